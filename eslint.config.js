@@ -1,0 +1,55 @@
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+import ts from 'typescript-eslint';
+import svelteConfig from './svelte.config.js';
+
+export default ts.config(
+	{
+		ignores: ['build/', '.svelte-kit/', 'src/lib/paraglide/', 'test-results/', 'playwright-report/', 'data/']
+	},
+	js.configs.recommended,
+	...ts.configs.recommended,
+	...svelte.configs.recommended,
+	prettier,
+	...svelte.configs.prettier,
+	{
+		languageOptions: { globals: { ...globals.browser, ...globals.node } },
+		rules: {
+			'no-undef': 'off',
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }]
+		}
+	},
+	{
+		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
+		languageOptions: {
+			parserOptions: {
+				projectService: true,
+				extraFileExtensions: ['.svelte'],
+				parser: ts.parser,
+				svelteConfig
+			}
+		}
+	},
+	{
+		// The plan domain is shared by browser, server and tests: no UI, no SvelteKit, no server code.
+		files: ['src/lib/plan/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{ group: ['svelte', 'svelte/*'], message: 'src/lib/plan is plain TypeScript: no Svelte.' },
+						{ group: ['$app/*', '$env/*'], message: 'src/lib/plan must not depend on SvelteKit.' },
+						{ group: ['@xyflow/*'], message: 'src/lib/plan must not depend on the canvas library.' },
+						{
+							group: ['$lib/server', '$lib/server/*', '**/server/**'],
+							message: 'src/lib/plan must not import server code.'
+						}
+					]
+				}
+			]
+		}
+	}
+);

@@ -1,0 +1,50 @@
+import type { Handle, ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { paraglideMiddleware } from '$lib/paraglide/server';
+import { getDb } from '$lib/server/db';
+import { announceSeed, seedDemo } from '$lib/server/demo/seed';
+import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
+import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookie';
+import { loadActor } from '$lib/server/authz/actor';
+
+export const init: ServerInit = async () => {
+	announceSeed(await seedDemo(getDb()));
+};
+
+/** Fills locals.user from the session cookie; nothing else. */
+const handleSession: Handle = ({ event, resolve }) => {
+	event.locals.user = null;
+	event.locals.session = null;
+	const token = event.cookies.get(SESSION_COOKIE);
+	if (!token) return resolve(event);
+	const secure = event.url.protocol === 'https:';
+	const db = getDb();
+	const result = validateSessionToken(db, token);
+	if (!result) {
+		deleteSessionCookie(event.cookies, secure);
+		return resolve(event);
+	}
+	if (result.session.renewed) setSessionCookie(event.cookies, token, result.session.expiresAt, secure);
+	event.locals.session = result.session;
+	event.locals.user = loadActor(db, result.user);
+	return resolve(event);
+};
+
+const handleLocale: Handle = ({ event, resolve }) =>
+	paraglideMiddleware(event.request, ({ request, locale }) => {
+		event.request = request;
+		return resolve(event, {
+			transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale)
+		});
+	});
+
+/** Headers the CSP (kit.csp in svelte.config.js) does not cover. */
+const handleHeaders: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	response.headers.set('X-Frame-Options', 'DENY');
+	response.headers.set('Referrer-Policy', 'same-origin');
+	response.headers.set('X-Content-Type-Options', 'nosniff');
+	return response;
+};
+
+export const handle = sequence(handleHeaders, handleSession, handleLocale);

@@ -1,0 +1,71 @@
+// The one authorization check. Every load, form action, endpoint and websocket message asks it.
+// Roles follow DESIGN.md: per cluster member, facilitator, reviewer, coordinator; admin everywhere.
+import { clusterRoles, type ClusterRole, type Role } from '../../roles';
+
+export type { Role };
+
+export const clusterActions = [
+	'cluster.view',
+	'cluster.manageMembers',
+	'plan.view',
+	'plan.edit',
+	'plan.comment',
+	'workshop.run',
+	'version.submit',
+	'version.review',
+	'indicator.record'
+] as const;
+export const globalActions = ['cluster.create', 'user.create', 'monitoring.viewAll', 'health.view'] as const;
+
+export type ClusterAction = (typeof clusterActions)[number];
+export type GlobalAction = (typeof globalActions)[number];
+export type Action = ClusterAction | GlobalAction;
+
+/** Who is asking: their global role and their role in each cluster they belong to. */
+export type Actor = {
+	id: string;
+	globalRole: 'admin' | 'reviewer' | null;
+	roles: Readonly<Record<string, ClusterRole>>;
+};
+
+export type ClusterResource = { clusterId: string };
+
+const view: ClusterAction[] = ['cluster.view', 'plan.view'];
+const edit: ClusterAction[] = [...view, 'plan.edit', 'plan.comment'];
+
+const allowed: Record<Role, ReadonlySet<ClusterAction>> = {
+	member: new Set(edit),
+	facilitator: new Set([...edit, 'workshop.run', 'version.submit', 'cluster.manageMembers']),
+	reviewer: new Set([...view, 'plan.comment', 'version.review']),
+	coordinator: new Set([...view, 'indicator.record']),
+	admin: new Set(clusterActions)
+};
+
+/** The role a user holds in a cluster: admin everywhere, else their membership, else a global reviewer's. */
+export function roleIn(actor: Actor | null, clusterId: string): Role | null {
+	if (!actor) return null;
+	if (actor.globalRole === 'admin') return 'admin';
+	return actor.roles[clusterId] ?? (actor.globalRole === 'reviewer' ? 'reviewer' : null);
+}
+
+export function can(actor: Actor | null, action: GlobalAction, resource?: null): boolean;
+export function can(actor: Actor | null, action: ClusterAction, resource: ClusterResource): boolean;
+export function can(actor: Actor | null, action: Action, resource?: ClusterResource | null): boolean {
+	if (!actor) return false;
+	switch (action) {
+		case 'cluster.create':
+		case 'user.create':
+		case 'health.view':
+			return actor.globalRole === 'admin';
+		case 'monitoring.viewAll':
+			return actor.globalRole === 'admin' || actor.globalRole === 'reviewer';
+	}
+	if (!resource) return false;
+	const role = roleIn(actor, resource.clusterId);
+	return role !== null && allowed[role].has(action);
+}
+
+/** Roles a user may hold in a cluster; 'admin' is global and not granted per cluster. */
+export function isClusterRole(value: unknown): value is ClusterRole {
+	return clusterRoles.includes(value as ClusterRole);
+}

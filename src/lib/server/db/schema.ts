@@ -1,0 +1,103 @@
+// Relational data that lives beside the plan documents: accounts, sessions, clusters, roles, plans, audit.
+import { sql } from 'drizzle-orm';
+import { clusterRoles, type ClusterRole } from '../../roles';
+import { blob, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+const createdAt = () =>
+	integer('created_at', { mode: 'timestamp_ms' })
+		.notNull()
+		.default(sql`(unixepoch('subsec') * 1000)`);
+
+export const users = sqliteTable('users', {
+	id: text('id').primaryKey(),
+	username: text('username').notNull().unique(),
+	displayName: text('display_name').notNull(),
+	passwordHash: text('password_hash').notNull(),
+	/** 'admin' or 'reviewer' across all clusters; null for users whose roles are per cluster only. */
+	globalRole: text('global_role', { enum: ['admin', 'reviewer'] }),
+	/** The language the user chose with the switch; null until they choose. */
+	locale: text('locale'),
+	createdAt: createdAt()
+});
+
+export const sessions = sqliteTable(
+	'sessions',
+	{
+		id: text('id').primaryKey(),
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		/** SHA-256 of the token's secret half; the secret itself is never stored. */
+		secretHash: blob('secret_hash', { mode: 'buffer' }).notNull(),
+		expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+		createdAt: createdAt()
+	},
+	(t) => [index('sessions_user_idx').on(t.userId)]
+);
+
+export const clusters = sqliteTable('clusters', {
+	id: text('id').primaryKey(),
+	name: text('name').notNull(),
+	region: text('region').notNull(),
+	sector: text('sector').notNull(),
+	createdAt: createdAt()
+});
+
+export const memberships = sqliteTable(
+	'memberships',
+	{
+		clusterId: text('cluster_id')
+			.notNull()
+			.references(() => clusters.id, { onDelete: 'cascade' }),
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		role: text('role', { enum: clusterRoles }).notNull(),
+		createdAt: createdAt()
+	},
+	(t) => [primaryKey({ columns: [t.clusterId, t.userId] }), index('memberships_user_idx').on(t.userId)]
+);
+
+export const plans = sqliteTable(
+	'plans',
+	{
+		id: text('id').primaryKey(),
+		clusterId: text('cluster_id')
+			.notNull()
+			.references(() => clusters.id, { onDelete: 'cascade' }),
+		title: text('title').notNull(),
+		createdAt: createdAt()
+	},
+	(t) => [index('plans_cluster_idx').on(t.clusterId)]
+);
+
+export const auditLog = sqliteTable(
+	'audit_log',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+		userId: text('user_id').references(() => users.id, { onDelete: 'set null' }),
+		action: text('action').notNull(),
+		clusterId: text('cluster_id'),
+		target: text('target'),
+		detail: text('detail', { mode: 'json' })
+	},
+	(t) => [index('audit_cluster_idx').on(t.clusterId, t.at)]
+);
+
+/** Failed logins, by key ('user:<name>' or 'ip:<address>'), for throttling. */
+export const loginFailures = sqliteTable(
+	'login_failures',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		key: text('key').notNull(),
+		at: integer('at').notNull()
+	},
+	(t) => [index('login_failures_key_idx').on(t.key, t.at)]
+);
+
+export type User = typeof users.$inferSelect;
+export type Session = typeof sessions.$inferSelect;
+export type Cluster = typeof clusters.$inferSelect;
+export type Plan = typeof plans.$inferSelect;
+export type { ClusterRole };

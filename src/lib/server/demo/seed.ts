@@ -1,0 +1,43 @@
+// Seeds a new database with the six pilot clusters and the demo accounts.
+// Runs only when there are no clusters yet, and not at all with CLUSTERPLAN_DEMO=0.
+import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
+import type { Db } from '../db';
+import { clusters, memberships } from '../db/schema';
+import { createCluster } from '../clusters';
+import { createUser } from '../users';
+import { demoAccounts, demoClusters } from './clusters';
+
+export type SeedResult = { seeded: false } | { seeded: true; password: string; generated: boolean };
+
+export async function seedDemo(db: Db, env: NodeJS.ProcessEnv = process.env): Promise<SeedResult> {
+	if (env.CLUSTERPLAN_DEMO === '0') return { seeded: false };
+	if (db.select({ id: clusters.id }).from(clusters).limit(1).get()) return { seeded: false };
+
+	const generated = !env.DEMO_PASSWORD;
+	const password = env.DEMO_PASSWORD || randomPassword();
+	for (const cluster of demoClusters) createCluster(db, cluster, null);
+	for (const account of demoAccounts) {
+		const userId = await createUser(db, { ...account, password });
+		for (const clusterId of account.clusters) {
+			if ('role' in account) db.insert(memberships).values({ clusterId, userId, role: account.role }).run();
+		}
+	}
+	return { seeded: true, password, generated };
+}
+
+function randomPassword(): string {
+	const bytes = new Uint8Array(10);
+	crypto.getRandomValues(bytes);
+	return encodeBase32LowerCaseNoPadding(bytes);
+}
+
+/** Tells whoever starts the server how to sign in to the demo. */
+export function announceSeed(result: SeedResult, log: (line: string) => void = console.log): void {
+	if (!result.seeded) return;
+	log(`Clusterplan demo: six pilot clusters and accounts ${demoAccounts.map((a) => a.username).join(', ')}`);
+	log(
+		result.generated
+			? `Clusterplan demo password (generated, set DEMO_PASSWORD to choose one): ${result.password}`
+			: 'Clusterplan demo password: the value of DEMO_PASSWORD'
+	);
+}

@@ -1,0 +1,61 @@
+// Creating and finding accounts. Usernames are stored lower-case; passwords only as argon2id hashes.
+import { asc, eq } from 'drizzle-orm';
+import type { Db } from '../db';
+import { users } from '../db/schema';
+import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/password';
+
+export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,31}$/;
+
+export class UserInputError extends Error {
+	constructor(readonly code: 'username' | 'username_taken' | 'password' | 'display_name') {
+		super(code);
+	}
+}
+
+export type NewUser = {
+	username: string;
+	displayName: string;
+	password: string;
+	globalRole?: 'admin' | 'reviewer' | null;
+};
+
+export async function createUser(db: Db, input: NewUser): Promise<string> {
+	const username = input.username.trim().toLowerCase();
+	const displayName = input.displayName.trim();
+	if (!USERNAME_PATTERN.test(username)) throw new UserInputError('username');
+	if (!displayName || displayName.length > 80) throw new UserInputError('display_name');
+	if (input.password.length < MIN_PASSWORD_LENGTH || input.password.length > 256)
+		throw new UserInputError('password');
+	if (findUserByUsername(db, username)) throw new UserInputError('username_taken');
+	const id = crypto.randomUUID();
+	const passwordHash = await hashPassword(input.password);
+	db.insert(users)
+		.values({ id, username, displayName, passwordHash, globalRole: input.globalRole ?? null })
+		.run();
+	return id;
+}
+
+export function findUserByUsername(db: Db, username: string) {
+	return db
+		.select({ id: users.id, username: users.username, displayName: users.displayName })
+		.from(users)
+		.where(eq(users.username, username.trim().toLowerCase()))
+		.get();
+}
+
+export function listUsers(db: Db) {
+	return db
+		.select({
+			id: users.id,
+			username: users.username,
+			displayName: users.displayName,
+			globalRole: users.globalRole
+		})
+		.from(users)
+		.orderBy(asc(users.username))
+		.all();
+}
+
+export function saveLocale(db: Db, userId: string, locale: string): void {
+	db.update(users).set({ locale }).where(eq(users.id, userId)).run();
+}

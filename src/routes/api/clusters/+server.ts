@@ -1,0 +1,8 @@
+import { json } from '@sveltejs/kit';
+import { getDb } from '$lib/server/db';
+import { apiUser } from '$lib/server/authz/guard';
+import { visibleClusters } from '$lib/server/clusters';
+import type { RequestHandler } from './$types';
+
+/** The clusters the caller may see, with their role and plans. */
+export const GET: RequestHandler = ({ locals }) => json(visibleClusters(getDb(), apiUser(locals)));

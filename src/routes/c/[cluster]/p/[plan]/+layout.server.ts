@@ -1,0 +1,31 @@
+import { error } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages';
+import { getDb } from '$lib/server/db';
+import { authorize } from '$lib/server/authz/guard';
+import { can, roleIn } from '$lib/server/authz/can';
+import { getCluster } from '$lib/server/clusters';
+import { getPlan } from '$lib/server/plans';
+import type { LayoutServerLoad } from './$types';
+
+export const load: LayoutServerLoad = (event) => {
+	const db = getDb();
+	const cluster = getCluster(db, event.params.cluster);
+	const plan = getPlan(db, event.params.plan);
+	// A plan reached through another cluster's address is as unknown as a missing one.
+	if (!cluster || !plan || plan.clusterId !== cluster.id) error(404, m.error_not_found());
+	const user = authorize(event, 'plan.view', cluster.id);
+	const resource = { clusterId: cluster.id };
+	return {
+		cluster: { id: cluster.id, name: cluster.name },
+		plan: { id: plan.id, title: plan.title },
+		role: roleIn(user, cluster.id)!,
+		may: {
+			edit: can(user, 'plan.edit', resource),
+			comment: can(user, 'plan.comment', resource),
+			record: can(user, 'indicator.record', resource),
+			review: can(user, 'version.review', resource),
+			submit: can(user, 'version.submit', resource),
+			runWorkshop: can(user, 'workshop.run', resource)
+		}
+	};
+};

@@ -1,0 +1,38 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages';
+import { getDb } from '$lib/server/db';
+import { attemptLogin } from '$lib/server/auth/login';
+import { createSession } from '$lib/server/auth/session';
+import { setLocaleCookie, setSessionCookie } from '$lib/server/auth/cookie';
+import { safeRedirect } from '$lib/safe-redirect';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals, url }) => {
+	if (locals.user) redirect(303, safeRedirect(url.searchParams.get('redirectTo')));
+	return { redirectTo: safeRedirect(url.searchParams.get('redirectTo')) };
+};
+
+export const actions: Actions = {
+	default: async ({ request, cookies, getClientAddress, url }) => {
+		const form = await request.formData();
+		const username = String(form.get('username') ?? '').trim();
+		const password = String(form.get('password') ?? '');
+		if (!username || !password) return fail(400, { username, message: m.login_missing() });
+
+		const db = getDb();
+		const result = await attemptLogin(db, username, password, getClientAddress());
+		if (!result.ok) {
+			const message =
+				result.reason === 'throttled'
+					? m.login_throttled({ minutes: Math.max(1, Math.ceil(result.retryAfterMs / 60_000)) })
+					: m.login_invalid();
+			return fail(result.reason === 'throttled' ? 429 : 400, { username, message });
+		}
+		const secure = url.protocol === 'https:';
+		const { token, expiresAt } = createSession(db, result.userId);
+		setSessionCookie(cookies, token, expiresAt, secure);
+		// The saved language choice follows the user to any browser they sign in from.
+		if (result.locale) setLocaleCookie(cookies, result.locale, secure);
+		redirect(303, safeRedirect(form.get('redirectTo')));
+	}
+};

@@ -1,0 +1,35 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { login } from './login';
+
+async function seriousViolations(page: Page) {
+	const results = await new AxeBuilder({ page }).analyze();
+	return results.violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test('the login page has no serious or critical accessibility violation', async ({ page }) => {
+	await page.goto('/login');
+	expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('my clusters and a cluster page have no serious or critical violation', async ({ page }) => {
+	await login(page, 'demo-facilitator');
+	expect(await seriousViolations(page)).toEqual([]);
+	await page.goto('/c/flour-kostanay');
+	expect(await seriousViolations(page)).toEqual([]);
+	await page.goto('/c/flour-kostanay');
+	await page.getByRole('link', { name: /Strategic development plan/ }).click();
+	expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the login form works from the keyboard alone', async ({ page }) => {
+	await page.goto('/login');
+	await page.locator('input[name="username"]').focus();
+	await page.keyboard.type('demo-member');
+	await page.keyboard.press('Tab');
+	await page.keyboard.type(process.env.DEMO_PASSWORD ?? 'demo-e2e-password');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/$/);
+});

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import {
+	can,
+	clusterActions,
+	globalActions,
+	roleIn,
+	type Actor,
+	type ClusterAction
+} from '../../../src/lib/server/authz/can';
+import type { ClusterRole } from '../../../src/lib/roles';
+
+// The table in DESIGN.md, written out cell by cell so a change to `can` has to change this too.
+const expected: Record<ClusterRole | 'admin', Record<ClusterAction, boolean>> = {
+	member: {
+		'cluster.view': true,
+		'cluster.manageMembers': false,
+		'plan.view': true,
+		'plan.edit': true,
+		'plan.comment': true,
+		'workshop.run': false,
+		'version.submit': false,
+		'version.review': false,
+		'indicator.record': false
+	},
+	facilitator: {
+		'cluster.view': true,
+		'cluster.manageMembers': true,
+		'plan.view': true,
+		'plan.edit': true,
+		'plan.comment': true,
+		'workshop.run': true,
+		'version.submit': true,
+		'version.review': false,
+		'indicator.record': false
+	},
+	reviewer: {
+		'cluster.view': true,
+		'cluster.manageMembers': false,
+		'plan.view': true,
+		'plan.edit': false,
+		'plan.comment': true,
+		'workshop.run': false,
+		'version.submit': false,
+		'version.review': true,
+		'indicator.record': false
+	},
+	coordinator: {
+		'cluster.view': true,
+		'cluster.manageMembers': false,
+		'plan.view': true,
+		'plan.edit': false,
+		'plan.comment': false,
+		'workshop.run': false,
+		'version.submit': false,
+		'version.review': false,
+		'indicator.record': true
+	},
+	admin: Object.fromEntries(clusterActions.map((a) => [a, true])) as Record<ClusterAction, boolean>
+};
+
+const home = { clusterId: 'flour-kostanay' };
+const elsewhere = { clusterId: 'milk-akmola' };
+
+function memberOf(role: ClusterRole): Actor {
+	return { id: 'u1', globalRole: null, roles: { [home.clusterId]: role } };
+}
+
+describe('can, cluster actions', () => {
+	for (const role of ['member', 'facilitator', 'reviewer', 'coordinator'] as const) {
+		for (const action of clusterActions) {
+			it(`a ${role} ${expected[role][action] ? 'may' : 'may not'} ${action} in their cluster`, () => {
+				expect(can(memberOf(role), action, home)).toBe(expected[role][action]);
+			});
+			it(`a ${role} may not ${action} in a cluster they do not belong to`, () => {
+				expect(can(memberOf(role), action, elsewhere)).toBe(false);
+			});
+		}
+	}
+
+	for (const action of clusterActions) {
+		it(`an admin may ${action} in any cluster, without a membership`, () => {
+			expect(can({ id: 'a', globalRole: 'admin', roles: {} }, action, elsewhere)).toBe(
+				expected.admin[action]
+			);
+		});
+		it(`a global reviewer acts as a reviewer on every cluster for ${action}`, () => {
+			expect(can({ id: 'r', globalRole: 'reviewer', roles: {} }, action, elsewhere)).toBe(
+				expected.reviewer[action]
+			);
+		});
+		it(`nobody signed out may ${action}`, () => {
+			expect(can(null, action, home)).toBe(false);
+		});
+	}
+});
+
+describe('can, global actions', () => {
+	const cases: [Actor | null, string, Record<(typeof globalActions)[number], boolean>][] = [
+		[
+			{ id: 'a', globalRole: 'admin', roles: {} },
+			'an admin',
+			{ 'cluster.create': true, 'user.create': true, 'monitoring.viewAll': true, 'health.view': true }
+		],
+		[
+			{ id: 'r', globalRole: 'reviewer', roles: {} },
+			'a global reviewer',
+			{ 'cluster.create': false, 'user.create': false, 'monitoring.viewAll': true, 'health.view': false }
+		],
+		[
+			memberOf('facilitator'),
+			'a facilitator',
+			{ 'cluster.create': false, 'user.create': false, 'monitoring.viewAll': false, 'health.view': false }
+		],
+		[
+			null,
+			'nobody',
+			{ 'cluster.create': false, 'user.create': false, 'monitoring.viewAll': false, 'health.view': false }
+		]
+	];
+	for (const [actor, who, row] of cases) {
+		for (const action of globalActions) {
+			it(`${who} ${row[action] ? 'may' : 'may not'} ${action}`, () => {
+				expect(can(actor, action)).toBe(row[action]);
+			});
+		}
+	}
+});
+
+describe('roleIn', () => {
+	it('prefers a membership over the global reviewer role', () => {
+		const actor: Actor = { id: 'x', globalRole: 'reviewer', roles: { [home.clusterId]: 'facilitator' } };
+		expect(roleIn(actor, home.clusterId)).toBe('facilitator');
+		expect(roleIn(actor, elsewhere.clusterId)).toBe('reviewer');
+	});
+	it('gives no role to a user outside the cluster', () => {
+		expect(roleIn(memberOf('member'), elsewhere.clusterId)).toBeNull();
+	});
+});

@@ -37,8 +37,7 @@ export default defineConfig({
 		env: {
 			DATABASE_PATH: process.env.E2E_DATABASE_PATH,
 			PORT: process.env.E2E_PORT,
-			DEMO_PASSWORD: process.env.DEMO_PASSWORD,
-			ORIGIN: baseURL
+			DEMO_PASSWORD: process.env.DEMO_PASSWORD
 		}
 	}
 });

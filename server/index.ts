@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { markProtocol, useConnectionProtocol } from './request-protocol';
 
 type Handler = (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void;
 
@@ -11,10 +12,14 @@ const host = process.env.HOST || '0.0.0.0';
 const started = performance.now();
 
 // The built handler runs the app's init hook (migrations, demo seed) before it resolves.
+const connectionProtocol = useConnectionProtocol();
 const buildDir = resolve(process.env.CLUSTERPLAN_BUILD || 'build');
 const { handler } = (await import(pathToFileURL(`${buildDir}/handler.js`).href)) as { handler: Handler };
 
-const server = createServer(handler);
+const server = createServer((req, res) => {
+	if (connectionProtocol) markProtocol(req);
+	handler(req, res);
+});
 
 server.listen(port, host, () => {
 	const ms = Math.round(performance.now() - started);

@@ -1,10 +1,12 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { collabDevServer } from './server/collab/vite-plugin.js';
 
 export default defineConfig({
 	plugins: [
 		sveltekit(),
+		collabDevServer(),
 		paraglideVitePlugin({
 			project: './project.inlang',
 			outdir: './src/lib/paraglide',

@@ -45,7 +45,7 @@ test('a member may edit the plan, a coordinator may only read it', async ({ brow
 	for (const [username, text] of [
 		['demo-member', 'You can edit this plan'],
 		['demo-coordinator', 'You can read this plan']
-	]) {
+	] as const) {
 		const context = await browser.newContext();
 		const page = await context.newPage();
 		await login(page, username);

@@ -101,3 +101,30 @@ export type Session = typeof sessions.$inferSelect;
 export type Cluster = typeof clusters.$inferSelect;
 export type Plan = typeof plans.$inferSelect;
 export type { ClusterRole };
+
+/**
+ * The document store's append-only log: every accepted Yjs update of a plan document, written
+ * before any peer receives it. Compaction folds a prefix of it into `document_snapshots`.
+ */
+export const documentUpdates = sqliteTable(
+	'document_updates',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		planId: text('plan_id')
+			.notNull()
+			.references(() => plans.id, { onDelete: 'cascade' }),
+		data: blob('data', { mode: 'buffer' }).notNull(),
+		createdAt: createdAt()
+	},
+	(t) => [index('document_updates_plan_idx').on(t.planId, t.id)]
+);
+
+/** One compacted state per plan document; log rows with id <= `throughId` are already merged into it. */
+export const documentSnapshots = sqliteTable('document_snapshots', {
+	planId: text('plan_id')
+		.primaryKey()
+		.references(() => plans.id, { onDelete: 'cascade' }),
+	state: blob('state', { mode: 'buffer' }).notNull(),
+	throughId: integer('through_id').notNull(),
+	updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull()
+});

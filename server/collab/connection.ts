@@ -1,0 +1,103 @@
+// One open socket: whose it is, what they may do, and which awareness client ids it speaks for.
+import type { WebSocket } from 'ws';
+import type { Db } from '../../src/lib/server/db';
+import type { AppUser } from '../../src/lib/server/authz/actor';
+import { accessTo, recheckAccess, type Access } from './access';
+import { CloseCode } from './limits';
+
+/** What the upgrade decided about a socket it accepted. */
+export type AcceptedSocket = {
+	planId: string;
+	clusterId: string;
+	token: string;
+	sessionId: string;
+	user: AppUser;
+	canEdit: boolean;
+};
+
+export class Connection {
+	/** The awareness client id this socket announced first; it may speak for no other. */
+	awarenessClientId: number | null = null;
+	/** Awareness client ids whose state this socket set, removed from presence when it closes. */
+	readonly controlledIds = new Set<number>();
+	/** When the token was last validated in full (which also slides the session's expiry). */
+	lastFullCheck = Date.now();
+	/** Cleared by the keep-alive ping, set again by the pong. */
+	alive = true;
+	closed = false;
+
+	readonly planId: string;
+	readonly clusterId: string;
+	user: AppUser;
+	canEdit: boolean;
+	readonly #token: string;
+	readonly #sessionId: string;
+	readonly #maxBufferedBytes: number;
+
+	constructor(
+		readonly ws: WebSocket,
+		opened: AcceptedSocket,
+		maxBufferedBytes: number
+	) {
+		this.planId = opened.planId;
+		this.clusterId = opened.clusterId;
+		this.user = opened.user;
+		this.canEdit = opened.canEdit;
+		this.#token = opened.token;
+		this.#sessionId = opened.sessionId;
+		this.#maxBufferedBytes = maxBufferedBytes;
+		ws.on('pong', () => (this.alive = true));
+	}
+
+	/**
+	 * Re-reads the session and role; closes the socket (4401/4403) when either is gone. Returns
+	 * whether the socket may go on. A change between editor and read-only takes effect here.
+	 * `full` re-validates the token as HTTP does (and slides the session's expiry); the per-message
+	 * check uses the cheaper `recheckAccess`.
+	 */
+	recheck(db: Db, full = false): boolean {
+		if (this.closed) return false;
+		if (full) this.lastFullCheck = Date.now();
+		const access: Access = full
+			? accessTo(db, this.#token, this.clusterId)
+			: recheckAccess(db, this.#sessionId, this.user, this.clusterId);
+		if (!access.ok) {
+			if (access.reason === 'signed-out') this.close(CloseCode.sessionEnded, 'session ended');
+			else this.close(CloseCode.forbidden, 'no longer allowed');
+			return false;
+		}
+		this.user = access.user;
+		this.canEdit = access.canEdit;
+		return true;
+	}
+
+	/** Sends a binary frame unless the socket is already going away. */
+	send(bytes: Uint8Array): void {
+		if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
+		// A reader that cannot keep up would otherwise grow our memory without bound.
+		if (this.ws.bufferedAmount > this.#maxBufferedBytes) {
+			this.close(CloseCode.tooSlow, 'reading too slowly');
+			return;
+		}
+		this.ws.send(bytes, { binary: true }, (error) => {
+			// A failed send means the socket broke; its close handler cleans up, but say why.
+			if (error && !this.closed)
+				console.warn(`collab: send to ${this.user.username} failed: ${error.message}`);
+		});
+	}
+
+	/** Closes with a code from CloseCode; later messages from this socket are ignored. */
+	close(code: number, reason: string): void {
+		if (this.closed) return;
+		this.closed = true;
+		// The protocol allows 123 bytes of reason; `ws` throws on more.
+		let text = reason;
+		while (Buffer.byteLength(text) > 123) text = text.slice(0, -1);
+		try {
+			this.ws.close(code, text);
+		} catch (error) {
+			console.warn(`collab: could not close a socket cleanly: ${(error as Error).message}`);
+			this.ws.terminate();
+		}
+	}
+}

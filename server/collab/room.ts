@@ -1,0 +1,210 @@
+// One loaded plan document with its sockets: applies checked updates, hands them to the committer,
+// broadcasts them once durable, and relays presence.
+import * as Y from 'yjs';
+import {
+	Awareness,
+	applyAwarenessUpdate,
+	encodeAwarenessUpdate,
+	removeAwarenessStates
+} from 'y-protocols/awareness';
+import type { Committable, Committer } from './committer';
+import type { Connection } from './connection';
+import { CloseCode } from './limits';
+import {
+	ProtocolError,
+	encodeAwareness,
+	encodeAwarenessEntries,
+	encodePermissionDenied,
+	encodeSyncStep1,
+	encodeSyncStep2,
+	encodeUpdate,
+	type ClientMessage
+} from './protocol';
+import { ownPresence } from './awareness';
+import type { DocumentStore, StoredDocument } from '../../src/lib/server/documents/store';
+import { checkUpdate } from './validate';
+
+type Pending = { update: Uint8Array; origin: Connection | null };
+
+function docFrom(stored: StoredDocument): Y.Doc {
+	const doc = new Y.Doc();
+	if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
+	for (const update of stored.updates) Y.applyUpdate(doc, update);
+	return doc;
+}
+
+function hasPending(doc: Y.Doc): boolean {
+	return doc.store.pendingStructs !== null || doc.store.pendingDs !== null;
+}
+
+export class Room implements Committable {
+	readonly conns = new Set<Connection>();
+	/** Presence has its own doc: the content doc may be rebuilt, presence must not notice. */
+	readonly awareness = new Awareness(new Y.Doc());
+	/** Log rows and bytes not yet folded into the snapshot. */
+	log: { rows: number; bytes: number };
+	#doc: Y.Doc;
+	#pending: Pending[] = [];
+	#onUpdate = (update: Uint8Array, origin: unknown) => {
+		this.#pending.push({ update, origin: (origin as Connection | null) ?? null });
+		this.committer.enqueue(this);
+	};
+
+	constructor(
+		readonly planId: string,
+		private readonly store: DocumentStore,
+		private readonly committer: Committer,
+		private readonly onCommitted: (room: Room) => void
+	) {
+		const stored = store.load(planId);
+		this.log = stored.log;
+		this.#doc = docFrom(stored);
+		this.#doc.on('update', this.#onUpdate);
+		this.awareness.setLocalState(null);
+		this.awareness.on('update', this.#relayAwareness);
+	}
+
+	get doc(): Y.Doc {
+		return this.#doc;
+	}
+
+	/** Greets a new socket: our state vector (so it sends what we lack) and everyone's presence. */
+	join(conn: Connection): void {
+		this.conns.add(conn);
+		conn.send(encodeSyncStep1(this.#doc));
+		const states = [...this.awareness.getStates().keys()];
+		if (states.length > 0) conn.send(encodeAwareness(encodeAwarenessUpdate(this.awareness, states)));
+	}
+
+	/** Forgets a socket and the presence it spoke for. */
+	leave(conn: Connection): void {
+		this.conns.delete(conn);
+		removeAwarenessStates(this.awareness, [...conn.controlledIds], conn);
+	}
+
+	/** Handles one decoded message. Throws ProtocolError for a frame that must close the socket. */
+	receive(conn: Connection, message: ClientMessage): void {
+		switch (message.type) {
+			case 'sync-step1':
+				// Answer only with durable state: write whatever this turn accepted first.
+				this.committer.flush();
+				conn.send(encodeSyncStep2(this.#doc, message.stateVector));
+				return;
+			case 'sync-step2':
+			case 'update':
+				if (conn.canEdit) this.#apply(conn, message.update);
+				else this.#refuseWrite(conn, message.update);
+				return;
+			case 'awareness': {
+				const own = ownPresence(conn, message.entries, (id) => this.#speaksFor(id, conn));
+				if (own.length > 0) applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(own), conn);
+				return;
+			}
+			case 'query-awareness': {
+				const states = [...this.awareness.getStates().keys()];
+				conn.send(encodeAwareness(encodeAwarenessUpdate(this.awareness, states)));
+				return;
+			}
+		}
+	}
+
+	#speaksFor(clientId: number, except: Connection): boolean {
+		for (const other of this.conns) if (other !== except && other.awarenessClientId === clientId) return true;
+		return false;
+	}
+
+	#apply(conn: Connection, update: Uint8Array): void {
+		checkUpdate(update, Y.decodeStateVector(Y.encodeStateVector(this.#doc)));
+		const mark = this.#pending.length;
+		let failure: unknown = null;
+		try {
+			Y.applyUpdate(this.#doc, update, conn);
+			if (hasPending(this.#doc)) failure = new Error('update left missing dependencies');
+		} catch (error) {
+			failure = error;
+		}
+		if (failure === null) return;
+		// Yjs may have applied part of it: drop what it produced and rebuild from the durable state.
+		this.#pending.length = mark;
+		this.#rebuild();
+		throw new ProtocolError(`update could not be applied: ${(failure as Error).message}`);
+	}
+
+	#refuseWrite(conn: Connection, update: Uint8Array): void {
+		let decoded: ReturnType<typeof Y.decodeUpdate>;
+		try {
+			decoded = Y.decodeUpdate(update);
+		} catch (e) {
+			throw new ProtocolError(`malformed update: ${(e as Error).message}`);
+		}
+		// An empty sync step 2 is every read-only client's answer to our step 1: nothing to refuse.
+		if (decoded.structs.length === 0 && decoded.ds.clients.size === 0) return;
+		conn.send(encodePermissionDenied('read-only: your changes to this plan are not saved'));
+	}
+
+	/** Replaces the in-memory document with the stored one plus this turn's accepted updates. */
+	#rebuild(): void {
+		this.#doc.off('update', this.#onUpdate);
+		this.#doc.destroy();
+		this.#doc = docFrom(this.store.load(this.planId));
+		for (const { update } of this.#pending) Y.applyUpdate(this.#doc, update);
+		this.#doc.on('update', this.#onUpdate);
+	}
+
+	pendingUpdates(): Uint8Array[] {
+		return this.#pending.map((p) => p.update);
+	}
+
+	committed(): void {
+		const done = this.#pending;
+		this.#pending = [];
+		for (const { update, origin } of done) {
+			this.log.rows += 1;
+			this.log.bytes += update.byteLength;
+			const message = encodeUpdate(update);
+			for (const conn of this.conns) if (conn !== origin) conn.send(message);
+		}
+		this.onCommitted(this);
+	}
+
+	commitFailed(): void {
+		// Peers never saw these updates; closing makes every client resend its state on reconnect,
+		// and the rebuild keeps the undurable content from being handed to anyone meanwhile.
+		this.#pending = [];
+		for (const conn of this.conns) conn.close(CloseCode.internal, 'could not save');
+		try {
+			this.#rebuild();
+		} catch (error) {
+			console.error(`collab: could not reload plan ${this.planId}`, error);
+		}
+	}
+
+	/** Folds the log into a snapshot. Flushes first so the snapshot covers exactly what is stored. */
+	compact(): void {
+		this.committer.flush();
+		this.store.compact(this.planId, Y.encodeStateAsUpdate(this.#doc));
+		this.log = { rows: 0, bytes: 0 };
+	}
+
+	destroy(): void {
+		this.awareness.off('update', this.#relayAwareness);
+		this.awareness.destroy();
+		this.#doc.off('update', this.#onUpdate);
+		this.#doc.destroy();
+	}
+
+	#relayAwareness = (
+		{ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+		origin: unknown
+	) => {
+		const changed = [...added, ...updated, ...removed];
+		if (origin && this.conns.has(origin as Connection)) {
+			const conn = origin as Connection;
+			for (const id of [...added, ...updated]) conn.controlledIds.add(id);
+			for (const id of removed) conn.controlledIds.delete(id);
+		}
+		// Sent to the sender too: y-websocket treats silence for 30 s as a dead connection.
+		const message = encodeAwareness(encodeAwarenessUpdate(this.awareness, changed));
+		for (const conn of this.conns) conn.send(message);
+	};
+}

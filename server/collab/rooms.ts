@@ -1,0 +1,147 @@
+// The loaded documents: opens a room on the first socket, unloads it after the last one leaves,
+// bounds how many plans one user holds open, and compacts logs past their bound in the background.
+import type { WebSocket } from 'ws';
+import type { Db } from '../../src/lib/server/db';
+import { Committer } from './committer';
+import { Connection, type AcceptedSocket } from './connection';
+import { CloseCode, type CollabLimits } from './limits';
+import { ProtocolError, decodeClientMessage } from './protocol';
+import { Room } from './room';
+import type { DocumentStore } from '../../src/lib/server/documents/store';
+
+const fullCheckEveryMs = 60 * 60 * 1000;
+
+export type RoomsStats = { documents: number; connections: number };
+
+export class Rooms {
+	readonly committer: Committer;
+	#rooms = new Map<string, Room>();
+	#compacting = new Set<Room>();
+
+	constructor(
+		private readonly db: Db,
+		private readonly store: DocumentStore,
+		private readonly limits: CollabLimits
+	) {
+		this.committer = new Committer(store);
+	}
+
+	/** Whether `userId` may open `planId` without passing the per-user bound on open plans. */
+	canOpen(userId: string, planId: string): boolean {
+		const open = new Set<string>();
+		for (const room of this.#rooms.values())
+			for (const conn of room.conns) if (conn.user.id === userId) open.add(room.planId);
+		return open.has(planId) || open.size < this.limits.maxDocumentsPerUser;
+	}
+
+	/** Attaches an accepted socket to its plan's room, loading the document if needed. */
+	connect(ws: WebSocket, opened: AcceptedSocket) {
+		const { planId } = opened;
+		const conn = new Connection(ws, opened, this.limits.maxBufferedBytes);
+		let room = this.#rooms.get(planId);
+		if (!room) {
+			room = new Room(planId, this.store, this.committer, (r) => this.#maybeCompact(r));
+			this.#rooms.set(planId, room);
+		}
+		const joined = room;
+		ws.on('message', (data, isBinary) => this.#onMessage(joined, conn, data, isBinary));
+		ws.on('close', () => {
+			try {
+				this.#leave(joined, conn);
+			} catch (error) {
+				console.error(`collab: cleanup after a socket on plan ${planId} failed`, error);
+			}
+		});
+		ws.on('error', (error) => console.warn(`collab: socket error on plan ${planId}: ${error.message}`));
+		joined.join(conn);
+		return conn;
+	}
+
+	#onMessage(room: Room, conn: Connection, data: WebSocket.RawData, isBinary: boolean): void {
+		if (conn.closed) return;
+		try {
+			if (!isBinary) throw new ProtocolError('text frames are not part of the protocol');
+			if (!conn.recheck(this.db)) return;
+			const frame = Array.isArray(data)
+				? Buffer.concat(data)
+				: Buffer.isBuffer(data)
+					? data
+					: new Uint8Array(data);
+			room.receive(conn, decodeClientMessage(frame));
+		} catch (error) {
+			if (error instanceof ProtocolError) {
+				conn.close(error.code, error.message);
+				return;
+			}
+			// Our bug, not the client's: log it, drop this socket, keep the process and the room.
+			console.error(`collab: message handler failed on plan ${room.planId}`, error);
+			conn.close(CloseCode.internal, 'internal error');
+		}
+	}
+
+	#leave(room: Room, conn: Connection): void {
+		conn.closed = true;
+		room.leave(conn);
+		if (room.conns.size > 0 || this.#rooms.get(room.planId) !== room) return;
+		try {
+			this.committer.flush();
+			if (this.#overBound(room)) room.compact();
+		} catch (error) {
+			console.error(`collab: could not store plan ${room.planId} while unloading`, error);
+		}
+		this.#rooms.delete(room.planId);
+		this.#compacting.delete(room);
+		room.destroy();
+	}
+
+	#overBound(room: Room): boolean {
+		return room.log.rows > this.limits.compactAfterUpdates || room.log.bytes > this.limits.compactAfterBytes;
+	}
+
+	#maybeCompact(room: Room): void {
+		if (!this.#overBound(room) || this.#compacting.has(room)) return;
+		this.#compacting.add(room);
+		// Off the commit path: the broadcast that triggered this goes out first.
+		setTimeout(() => {
+			if (!this.#compacting.delete(room) || this.#rooms.get(room.planId) !== room) return;
+			try {
+				room.compact();
+			} catch (error) {
+				console.error(`collab: compaction of plan ${room.planId} failed`, error);
+			}
+		}, 0);
+	}
+
+	/** Closes sockets whose session or role is gone, and those that stopped answering pings. */
+	sweep(ping: boolean): void {
+		for (const room of this.#rooms.values()) {
+			for (const conn of room.conns) {
+				try {
+					// The full check hashes the token and slides the session's expiry; hourly is plenty,
+					// and running it for every socket every few seconds stalls the event loop.
+					const full = Date.now() - conn.lastFullCheck > fullCheckEveryMs;
+					if (!conn.recheck(this.db, full)) continue;
+					if (!ping) continue;
+					if (!conn.alive) conn.ws.terminate();
+					conn.alive = false;
+					conn.ws.ping();
+				} catch (error) {
+					console.error('collab: sweep failed for a connection', error);
+				}
+			}
+		}
+	}
+
+	stats(): RoomsStats {
+		let connections = 0;
+		for (const room of this.#rooms.values()) connections += room.conns.size;
+		return { documents: this.#rooms.size, connections };
+	}
+
+	/** Stores everything pending and closes every socket (server shutdown). */
+	closeAll(): void {
+		this.committer.flush();
+		for (const room of this.#rooms.values())
+			for (const conn of room.conns) conn.close(CloseCode.goingAway, 'server shutting down');
+	}
+}

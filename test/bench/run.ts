@@ -1,0 +1,104 @@
+// `npm run bench`: Clusterplan's collaboration server against @y/websocket-server and Hocuspocus
+// (SQLite extension) on the same workloads; prints a markdown table. Not a test: numbers vary.
+import { benchFixture, startBenchServer, type Kind } from './servers';
+import { percentile, runWorkload, type Workload } from './workload';
+import { rssBytes } from './proc';
+
+const allKinds: Kind[] = ['clusterplan', 'y-websocket-server', 'hocuspocus'];
+// BENCH_ONLY=clusterplan,hocuspocus runs a subset.
+const kinds = allKinds.filter(
+	(kind) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY.split(',').includes(kind)
+);
+// Every y-websocket provider adds a process 'exit' listener; hundreds are expected here.
+process.setMaxListeners(0);
+const seconds = Number(process.env.BENCH_SECONDS || 10);
+const MiB = 1024 * 1024;
+
+type Row = Record<string, string>;
+const rows: Row[] = [];
+
+function format(value: number, digits = 1) {
+	return Number.isFinite(value) ? value.toFixed(digits) : '–';
+}
+
+async function measure(kind: Kind, name: string, load: Workload) {
+	const fixture = await benchFixture(load.plans.length);
+	const server = await startBenchServer(kind, fixture);
+	try {
+		const idle = rssBytes(server.pid);
+		const m = await runWorkload(server, { ...load, plans: fixture.plans.slice(0, load.plans.length) });
+		rows.push({
+			server: kind,
+			workload: name,
+			'p50 ms': format(percentile(m.latencies, 50)),
+			'p99 ms': format(percentile(m.latencies, 99)),
+			'edits/s': format(m.edits / seconds, 0),
+			delivered: `${format((100 * m.deliveries) / Math.max(1, m.expectedDeliveries), 1)} %`,
+			'server CPU': `${format(m.cpuPercent, 0)} %`,
+			'RSS MiB': format(m.rss / MiB),
+			'RSS/plan KiB': format((m.rss - idle) / 1024 / load.plans.length, 0)
+		});
+		for (const client of m.clients) client.destroy();
+	} finally {
+		await server.stop();
+		fixture.dispose();
+	}
+}
+
+/** (c): workload (a), SIGKILL after a random 3–6 s, restart on the same storage, count what survived. */
+async function crash(kind: Kind, load: Workload) {
+	const fixture = await benchFixture(1);
+	const server = await startBenchServer(kind, fixture);
+	const m = await runWorkload(
+		server,
+		{ ...load, plans: fixture.plans.slice(0, 1) },
+		1000 + Math.random() * 3000
+	);
+	await server.kill();
+	m.stopWriting();
+	for (const client of m.clients) client.destroy();
+	const restarted = await startBenchServer(kind, fixture);
+	try {
+		const reader = restarted.connect(fixture.plans[0]!);
+		const deadline = Date.now() + 30_000;
+		while (!reader.synced() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+		await new Promise((r) => setTimeout(r, 500));
+		const map = reader.doc.getMap<{ seq: number }>('map');
+		let received = 0;
+		let survived = 0;
+		for (const [writer, seq] of m.received) {
+			received += seq;
+			survived += Math.min(seq, map.get(writer.split('/')[1]!)?.seq ?? 0);
+		}
+		rows.push({
+			server: kind,
+			workload: '(c) SIGKILL mid-(a)',
+			'edits surviving': `${survived} / ${received} (${format((100 * survived) / Math.max(1, received))} %)`
+		});
+		reader.destroy();
+	} finally {
+		await restarted.stop();
+		fixture.dispose();
+	}
+}
+
+const a: Workload = { plans: ['x'], clientsPerPlan: 50, editsPerSecond: 100, seconds };
+const b: Workload = {
+	plans: Array.from({ length: 100 }, String),
+	clientsPerPlan: 4,
+	editsPerSecond: 1000,
+	seconds
+};
+
+for (const kind of kinds) {
+	console.error(`bench: ${kind}`);
+	await measure(kind, '(a) 1 plan × 50 clients, 2 edits/s each', a);
+	await measure(kind, '(b) 100 plans × 4 clients, 1,000 edits/s', b);
+	await crash(kind, a);
+}
+
+const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
+console.log(`| ${columns.join(' | ')} |`);
+console.log(`| ${columns.map(() => '---').join(' | ')} |`);
+for (const row of rows) console.log(`| ${columns.map((c) => row[c] ?? '').join(' | ')} |`);
+process.exit(0);

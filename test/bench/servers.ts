@@ -1,0 +1,115 @@
+// Starts each server under test as its own process and connects the matching stock client.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { plans } from '../../src/lib/server/db/schema';
+import { createFixture, socketClass, startServer, type Fixture } from '../integration/collab/harness';
+
+export type Kind = 'clusterplan' | 'y-websocket-server' | 'hocuspocus';
+export type BenchClient = { doc: Y.Doc; synced(): boolean; destroy(): void };
+export type BenchServer = {
+	pid: number;
+	connect(plan: string): BenchClient;
+	kill(): Promise<void>;
+	stop(): Promise<void>;
+};
+
+const root = resolve(import.meta.dirname, '../..');
+
+/** A temp database with `count` plans in cluster alpha, shared by the restarts of one run. */
+export async function benchFixture(count: number): Promise<Fixture & { plans: string[] }> {
+	const fixture = await createFixture();
+	const ids = [fixture.planA];
+	for (let i = 1; i < count; i++) {
+		const id = `bench-${i}`;
+		fixture.db.insert(plans).values({ id, clusterId: 'alpha', title: id }).run();
+		ids.push(id);
+	}
+	return { ...fixture, plans: ids };
+}
+
+function startScript(script: string, env: Record<string, string>) {
+	const child = spawn(process.execPath, ['--import', 'tsx', script], {
+		cwd: root,
+		env: { ...process.env, ...env },
+		stdio: ['ignore', 'pipe', 'inherit']
+	});
+	return new Promise<{ child: ChildProcess; port: number }>((resolvePort, reject) => {
+		let out = '';
+		child.stdout!.on('data', (chunk: Buffer) => {
+			out += chunk.toString();
+			const match = /listening on (\d+)/.exec(out);
+			if (match) resolvePort({ child, port: Number(match[1]) });
+		});
+		child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+	});
+}
+
+function stopper(child: ChildProcess, signal: NodeJS.Signals) {
+	return async () => {
+		if (child.exitCode !== null || child.signalCode !== null) return;
+		const exited = new Promise((r) => child.once('exit', r));
+		child.kill(signal);
+		await exited;
+	};
+}
+
+function yClient(url: string, plan: string, WS: unknown): BenchClient {
+	const doc = new Y.Doc();
+	const provider = new WebsocketProvider(url, plan, doc, {
+		WebSocketPolyfill: WS as unknown as typeof globalThis.WebSocket,
+		disableBc: true
+	});
+	return { doc, synced: () => provider.synced, destroy: () => (provider.destroy(), doc.destroy()) };
+}
+
+/** Starts a server of `kind` on `fixture`'s storage (its SQLite file, or none for y-websocket-server). */
+export async function startBenchServer(kind: Kind, fixture: Fixture): Promise<BenchServer> {
+	if (kind === 'clusterplan') {
+		const server = await startServer(fixture.dbPath, {
+			COLLAB_MAX_DOCUMENTS_PER_USER: '10000',
+			COLLAB_MAX_MESSAGE_BYTES: String(10 * 1024 * 1024)
+		});
+		const WS = socketClass(fixture.login(fixture.users.member), server.origin);
+		return {
+			pid: server.process.pid!,
+			connect: (plan) => yClient(server.wsUrl, plan, WS),
+			kill: server.kill,
+			stop: server.stop
+		};
+	}
+	if (kind === 'y-websocket-server') {
+		const { child, port } = await startScript('test/bench/servers/y-websocket-server.ts', {});
+		return {
+			pid: child.pid!,
+			connect: (plan) => yClient(`ws://127.0.0.1:${port}/collab`, plan, WebSocket),
+			kill: stopper(child, 'SIGKILL'),
+			stop: stopper(child, 'SIGTERM')
+		};
+	}
+	const { child, port } = await startScript('test/bench/servers/hocuspocus-server.ts', {
+		BENCH_DB: join(fixture.dir, 'hocuspocus.db')
+	});
+	return {
+		pid: child.pid!,
+		connect(plan) {
+			const doc = new Y.Doc();
+			const socket = new HocuspocusProviderWebsocket({
+				url: `ws://127.0.0.1:${port}`,
+				WebSocketPolyfill: WebSocket
+			});
+			const provider = new HocuspocusProvider({ websocketProvider: socket, name: plan, document: doc });
+			provider.attach();
+			return {
+				doc,
+				synced: () => provider.isSynced,
+				destroy: () => (provider.destroy(), socket.destroy(), doc.destroy())
+			};
+		},
+		kill: stopper(child, 'SIGKILL'),
+		stop: stopper(child, 'SIGTERM')
+	};
+}

@@ -1,0 +1,112 @@
+// Drives clients on a server: each makes a small map edit on a timer; every peer records how long
+// the edit took to reach it. Clients live in this process, so they share its clock.
+import type { BenchClient, BenchServer } from './servers';
+import { cpuSeconds, rssBytes } from './proc';
+
+export type Workload = { plans: string[]; clientsPerPlan: number; editsPerSecond: number; seconds: number };
+export type Measured = {
+	latencies: number[];
+	edits: number;
+	deliveries: number;
+	expectedDeliveries: number;
+	cpuPercent: number;
+	rss: number;
+	/** Per writer key, the highest sequence number any peer received from the server. */
+	received: Map<string, number>;
+	clients: BenchClient[];
+	stopWriting(): void;
+};
+
+type Edit = { seq: number; at: number };
+
+async function until(condition: () => boolean, what: string, timeout = 60_000) {
+	const deadline = Date.now() + timeout;
+	while (!condition()) {
+		if (Date.now() > deadline) throw new Error(`bench: timed out waiting for ${what}`);
+		await new Promise((r) => setTimeout(r, 25));
+	}
+}
+
+/** Connects the clients, lets them write for `seconds` (after 2 s warm-up), and measures. */
+export async function runWorkload(
+	server: BenchServer,
+	load: Workload,
+	stopAfterMs?: number
+): Promise<Measured> {
+	const clients: { client: BenchClient; key: string }[] = [];
+	for (const plan of load.plans)
+		for (let i = 0; i < load.clientsPerPlan; i++)
+			clients.push({ client: server.connect(plan), key: `w${i}` });
+	await until(() => clients.every(({ client }) => client.synced()), 'all clients to sync');
+
+	let measuring = false;
+	const latencies: number[] = [];
+	const received = new Map<string, number>();
+	let edits = 0;
+	let deliveries = 0;
+	clients.forEach(({ client }, index) => {
+		const map = client.doc.getMap<Edit>('map');
+		map.observe((event) => {
+			if (event.transaction.local) return;
+			const now = performance.now();
+			for (const key of event.keysChanged) {
+				const edit = map.get(key);
+				if (!edit) continue;
+				const writer = `${load.plans[Math.floor(index / load.clientsPerPlan)]}/${key}`;
+				received.set(writer, Math.max(received.get(writer) ?? 0, edit.seq));
+				if (!measuring || edit.at < measureFrom) continue;
+				latencies.push(now - edit.at);
+				deliveries++;
+			}
+		});
+	});
+
+	const period = (1000 * clients.length) / load.editsPerSecond;
+	let measureFrom = Infinity;
+	const timers: NodeJS.Timeout[] = [];
+	clients.forEach(({ client, key }) => {
+		let seq = 0;
+		const start = setTimeout(() => {
+			timers.push(
+				setInterval(() => {
+					client.doc.getMap<Edit>('map').set(key, { seq: ++seq, at: performance.now() });
+					if (measuring) edits++;
+				}, period)
+			);
+		}, Math.random() * period);
+		timers.push(start);
+	});
+	const stopWriting = () => timers.forEach((t) => clearInterval(t));
+
+	await new Promise((r) => setTimeout(r, 2000));
+	measuring = true;
+	measureFrom = performance.now();
+	const cpuBefore = cpuSeconds(server.pid);
+	const wallBefore = performance.now();
+	await new Promise((r) => setTimeout(r, stopAfterMs ?? load.seconds * 1000));
+	const cpuPercent = (100 * (cpuSeconds(server.pid) - cpuBefore)) / ((performance.now() - wallBefore) / 1000);
+	const rss = rssBytes(server.pid);
+	if (stopAfterMs === undefined) {
+		stopWriting();
+		await new Promise((r) => setTimeout(r, 1000)); // let the last edits arrive
+		measuring = false;
+	}
+	return {
+		latencies,
+		edits,
+		deliveries,
+		expectedDeliveries: edits * (load.clientsPerPlan - 1),
+		cpuPercent,
+		rss,
+		received,
+		clients: clients.map((c) => c.client),
+		stopWriting
+	};
+}
+
+/** The p-th percentile (0–100) of `values`. */
+export function percentile(values: number[], p: number): number {
+	if (values.length === 0) return NaN;
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}

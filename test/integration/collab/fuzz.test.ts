@@ -1,0 +1,178 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import * as Y from 'yjs';
+import type WebSocket from 'ws';
+import { buildCorpus, updateFrame, type Frame } from './fuzz-corpus';
+import {
+	connectClient,
+	createFixture,
+	health,
+	mapState,
+	socketClass,
+	startServer,
+	storedDocument,
+	synced,
+	waitFor,
+	type Client,
+	type Fixture,
+	type RunningServer
+} from './harness';
+
+const maxBytes = 64 * 1024;
+/** A sync step 1 with an empty state vector: the server answers with a sync step 2 (0, 1, …). */
+const probe = Uint8Array.from([0, 0, 1, 0]);
+
+describe('malformed frames', () => {
+	let fixture: Fixture;
+	let server: RunningServer;
+	const clients: Client[] = [];
+
+	beforeAll(async () => {
+		fixture = await createFixture();
+		server = await startServer(fixture.dbPath, { COLLAB_MAX_MESSAGE_BYTES: String(maxBytes) });
+	});
+	afterAll(async () => {
+		for (const client of clients) client.destroy();
+		await server?.stop();
+		fixture?.dispose();
+	});
+
+	it('close only the sending connection: the server stays up, peers keep syncing, nothing is stored', async () => {
+		const connect = (user: string) => {
+			const client = connectClient(server, fixture.planA, fixture.login(user));
+			clients.push(client);
+			return client;
+		};
+		// The author's updates seed the corpus; the author writes nothing afterwards.
+		const author = connect(fixture.users.member);
+		const writer = connect(fixture.users.member2);
+		const observer = connect(fixture.users.member2);
+		await Promise.all([author, writer, observer].map(synced));
+		const updates: Uint8Array[] = [];
+		author.doc.on('update', (update: Uint8Array, origin: unknown) => {
+			if (origin !== author.provider) updates.push(update);
+		});
+		const map = author.doc.getMap('map');
+		for (let i = 0; i < 20; i++) map.set(`stage-${i}`, { label: `Stage ${i}`, x: i * 10 });
+		author.doc.getText('notes').insert(0, 'Value chain of the dairy cluster');
+		map.delete('stage-3');
+		await waitFor(
+			() => mapState(storedDocument(fixture.db, fixture.planA)) === mapState(author.doc),
+			'seed stored'
+		);
+
+		const seed = Date.now();
+		// Yjs logs every update it fails to apply; building the corpus fails thousands on purpose.
+		const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+		const corpus = buildCorpus(seed, author.doc, updates, maxBytes);
+		quiet.mockRestore();
+		expect(corpus.length).toBeGreaterThanOrEqual(10_000);
+
+		const Socket = socketClass(fixture.login(fixture.users.admin), server.origin);
+		const url = `${server.wsUrl}/${fixture.planA}`;
+		let ws: WebSocket | null = null;
+		const closeCodes = new Map<number, number>();
+		const open = () =>
+			new Promise<WebSocket>((resolve, reject) => {
+				const socket = new Socket(url);
+				socket.once('open', () => resolve(socket));
+				socket.once('error', reject);
+			});
+		const send = (socket: WebSocket, frame: Frame) =>
+			new Promise<void>((resolve) => {
+				const onMessage = (data: Buffer) => {
+					if (data[0] !== 0 || data[1] !== 1) return;
+					socket.off('message', onMessage);
+					resolve();
+				};
+				socket.on('message', onMessage);
+				socket.once('close', (code) => {
+					closeCodes.set(code, (closeCodes.get(code) ?? 0) + 1);
+					resolve();
+				});
+				socket.on('error', () => {}); // the close event reports it
+				socket.send(frame.bytes, { binary: !frame.text });
+				socket.send(probe);
+			});
+
+		let tick = 0;
+		for (let i = 0; i < corpus.length; i++) {
+			if (!ws || ws.readyState !== ws.OPEN) ws = await open();
+			await send(ws, corpus[i]!);
+			if (i % 1000 === 999) {
+				// A healthy client keeps syncing while the fuzzing goes on.
+				writer.doc.getMap('ticks').set(`tick-${tick}`, i);
+				const key = `tick-${tick++}`;
+				await waitFor(() => observer.doc.getMap('ticks').has(key), `tick ${key} (corpus seed ${seed})`);
+			}
+		}
+		ws?.close();
+
+		expect(server.process.exitCode).toBeNull();
+		const closed = [...closeCodes.values()].reduce((a, b) => a + b, 0);
+		expect(closed).toBeGreaterThan(corpus.length * 0.9);
+		expect(
+			[...closeCodes.keys()].filter((code) => ![4400, 4500, 1009, 1007].includes(code)),
+			server.output()
+		).toEqual([]);
+		expect(closeCodes.get(1009)).toBe(5);
+
+		const stored = storedDocument(fixture.db, fixture.planA);
+		expect(mapState(stored)).toBe(mapState(author.doc));
+		expect(stored.getText('notes').toString()).toBe(author.doc.getText('notes').toString());
+		expect(mapState(stored, 'ticks')).toBe(mapState(observer.doc, 'ticks'));
+		// Only the two healthy writers ever wrote: no client id from a fuzzed frame got in.
+		expect([...Y.decodeStateVector(Y.encodeStateVector(stored)).keys()].sort()).toEqual(
+			[author.doc.clientID, writer.doc.clientID].sort()
+		);
+		// What the server hands a newcomer is just as clean (Yjs would also hand out parked updates).
+		const late = connect(fixture.users.member);
+		await synced(late);
+		expect(late.doc.store.pendingStructs).toBeNull();
+		expect(late.doc.store.pendingDs).toBeNull();
+		expect(Y.encodeStateVector(late.doc)).toEqual(Y.encodeStateVector(stored));
+		expect((await health(server, fixture.login(fixture.users.admin))).status).toBe(200);
+	}, 600_000);
+
+	it('refuse an update with missing dependencies or a cut-off delete set, and never hand it to anyone', async () => {
+		const member = connectClient(server, fixture.planA, fixture.login(fixture.users.member));
+		clients.push(member);
+		await synced(member);
+		member.doc.getMap('map').set('kept', true);
+		await waitFor(
+			() => storedDocument(fixture.db, fixture.planA).getMap('map').has('kept'),
+			'the edit stored'
+		);
+		const forged = new Y.Doc();
+		Y.applyUpdate(forged, Y.encodeStateAsUpdate(member.doc));
+		const known = Y.encodeStateVector(forged);
+		forged.getMap('map').set('forged-first', 1);
+		const afterFirst = Y.encodeStateVector(forged);
+		forged.getMap('map').set('forged-gap', 2);
+		forged.getMap('map').delete('kept');
+		// Starts past what the server has (the first edit is missing): Yjs would park it as pending.
+		const gapped = Y.encodeStateAsUpdate(forged, afterFirst);
+		// Complete structs, but the delete set at the end is cut: Yjs would apply the structs, then throw.
+		const whole = Y.encodeStateAsUpdate(forged, known);
+		const cut = whole.slice(0, whole.length - 2);
+
+		const Socket = socketClass(fixture.login(fixture.users.admin), server.origin);
+		for (const [update, expected] of [
+			[gapped, 4500],
+			[cut, 4400]
+		] as const) {
+			const ws = new Socket(`${server.wsUrl}/${fixture.planA}`);
+			await new Promise((resolve) => ws.once('open', resolve));
+			const code = new Promise<number>((resolve) => ws.once('close', resolve));
+			ws.send(updateFrame(update));
+			expect(await code).toBe(expected);
+		}
+		const late = connectClient(server, fixture.planA, fixture.login(fixture.users.member2));
+		clients.push(late);
+		await synced(late);
+		expect(late.doc.store.pendingStructs).toBeNull();
+		expect(late.doc.getMap('map').has('forged-first')).toBe(false);
+		expect(late.doc.getMap('map').has('forged-gap')).toBe(false);
+		expect(late.doc.getMap('map').get('kept')).toBe(true);
+		expect(storedDocument(fixture.db, fixture.planA).getMap('map').has('forged-first')).toBe(false);
+	});
+});

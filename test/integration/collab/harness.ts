@@ -1,0 +1,238 @@
+// Shared setup for the collaboration tests: a temp database with users, clusters and sessions,
+// the real server process on port 0, and real y-websocket clients that send cookie and Origin.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import { openDatabase, type Db } from '../../../src/lib/server/db';
+import { memberships, plans, type ClusterRole } from '../../../src/lib/server/db/schema';
+import { createSession, SESSION_LIFETIME } from '../../../src/lib/server/auth/session';
+import { createUser } from '../../../src/lib/server/users';
+import { createCluster } from '../../../src/lib/server/clusters';
+import { sqliteDocumentStore } from '../../../src/lib/server/documents/sqlite-store';
+import { eq } from 'drizzle-orm';
+
+const root = resolve(import.meta.dirname, '../../..');
+
+/** Polls `condition` until it holds; fails with `what` after `timeout` ms (generous: CI is slow). */
+export async function waitFor(condition: () => boolean, what: string, timeout = 30_000): Promise<void> {
+	const deadline = Date.now() + timeout;
+	while (!condition()) {
+		if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+		await new Promise((r) => setTimeout(r, 20));
+	}
+}
+
+export type Fixture = {
+	dir: string;
+	dbPath: string;
+	db: Db;
+	/** Plan of cluster "alpha" and of cluster "beta". */
+	planA: string;
+	planB: string;
+	users: Record<'admin' | 'member' | 'member2' | 'reviewer' | 'coordinator' | 'outsider', string>;
+	/** A fresh session token for a user. */
+	login(user: string): string;
+	expiredToken(user: string): string;
+	dispose(): void;
+};
+
+/** A temp database with clusters alpha and beta and one user per role (outsider is a member of beta). */
+export async function createFixture(): Promise<Fixture> {
+	const dir = mkdtempSync(join(tmpdir(), 'clusterplan-collab-'));
+	const dbPath = join(dir, 'test.db');
+	const db = openDatabase(dbPath, join(root, 'drizzle'));
+	createCluster(db, { id: 'alpha', name: 'Alpha', region: 'R', sector: 'S', planTitle: 'Plan A' }, null);
+	createCluster(db, { id: 'beta', name: 'Beta', region: 'R', sector: 'S', planTitle: 'Plan B' }, null);
+	const planOf = (clusterId: string) =>
+		db.select({ id: plans.id }).from(plans).where(eq(plans.clusterId, clusterId)).get()!.id;
+	const password = 'a long enough password';
+	const make = async (username: string, displayName: string, globalRole: 'admin' | null = null) =>
+		createUser(db, { username, displayName, password, globalRole });
+	const grant = (clusterId: string, userId: string, role: ClusterRole) =>
+		db.insert(memberships).values({ clusterId, userId, role }).run();
+	const users = {
+		admin: await make('admin', 'Ada Admin', 'admin'),
+		member: await make('member', 'Mira Member'),
+		member2: await make('member2', 'Marat Member'),
+		reviewer: await make('reviewer', 'Rustam Reviewer'),
+		coordinator: await make('coordinator', 'Cora Coordinator'),
+		outsider: await make('outsider', 'Otto Outsider')
+	};
+	grant('alpha', users.member, 'member');
+	grant('alpha', users.member2, 'member');
+	grant('alpha', users.reviewer, 'reviewer');
+	grant('alpha', users.coordinator, 'coordinator');
+	grant('beta', users.outsider, 'member');
+	return {
+		dir,
+		dbPath,
+		db,
+		planA: planOf('alpha'),
+		planB: planOf('beta'),
+		users,
+		login: (user) => createSession(db, user).token,
+		expiredToken: (user) => createSession(db, user, Date.now() - SESSION_LIFETIME - 60_000).token,
+		dispose() {
+			db.$client.close();
+			rmSync(dir, { recursive: true, force: true });
+		}
+	};
+}
+
+export type RunningServer = {
+	port: number;
+	origin: string;
+	wsUrl: string;
+	process: ChildProcess;
+	/** Everything the server printed, for failure messages. */
+	output(): string;
+	/** SIGKILL, no cleanup: the crash case. */
+	kill(): Promise<void>;
+	stop(): Promise<void>;
+};
+
+/** Starts `node --import tsx server/index.ts` on port 0 against the fixture's database. */
+export async function startServer(dbPath: string, env: Record<string, string> = {}): Promise<RunningServer> {
+	// The server's own origin decides unless a test says otherwise: no ORIGIN from the outside.
+	const inherited = { ...process.env };
+	delete inherited.ORIGIN;
+	delete inherited.ALLOWED_ORIGINS;
+	const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+		cwd: root,
+		env: { ...inherited, PORT: '0', HOST: '127.0.0.1', DATABASE_PATH: dbPath, CLUSTERPLAN_DEMO: '0', ...env },
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	let output = '';
+	const exited = new Promise<void>((r) => child.once('exit', () => r()));
+	const port = await new Promise<number>((resolvePort, reject) => {
+		const onData = (chunk: Buffer) => {
+			output += chunk.toString();
+			const match = /Clusterplan listening on http:\/\/localhost:(\d+)/.exec(output);
+			if (match) resolvePort(Number(match[1]));
+		};
+		child.stdout!.on('data', onData);
+		child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.once('exit', (code) =>
+			reject(new Error(`server exited with ${code} before listening:\n${output}`))
+		);
+	});
+	const stopWith = async (signal: NodeJS.Signals) => {
+		if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+		await exited;
+	};
+	return {
+		port,
+		origin: `http://127.0.0.1:${port}`,
+		wsUrl: `ws://127.0.0.1:${port}/collab`,
+		process: child,
+		output: () => output,
+		kill: () => stopWith('SIGKILL'),
+		stop: () => stopWith('SIGTERM')
+	};
+}
+
+/** A `ws` WebSocket class that sends the given cookie token and Origin, as a browser would. */
+export function socketClass(token: string | null, origin: string) {
+	const headers: Record<string, string> = { origin };
+	if (token) headers.cookie = `session=${token}`;
+	return class extends WebSocket {
+		constructor(url: string, protocols?: string | string[]) {
+			super(url, protocols, { headers });
+		}
+	};
+}
+
+export type Client = { doc: Y.Doc; provider: WebsocketProvider; destroy(): void };
+
+/** A stock y-websocket client on `planId`; BroadcastChannel off so peers meet only via the server. */
+export function connectClient(
+	server: RunningServer,
+	planId: string,
+	token: string,
+	origin = server.origin
+): Client {
+	const doc = new Y.Doc();
+	const provider = new WebsocketProvider(server.wsUrl, planId, doc, {
+		WebSocketPolyfill: socketClass(token, origin) as unknown as typeof globalThis.WebSocket,
+		disableBc: true,
+		maxBackoffTime: 500
+	});
+	return {
+		doc,
+		provider,
+		destroy() {
+			provider.destroy();
+			doc.destroy();
+		}
+	};
+}
+
+/** Waits until the client has completed its first sync with the server. */
+export function synced(client: Client): Promise<void> {
+	return waitFor(() => client.provider.synced, 'the client to sync');
+}
+
+/** Tries one upgrade by hand; resolves with the HTTP status of a refusal, or 101 when it opened. */
+export function tryUpgrade(
+	server: RunningServer,
+	planId: string,
+	token: string | null,
+	origin = server.origin
+) {
+	return new Promise<number>((resolveStatus, reject) => {
+		const Socket = socketClass(token, origin);
+		const ws = new Socket(`${server.wsUrl}/${planId}`);
+		ws.on('unexpected-response', (_req, res) => {
+			resolveStatus(res.statusCode ?? 0);
+			ws.terminate();
+		});
+		ws.on('open', () => {
+			resolveStatus(101);
+			ws.close();
+		});
+		ws.on('error', (error) => {
+			if (!/Unexpected server response/.test(error.message)) reject(error);
+		});
+	});
+}
+
+/** A map's content as JSON with sorted keys: Y.Map iterates in local insertion order. */
+export function mapState(doc: Y.Doc, name = 'map'): string {
+	const json = doc.getMap(name).toJSON();
+	return JSON.stringify(
+		Object.keys(json)
+			.sort()
+			.map((key) => [key, json[key]])
+	);
+}
+
+/** The plan document as stored in the database (snapshot + log), read through the store. */
+export function storedDocument(db: Db, planId: string): Y.Doc {
+	const stored = sqliteDocumentStore(db).load(planId);
+	const doc = new Y.Doc();
+	if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
+	for (const update of stored.updates) Y.applyUpdate(doc, update);
+	return doc;
+}
+
+/** How many rows the document tables hold. */
+export function documentRows(db: Db): { updates: number; snapshots: number } {
+	const count = (table: string) =>
+		(db.$client.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
+	return { updates: count('document_updates'), snapshots: count('document_snapshots') };
+}
+
+/** GET /api/health with an optional session token. */
+export async function health(server: RunningServer, token: string | null) {
+	const res = await fetch(`${server.origin}/api/health`, {
+		headers: token ? { cookie: `session=${token}` } : {}
+	});
+	return {
+		status: res.status,
+		body: res.status === 200 ? ((await res.json()) as Record<string, unknown>) : null
+	};
+}

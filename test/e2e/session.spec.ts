@@ -54,7 +54,17 @@ test('the JSON API answers with the same sessions and checks', async ({ page, pl
 	const plan = clusters[0]!.plans[0]!;
 	const own = await page.request.get(`/api/plans/${plan.id}`);
 	expect(own.status()).toBe(200);
-	expect(await own.json()).toMatchObject({ id: plan.id, title: plan.title });
+	const data = (await own.json()) as {
+		id: string;
+		title: string;
+		map: { nodes: { id: string }[]; edges: { source: string; target: string }[] };
+		projects: unknown[];
+	};
+	expect(data).toMatchObject({ id: plan.id, title: plan.title });
+	const nodeIds = new Set(data.map.nodes.map((n) => n.id));
+	expect(nodeIds.size).toBeGreaterThan(10);
+	for (const edge of data.map.edges) expect(nodeIds.has(edge.source) && nodeIds.has(edge.target)).toBe(true);
+	expect(data.projects.length).toBeGreaterThanOrEqual(5);
 
 	const adminPage = await page.context().browser()!.newPage();
 	await login(adminPage, 'demo-admin');

@@ -6,6 +6,8 @@ import { can } from '../../../src/lib/server/authz/can';
 import { visibleClusters } from '../../../src/lib/server/clusters';
 import { clusters, plans, users } from '../../../src/lib/server/db/schema';
 import { seedDemo } from '../../../src/lib/server/demo/seed';
+import { readPlan } from '../../../src/lib/server/plans/document';
+import { validatePlan } from '../../../src/lib/plan';
 import { tempDatabase } from '../auth/temp-db';
 
 describe('the demo seed', () => {
@@ -33,6 +35,21 @@ describe('the demo seed', () => {
 		expect(visibleClusters(temp.db, member).map((c) => c.id)).toEqual(['flour-kostanay', 'milk-akmola']);
 		expect(can(member, 'plan.edit', { clusterId: 'milk-akmola' })).toBe(true);
 		expect(can(member, 'plan.edit', { clusterId: 'tourism-almaty-region' })).toBe(false);
+	});
+
+	it("stores each cluster's demo plan as a document the API can read", async () => {
+		const temp = tempDatabase();
+		dispose = temp.dispose;
+		await seedDemo(temp.db, { DEMO_PASSWORD: 'given-password' });
+		for (const plan of temp.db.select().from(plans).all()) {
+			const data = readPlan(temp.db, plan);
+			expect(data.id).toBe(plan.id);
+			expect(validatePlan(data)).toEqual([]);
+			expect(data.map.nodes.length).toBeGreaterThanOrEqual(15);
+			expect(data.strategy.lines.length).toBeGreaterThanOrEqual(3);
+			expect(data.projects.length).toBeGreaterThanOrEqual(5);
+			expect(data.indicators.length).toBeGreaterThanOrEqual(5);
+		}
 	});
 
 	it('generates a password when none is given, and seeds only once', async () => {

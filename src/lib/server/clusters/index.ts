@@ -5,6 +5,8 @@ import type { Db } from '../db';
 import { clusters, memberships, plans, users, type ClusterRole } from '../db/schema';
 import { roleIn, type Actor, type Role } from '../authz/can';
 import { audit } from '../audit';
+import { createPlanDocument } from '../plans/document';
+import type * as Y from 'yjs';
 
 export class ClusterInputError extends Error {
 	constructor(
@@ -93,7 +95,16 @@ function slugify(name: string): string {
 	return slug || crypto.randomUUID().slice(0, 8);
 }
 
-export type NewCluster = { id?: string; name: string; region: string; sector: string; planTitle: string };
+export type NewCluster = {
+	id?: string;
+	name: string;
+	region: string;
+	sector: string;
+	planTitle: string;
+	planId?: string;
+	/** Fills the new plan's document; without it the plan starts empty. */
+	buildPlan?: (doc: Y.Doc) => void;
+};
 
 /** Creates a cluster with its first plan, in one transaction. Returns the cluster id. */
 export function createCluster(db: Db, input: NewCluster, byUserId: string | null): string {
@@ -105,11 +116,14 @@ export function createCluster(db: Db, input: NewCluster, byUserId: string | null
 	if (!sector || sector.length > 120) throw new ClusterInputError('sector');
 	const id = input.id ?? slugify(name);
 	if (getCluster(db, id)) throw new ClusterInputError('id_taken');
+	const planId = input.planId ?? crypto.randomUUID();
 	db.transaction((tx) => {
 		tx.insert(clusters).values({ id, name, region, sector }).run();
-		tx.insert(plans).values({ id: crypto.randomUUID(), clusterId: id, title: input.planTitle }).run();
+		tx.insert(plans).values({ id: planId, clusterId: id, title: input.planTitle }).run();
 		audit(tx, { userId: byUserId, action: 'cluster.create', clusterId: id, detail: { name } });
 	});
+	// After the rows: a crash between the two leaves a plan whose document reads as empty, not a broken one.
+	createPlanDocument(db, planId, input.planTitle, input.buildPlan);
 	return id;
 }
 

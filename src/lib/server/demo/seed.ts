@@ -5,6 +5,7 @@ import type { Db } from '../db';
 import { clusters, memberships } from '../db/schema';
 import { createCluster } from '../clusters';
 import { createUser } from '../users';
+import { demoPlans } from '../../plan/demo';
 import { demoAccounts, demoClusters } from './clusters';
 
 export type SeedResult = { seeded: false } | { seeded: true; password: string; generated: boolean };
@@ -15,7 +16,9 @@ export async function seedDemo(db: Db, env: NodeJS.ProcessEnv = process.env): Pr
 
 	const generated = !env.DEMO_PASSWORD;
 	const password = env.DEMO_PASSWORD || randomPassword();
-	for (const cluster of demoClusters) createCluster(db, cluster, null);
+	for (const cluster of demoClusters) {
+		createCluster(db, { ...cluster, planId: cluster.id, buildPlan: demoPlans[cluster.id] }, null);
+	}
 	for (const account of demoAccounts) {
 		const userId = await createUser(db, { ...account, password });
 		for (const clusterId of account.clusters) {

@@ -1,0 +1,113 @@
+// Turns a demo plan written as data into calls of the plan operations, so every demo plan is built
+// (and validated) exactly as a user's edits would build it. Ids are derived from the keys in the
+// data, so demo plans are the same on every run and tests can name their items.
+import type * as Y from 'yjs';
+import { addAction } from '../action';
+import { addActor } from '../actor';
+import { addComment } from '../comment';
+import { connect } from '../edge';
+import { addIndicator } from '../indicator';
+import { addLine } from '../line';
+import { addNode } from '../node';
+import { addObjective } from '../objective';
+import { initPlan, updateStrategy } from '../plan';
+import { addProject } from '../project';
+import { addStage } from '../stage';
+import type { ActorKind, EdgeKind, Frequency, FundingSource, ProjectStatus } from '../types';
+
+/** [key, name, kind, stage key, cluster member]: each actor gets one node in its stage's column. */
+export type DemoActor = [string, string, ActorKind, string, boolean?];
+/** [from actor key, to actor key, kind, label]. */
+export type DemoFlow = [string, string, EdgeKind, string?];
+/** [title, owner, due date]. */
+export type DemoAction = [string, string, string];
+
+/** A demo plan written as data. */
+export type DemoPlan = {
+	id: string;
+	title: string;
+	vision: string;
+	mission: string;
+	stages: [string, string][];
+	actors: DemoActor[];
+	flows: DemoFlow[];
+	lines: { title: string; objectives: { key: string; title: string; actions: DemoAction[] }[] }[];
+	projects: {
+		key: string;
+		title: string;
+		description: string;
+		lead: string;
+		partners: string[];
+		budget: number;
+		funding: FundingSource;
+		start: string;
+		end: string;
+		status: ProjectStatus;
+		priority: number;
+		objectives: string[];
+	}[];
+	indicators: {
+		name: string;
+		unit: string;
+		baseline: number;
+		baselineYear: number;
+		targets: Record<string, number>;
+		frequency: Frequency;
+		source: string;
+		responsible: string;
+		/** An objective or project key. */
+		link: string;
+	}[];
+	/** [anchor id (`n-<actor key>`, `o-<objective key>`, `p-<project key>`), author, text]. */
+	comments?: [string, string, string][];
+};
+
+const COLUMN = 280;
+const ROW = 110;
+
+/** Builds `plan` into an empty document through the plan operations. */
+export function buildPlan(doc: Y.Doc, plan: DemoPlan): void {
+	initPlan(doc, { id: plan.id, title: plan.title });
+	updateStrategy(doc, { vision: plan.vision, mission: plan.mission });
+	plan.stages.forEach(([key, title]) => addStage(doc, { id: `s-${key}`, title }));
+	const column = new Map(plan.stages.map(([key], index) => [key, index]));
+	const rows = new Map<string, number>();
+	for (const [key, name, kind, stage, member] of plan.actors) {
+		addActor(doc, { id: `a-${key}`, name, kind, member: member ?? false });
+		const row = rows.get(stage) ?? 0;
+		rows.set(stage, row + 1);
+		const x = (column.get(stage) ?? 0) * COLUMN;
+		addNode(doc, { id: `n-${key}`, actorId: `a-${key}`, stageId: `s-${stage}`, x, y: row * ROW });
+	}
+	plan.flows.forEach(([from, to, kind, label], index) =>
+		connect(doc, { id: `e-${index + 1}`, source: `n-${from}`, target: `n-${to}`, kind, label })
+	);
+	plan.lines.forEach((line, lineIndex) => {
+		const lineId = addLine(doc, { id: `l-${lineIndex + 1}`, title: line.title });
+		for (const objective of line.objectives) {
+			const objectiveId = addObjective(doc, { id: `o-${objective.key}`, lineId, title: objective.title });
+			objective.actions.forEach(([title, owner, dueDate], index) =>
+				addAction(doc, { id: `x-${objective.key}-${index + 1}`, objectiveId, title, owner, dueDate })
+			);
+		}
+	});
+	for (const { key, lead, partners, funding, objectives, ...project } of plan.projects) {
+		addProject(doc, {
+			...project,
+			id: `p-${key}`,
+			leadActorId: `a-${lead}`,
+			partnerIds: partners.map((partner) => `a-${partner}`),
+			fundingSource: funding,
+			objectiveIds: objectives.map((objective) => `o-${objective}`)
+		});
+	}
+	for (const { link, ...indicator } of plan.indicators) {
+		const isObjective = plan.lines.some((line) =>
+			line.objectives.some((objective) => objective.key === link)
+		);
+		addIndicator(doc, { ...indicator, linkId: isObjective ? `o-${link}` : `p-${link}` });
+	}
+	(plan.comments ?? []).forEach(([anchorId, author, text], index) =>
+		addComment(doc, { id: `c-${index + 1}`, anchorId, author, text, createdAt: '2018-11-20T09:00:00.000Z' })
+	);
+}

@@ -1,0 +1,35 @@
+// Typed refusal of a plan operation, so routes can turn it into a form error in the user's language
+// and the socket server into a close code, instead of parsing messages.
+
+/** Why an operation was refused. */
+export type PlanErrorCode =
+	| 'required' // an empty title, name or text
+	| 'invalid_id' // an id that is not a short token
+	| 'duplicate_id' // an explicit id that is already used
+	| 'not_found' // the item the operation is about does not exist
+	| 'dangling_link' // a reference to an item that does not exist or has the wrong kind
+	| 'self_loop' // an edge from a node to itself
+	| 'invalid_value' // a value outside its list of allowed values
+	| 'invalid_number' // NaN, Infinity, negative budget, priority out of 0–10 ...
+	| 'invalid_date' // not an ISO date (YYYY-MM-DD)
+	| 'date_order' // a project ending before it starts
+	| 'schema_version'; // the document has not been initialised or migrated to this code's layout
+
+/** Thrown by every plan operation before it writes anything, so a refused operation leaves no trace. */
+export class PlanError extends Error {
+	readonly code: PlanErrorCode;
+	/** The input field at fault (e.g. `title`, `source`), or `id` for the item itself. */
+	readonly field: string;
+
+	constructor(code: PlanErrorCode, field: string, message?: string) {
+		super(message ?? `${field}: ${code}`);
+		this.name = 'PlanError';
+		this.code = code;
+		this.field = field;
+	}
+}
+
+/** True when `error` is a PlanError, optionally with the given code. */
+export function isPlanError(error: unknown, code?: PlanErrorCode): error is PlanError {
+	return error instanceof PlanError && (code === undefined || error.code === code);
+}

@@ -1,0 +1,52 @@
+// The plan domain: document layout, typed operations, snapshot, validation, diff and migration.
+// Pure TypeScript on top of Yjs, shared by the browser, the server and the tests.
+export * from './types';
+export { PlanError, isPlanError, type PlanErrorCode } from './errors';
+export { newId, isId } from './ids';
+export { SCHEMA_VERSION, COLLECTIONS, planRoots, type Collection } from './layout';
+export { initPlan, renamePlan, updateStrategy } from './plan';
+export { addStage, updateStage, moveStage, removeStage, type StageInput } from './stage';
+export {
+	addNode,
+	updateNode,
+	moveNodes,
+	removeNode,
+	removeNodes,
+	type NodeInput,
+	type NodeUpdate,
+	type NodePosition
+} from './node';
+export { connect, updateEdge, removeEdge, type EdgeInput } from './edge';
+export { addActor, updateActor, removeActor, type ActorInput, type ActorUpdate } from './actor';
+export { linkNode, unlinkNode } from './links';
+export { addLine, updateLine, moveLine, removeLine, type LineInput, type LineUpdate } from './line';
+export {
+	addObjective,
+	updateObjective,
+	moveObjective,
+	removeObjective,
+	type ObjectiveInput,
+	type ObjectiveUpdate
+} from './objective';
+export {
+	addAction,
+	updateAction,
+	moveAction,
+	removeAction,
+	type ActionInput,
+	type ActionUpdate
+} from './action';
+export { addProject, updateProject, removeProject, type ProjectInput, type ProjectUpdate } from './project';
+export {
+	addIndicator,
+	updateIndicator,
+	setIndicatorTarget,
+	removeIndicator,
+	type IndicatorInput,
+	type IndicatorUpdate
+} from './indicator';
+export { addComment, resolveComment, type CommentInput } from './comment';
+export { snapshot } from './snapshot';
+export { validatePlan } from './validate';
+export { migrate, schemaVersionOf } from './migrate';
+export { diff, isEmptyDiff, type PlanDiff, type DiffItem, type ChangedItem, type FieldChange } from './diff';

@@ -1,0 +1,136 @@
+// Projects: the cluster's investment and cooperation projects, with lead firm, partners, budget and
+// funding source (state support measure, own funds, loan, grant), period, status and priority.
+import * as Y from 'yjs';
+import { PlanError } from './errors';
+import { freshId } from './ids';
+import { dateOrNull, finiteNumber, oneOf, optionalText, requiredText } from './input';
+import { defined, getItem, items, makeIdSet, makeItem, write } from './layout';
+import { removeWithReferences } from './links';
+import { orderAtEnd } from './order';
+import { FUNDING_SOURCES, PROJECT_STATUSES, type FundingSource, type ProjectStatus } from './types';
+
+/** Input of `addProject`; without `id` a new random id is used. */
+export type ProjectInput = {
+	id?: string;
+	title: string;
+	description?: string;
+	leadActorId?: string | null;
+	partnerIds?: string[];
+	budget?: number;
+	fundingSource?: FundingSource;
+	start?: string | null;
+	end?: string | null;
+	status?: ProjectStatus;
+	priority?: number;
+	objectiveIds?: string[];
+};
+/** Fields `updateProject` may change; fields left undefined keep their value. */
+export type ProjectUpdate = Partial<Omit<ProjectInput, 'id'>>;
+
+/** Start and end are stored as one value so that concurrent edits cannot merge into end < start. */
+type Period = { start: string | null; end: string | null };
+
+function checkIds(doc: Y.Doc, ids: unknown, collection: 'actors' | 'objectives', field: string): string[] {
+	if (!Array.isArray(ids)) throw new PlanError('invalid_value', field, `${field} must be a list of ids`);
+	for (const id of ids) {
+		if (typeof id !== 'string' || !items(doc, collection).has(id)) {
+			throw new PlanError('dangling_link', field, `no ${collection} item ${String(id)}`);
+		}
+	}
+	return [...new Set(ids as string[])];
+}
+
+function checkPeriod(start: string | null, end: string | null): Period {
+	if (start !== null && end !== null && end < start) {
+		throw new PlanError('date_order', 'end', 'a project cannot end before it starts');
+	}
+	return { start, end };
+}
+
+function checkFields(doc: Y.Doc, input: ProjectUpdate) {
+	const lead = input.leadActorId;
+	if (lead !== undefined && lead !== null && !items(doc, 'actors').has(lead)) {
+		throw new PlanError('dangling_link', 'leadActorId', `no actor ${lead}`);
+	}
+	return {
+		title: input.title === undefined ? undefined : requiredText(input.title, 'title'),
+		description: optionalText(input.description, 'description'),
+		leadActorId: lead,
+		budget: input.budget === undefined ? undefined : finiteNumber(input.budget, 'budget', 0),
+		fundingSource:
+			input.fundingSource === undefined
+				? undefined
+				: oneOf(input.fundingSource, FUNDING_SOURCES, 'fundingSource'),
+		status: input.status === undefined ? undefined : oneOf(input.status, PROJECT_STATUSES, 'status'),
+		priority: input.priority === undefined ? undefined : finiteNumber(input.priority, 'priority', 0, 10)
+	};
+}
+
+/** Adds a project and returns its id. */
+export function addProject(doc: Y.Doc, input: ProjectInput): string {
+	const id = freshId(doc, input.id);
+	const fields = checkFields(doc, { ...input, title: input.title ?? '' });
+	const partners = checkIds(doc, input.partnerIds ?? [], 'actors', 'partnerIds');
+	const objectives = checkIds(doc, input.objectiveIds ?? [], 'objectives', 'objectiveIds');
+	const period = checkPeriod(dateOrNull(input.start ?? null, 'start'), dateOrNull(input.end ?? null, 'end'));
+	const projects = items(doc, 'projects');
+	write(doc, () => {
+		const item = makeItem({
+			description: '',
+			leadActorId: null,
+			budget: 0,
+			fundingSource: 'own_funds',
+			status: 'proposed',
+			priority: 5,
+			...defined(fields),
+			period,
+			partners: makeIdSet(partners),
+			objectives: makeIdSet(objectives),
+			order: orderAtEnd(projects)
+		});
+		projects.set(id, item);
+	});
+	return id;
+}
+
+/** Replaces the ids of an id-set field by adding and deleting keys, so concurrent additions merge. */
+function replaceSet(item: Y.Map<unknown>, key: string, ids: string[]): void {
+	let set = item.get(key);
+	if (!(set instanceof Y.Map)) item.set(key, (set = new Y.Map()));
+	const target = set as Y.Map<true>;
+	for (const id of [...target.keys()]) if (!ids.includes(id)) target.delete(id);
+	for (const id of ids) if (!target.has(id)) target.set(id, true);
+}
+
+/** Changes a project's fields; `start`/`end` are checked against the stored other end. */
+export function updateProject(doc: Y.Doc, id: string, input: ProjectUpdate): void {
+	const project = getItem(doc, 'projects', id);
+	const fields = checkFields(doc, input);
+	const partners =
+		input.partnerIds === undefined ? undefined : checkIds(doc, input.partnerIds, 'actors', 'partnerIds');
+	const objectives =
+		input.objectiveIds === undefined
+			? undefined
+			: checkIds(doc, input.objectiveIds, 'objectives', 'objectiveIds');
+	const stored = (project.get('period') ?? { start: null, end: null }) as Period;
+	const period =
+		input.start === undefined && input.end === undefined
+			? undefined
+			: checkPeriod(
+					input.start === undefined ? stored.start : dateOrNull(input.start, 'start'),
+					input.end === undefined ? stored.end : dateOrNull(input.end, 'end')
+				);
+	write(doc, () => {
+		for (const [key, value] of Object.entries({ ...fields, period })) {
+			if (value !== undefined) project.set(key, value);
+		}
+		if (partners) replaceSet(project, 'partners', partners);
+		if (objectives) replaceSet(project, 'objectives', objectives);
+	});
+}
+
+/** Removes a project and every link to it (map nodes, indicators). */
+export function removeProject(doc: Y.Doc, id: string): void {
+	getItem(doc, 'projects', id);
+	write(doc, () => removeWithReferences(doc, [['projects', id]]));
+}

@@ -1,0 +1,188 @@
+// The plain-JSON view of a plan document (`PlanData`). It is also where concurrent edits are
+// reconciled: each peer's operations keep references intact, but a merge can join a remove on one
+// peer with an add on another (an edge to a node someone else deleted, an objective added to a
+// removed line). The snapshot hides what hangs on removed items, exactly as the cascade of the remove
+// would have, so every peer derives the same valid data from the same document.
+import type * as Y from 'yjs';
+import { type Item, items, metaMap, planId, strategyMap } from './layout';
+import { flag, idSet, nested, num, numOrNull, pick, sortedEntries, text, textOrNull } from './read';
+import * as T from './types';
+
+/** Reads the whole plan as `PlanData`, dropping or clearing references to items that no longer exist. */
+export function snapshot(doc: Y.Doc): T.PlanData {
+	const actors = sortedEntries(items(doc, 'actors')).map(([id, item]) => readActor(id, item));
+	const actorById = new Map(actors.map((actor) => [actor.id, actor]));
+	const stages = sortedEntries(items(doc, 'stages')).map(([id, item]) => ({
+		id,
+		title: text(item, 'title'),
+		order: num(item, 'order')
+	}));
+	const stageIds = new Set(stages.map((stage) => stage.id));
+	const lines = readLines(doc);
+	const objectiveIds = new Set(lines.flatMap((line) => line.objectives.map((objective) => objective.id)));
+	const projectIds = new Set(items(doc, 'projects').keys());
+	const keep = { actorById, stageIds, objectiveIds, projectIds };
+
+	// An actor node whose actor was removed concurrently goes, as removeActor would have taken it.
+	const nodes = sortedEntries(items(doc, 'nodes'))
+		.filter(([, item]) => textOrNull(item, 'actorId') === null || actorById.has(text(item, 'actorId')))
+		.map(([id, item]) => readNode(id, item, keep));
+	const nodeIds = new Set(nodes.map((node) => node.id));
+	const edges = sortedEntries(items(doc, 'edges'))
+		.map(([id, item]) => readEdge(id, item))
+		.filter((edge) => nodeIds.has(edge.source) && nodeIds.has(edge.target) && edge.source !== edge.target);
+	const projects = sortedEntries(items(doc, 'projects')).map(([id, item]) => readProject(id, item, keep));
+	const indicators = sortedEntries(items(doc, 'indicators')).map(([id, item]) =>
+		readIndicator(id, item, keep)
+	);
+
+	const visible = new Set([planId(doc), ...stageIds, ...nodeIds, ...actorById.keys(), ...objectiveIds]);
+	for (const list of [edges, lines, projects, indicators]) for (const { id } of list) visible.add(id);
+	for (const line of lines) for (const o of line.objectives) for (const a of o.actions) visible.add(a.id);
+	const commentIds = new Set(items(doc, 'comments').keys());
+	const comments = sortedEntries(items(doc, 'comments')).map(([id, item]): T.Comment => {
+		const replyTo = textOrNull(item, 'replyTo');
+		return {
+			id,
+			anchorId: text(item, 'anchorId'),
+			replyTo: replyTo !== null && commentIds.has(replyTo) ? replyTo : null,
+			author: text(item, 'author'),
+			text: text(item, 'text'),
+			createdAt: text(item, 'createdAt'),
+			resolved: flag(item, 'resolved'),
+			orphaned: !visible.has(text(item, 'anchorId'))
+		};
+	});
+
+	const strategy = strategyMap(doc);
+	const meta = metaMap(doc);
+	return {
+		id: planId(doc),
+		title: typeof meta.get('title') === 'string' ? (meta.get('title') as string) : '',
+		map: { stages, nodes, edges },
+		strategy: { vision: asText(strategy.get('vision')), mission: asText(strategy.get('mission')), lines },
+		projects,
+		indicators,
+		actors,
+		comments
+	};
+}
+
+type Keep = {
+	actorById: Map<string, T.Actor>;
+	stageIds: Set<string>;
+	objectiveIds: Set<string>;
+	projectIds: Set<string>;
+};
+
+const asText = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+function readActor(id: string, item: Item): T.Actor {
+	const kind = pick(item, 'kind', T.ACTOR_KINDS, 'firm');
+	return { id, name: text(item, 'name'), kind, member: flag(item, 'member'), notes: text(item, 'notes') };
+}
+
+function readNode(id: string, item: Item, keep: Keep): T.MapNode {
+	const actor = keep.actorById.get(text(item, 'actorId'));
+	const links = idSet(item, 'links');
+	const stageId = textOrNull(item, 'stageId');
+	return {
+		id,
+		kind: actor ? actor.kind : pick(item, 'kind', T.NODE_KINDS, 'stage'),
+		label: actor ? actor.name : text(item, 'label'),
+		actorId: actor ? actor.id : null,
+		stageId: stageId !== null && keep.stageIds.has(stageId) ? stageId : null,
+		notes: text(item, 'notes'),
+		owner: text(item, 'owner'),
+		x: num(item, 'x'),
+		y: num(item, 'y'),
+		objectiveIds: links.filter((link) => keep.objectiveIds.has(link)),
+		projectIds: links.filter((link) => keep.projectIds.has(link))
+	};
+}
+
+function readEdge(id: string, item: Item): T.Edge {
+	return {
+		id,
+		source: text(item, 'source'),
+		target: text(item, 'target'),
+		kind: pick(item, 'kind', T.EDGE_KINDS, 'goods'),
+		label: text(item, 'label')
+	};
+}
+
+function readLines(doc: Y.Doc): T.Line[] {
+	const objectives = sortedEntries(items(doc, 'objectives'));
+	const actions = sortedEntries(items(doc, 'actions'));
+	return sortedEntries(items(doc, 'lines')).map(([lineId, line]) => ({
+		id: lineId,
+		title: text(line, 'title'),
+		description: text(line, 'description'),
+		order: num(line, 'order'),
+		objectives: objectives
+			.filter(([, objective]) => objective.get('lineId') === lineId)
+			.map(([objectiveId, objective]) => ({
+				id: objectiveId,
+				title: text(objective, 'title'),
+				description: text(objective, 'description'),
+				order: num(objective, 'order'),
+				actions: actions
+					.filter(([, action]) => action.get('objectiveId') === objectiveId)
+					.map(([actionId, action]) => ({
+						id: actionId,
+						title: text(action, 'title'),
+						description: text(action, 'description'),
+						owner: text(action, 'owner'),
+						dueDate: textOrNull(action, 'dueDate'),
+						status: pick(action, 'status', T.ACTION_STATUSES, 'planned'),
+						order: num(action, 'order')
+					}))
+			}))
+	}));
+}
+
+function readProject(id: string, item: Item, keep: Keep): T.Project {
+	const lead = textOrNull(item, 'leadActorId');
+	const period = (item.get('period') ?? {}) as { start?: unknown; end?: unknown };
+	return {
+		id,
+		title: text(item, 'title'),
+		description: text(item, 'description'),
+		leadActorId: lead !== null && keep.actorById.has(lead) ? lead : null,
+		partnerIds: idSet(item, 'partners').filter((actorId) => keep.actorById.has(actorId)),
+		budget: num(item, 'budget'),
+		fundingSource: pick(item, 'fundingSource', T.FUNDING_SOURCES, 'other'),
+		start: typeof period.start === 'string' ? period.start : null,
+		end: typeof period.end === 'string' ? period.end : null,
+		status: pick(item, 'status', T.PROJECT_STATUSES, 'proposed'),
+		priority: num(item, 'priority'),
+		objectiveIds: idSet(item, 'objectives').filter((objectiveId) => keep.objectiveIds.has(objectiveId))
+	};
+}
+
+function readIndicator(id: string, item: Item, keep: Keep): T.Indicator {
+	const link = item.get('link') as { kind?: unknown; id?: unknown } | null | undefined;
+	const linkId = typeof link?.id === 'string' ? link.id : '';
+	const targets: Record<string, number> = {};
+	const stored = nested<unknown>(item, 'targets');
+	for (const key of stored ? [...stored.keys()].sort() : []) {
+		const value = stored?.get(key);
+		if (typeof value === 'number' && Number.isFinite(value)) targets[key] = value;
+	}
+	return {
+		id,
+		name: text(item, 'name'),
+		unit: text(item, 'unit'),
+		baseline: numOrNull(item, 'baseline'),
+		baselineYear: numOrNull(item, 'baselineYear'),
+		targets,
+		frequency: pick(item, 'frequency', T.FREQUENCIES, 'annual'),
+		source: text(item, 'source'),
+		responsible: text(item, 'responsible'),
+		link: keep.objectiveIds.has(linkId)
+			? { kind: 'objective', id: linkId }
+			: keep.projectIds.has(linkId)
+				? { kind: 'project', id: linkId }
+				: null
+	};
+}

@@ -1,0 +1,142 @@
+// The plain-JSON shape of a plan (`PlanData`): what pages render, exports write, diffs compare
+// and the API returns. It is derived from the Yjs document by `snapshot`, never stored.
+
+/** Kinds of flow an edge of the value chain map carries. */
+export const EDGE_KINDS = ['goods', 'services', 'money', 'knowledge'] as const;
+/** What flows along an edge. */
+export type EdgeKind = (typeof EDGE_KINDS)[number];
+
+/** Kinds of actor; a firm or institution is one record however many map nodes show it. */
+export const ACTOR_KINDS = ['firm', 'institution', 'supplier', 'market'] as const;
+/** What kind of actor a record is. */
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+/** A node either shows an actor (and takes its kind) or is a free label such as a stage marker. */
+export const NODE_KINDS = ['stage', ...ACTOR_KINDS] as const;
+/** What a map node shows. */
+export type NodeKind = (typeof NODE_KINDS)[number];
+
+/** Allowed funding sources of a project. */
+export const FUNDING_SOURCES = ['state_support', 'own_funds', 'loan', 'grant', 'other'] as const;
+/** Where a project’s money comes from; `state_support` covers state support measures (DAMU, KazakhExport, programme grants). */
+export type FundingSource = (typeof FUNDING_SOURCES)[number];
+
+/** Allowed statuses of a project. */
+export const PROJECT_STATUSES = ['proposed', 'approved', 'in_progress', 'completed', 'cancelled'] as const;
+/** Where a project stands. */
+export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
+
+/** Allowed statuses of an action. */
+export const ACTION_STATUSES = ['planned', 'in_progress', 'done', 'cancelled'] as const;
+/** Where an action stands. */
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+/** Allowed measurement frequencies of an indicator. */
+export const FREQUENCIES = ['monthly', 'quarterly', 'semiannual', 'annual'] as const;
+/** How often an indicator is measured. */
+export type Frequency = (typeof FREQUENCIES)[number];
+
+/** A stage (column) of the value chain map. */
+export type Stage = { id: string; title: string; order: number };
+
+/** A node of the value chain map. */
+export type MapNode = {
+	id: string;
+	kind: NodeKind;
+	/** The actor's name for actor nodes, the node's own label otherwise. */
+	label: string;
+	actorId: string | null;
+	stageId: string | null;
+	notes: string;
+	owner: string;
+	x: number;
+	y: number;
+	objectiveIds: string[];
+	projectIds: string[];
+};
+
+/** A flow from one node (`source`) to another (`target`). */
+export type Edge = { id: string; source: string; target: string; kind: EdgeKind; label: string };
+
+/** A firm, institution, supplier or market; `member` says whether it belongs to the cluster. */
+export type Actor = { id: string; name: string; kind: ActorKind; member: boolean; notes: string };
+
+/** A concrete step under an objective. */
+export type Action = {
+	id: string;
+	title: string;
+	description: string;
+	owner: string;
+	dueDate: string | null;
+	status: ActionStatus;
+	order: number;
+};
+
+/** What a strategic line sets out to achieve, with its actions in order. */
+export type Objective = { id: string; title: string; description: string; order: number; actions: Action[] };
+
+/** A strategic line with its objectives in order. */
+export type Line = { id: string; title: string; description: string; order: number; objectives: Objective[] };
+
+/** A cluster project. */
+export type Project = {
+	id: string;
+	title: string;
+	description: string;
+	leadActorId: string | null;
+	partnerIds: string[];
+	budget: number;
+	fundingSource: FundingSource;
+	/** ISO dates (YYYY-MM-DD); `end` is never before `start`. */
+	start: string | null;
+	end: string | null;
+	status: ProjectStatus;
+	/** 0 (lowest) to 10 (highest). */
+	priority: number;
+	objectiveIds: string[];
+};
+
+/** What an indicator measures progress towards: one objective or one project. */
+export type IndicatorLink = { kind: 'objective' | 'project'; id: string };
+
+/** An indicator definition (measured values live in the database). */
+export type Indicator = {
+	id: string;
+	name: string;
+	unit: string;
+	baseline: number | null;
+	baselineYear: number | null;
+	/** Target value by year, keys are years as strings ("2025"). */
+	targets: Record<string, number>;
+	frequency: Frequency;
+	source: string;
+	responsible: string;
+	link: IndicatorLink | null;
+};
+
+/** One comment of a thread. */
+export type Comment = {
+	id: string;
+	/** The item (or the plan itself) the thread hangs on. */
+	anchorId: string;
+	/** The first comment of the thread this one answers; null for a thread's first comment. */
+	replyTo: string | null;
+	author: string;
+	text: string;
+	createdAt: string;
+	resolved: boolean;
+	/** True when the anchored item no longer exists; the comment is kept for the record. */
+	orphaned: boolean;
+};
+
+/** A whole plan as plain JSON. Arrays are sorted by order, then id, so equal documents give equal data. */
+export type PlanData = {
+	id: string;
+	title: string;
+	map: { stages: Stage[]; nodes: MapNode[]; edges: Edge[] };
+	strategy: { vision: string; mission: string; lines: Line[] };
+	projects: Project[];
+	indicators: Indicator[];
+	actors: Actor[];
+	comments: Comment[];
+};

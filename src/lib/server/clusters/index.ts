@@ -122,8 +122,9 @@ export function createCluster(db: Db, input: NewCluster, byUserId: string | null
 		tx.insert(plans).values({ id: planId, clusterId: id, title: input.planTitle }).run();
 		audit(tx, { userId: byUserId, action: 'cluster.create', clusterId: id, detail: { name } });
 	});
+	// A plan without content starts with no stored document at all (the first editor lays it out).
 	// After the rows: a crash between the two leaves a plan whose document reads as empty, not a broken one.
-	createPlanDocument(db, planId, input.planTitle, input.buildPlan);
+	if (input.buildPlan) createPlanDocument(db, planId, input.buildPlan);
 	return id;
 }
 

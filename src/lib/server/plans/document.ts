@@ -24,16 +24,10 @@ export function loadPlanDocument(db: Db, planId: string): Y.Doc {
 	return doc;
 }
 
-/** Writes the first state of a new plan: its layout and title, then whatever `build` adds. */
-export function createPlanDocument(
-	db: Db,
-	planId: string,
-	title: string,
-	build?: (doc: Y.Doc) => void
-): void {
+/** Writes the first state of a plan whose content is built up front (the demo seed). */
+export function createPlanDocument(db: Db, planId: string, build: (doc: Y.Doc) => void): void {
 	const doc = new Y.Doc();
-	if (build) build(doc);
-	else initPlan(doc, { id: planId, title });
+	build(doc);
 	documentStore(db).compact(planId, Y.encodeStateAsUpdate(doc));
 	doc.destroy();
 }

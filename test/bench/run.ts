@@ -3,6 +3,7 @@
 import { benchFixture, startBenchServer, type Kind } from './servers';
 import { percentile, runWorkload, type Workload } from './workload';
 import { rssBytes } from './proc';
+import { memoryPerLargePlan } from './plan-memory';
 
 const allKinds: Kind[] = ['clusterplan', 'y-websocket-server', 'hocuspocus'];
 // BENCH_ONLY=clusterplan,hocuspocus runs a subset.
@@ -95,6 +96,16 @@ for (const kind of kinds) {
 	await measure(kind, '(a) 1 plan × 50 clients, 2 edits/s each', a);
 	await measure(kind, '(b) 100 plans × 4 clients, 1,000 edits/s', b);
 	await crash(kind, a);
+}
+
+if (kinds.includes('clusterplan')) {
+	console.error('bench: clusterplan, 20 open 500-node plans');
+	const { perPlan, docBytes } = await memoryPerLargePlan();
+	rows.push({
+		server: 'clusterplan',
+		workload: `(d) 20 open plans of 500 nodes, 800 edges (${format(docBytes / 1024, 0)} KiB each)`,
+		'RSS/plan KiB': format(perPlan / 1024, 0)
+	});
 }
 
 const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];

@@ -1,0 +1,88 @@
+// One plan's live session in the browser: the Yjs document, its y-websocket provider, the
+// connection state people see, the plan as plain data for rendering, and this user's undo history.
+// Created per page and passed by context: never a module singleton (SSR shares modules).
+import { getContext, setContext } from 'svelte';
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import { initPlan, planRoots, snapshot, type PlanData } from '$lib/plan';
+
+export type ConnectionState = 'connecting' | 'online' | 'offline';
+
+export class PlanSession {
+	readonly doc = new Y.Doc();
+	readonly provider: WebsocketProvider;
+	readonly undo: Y.UndoManager;
+	connection = $state<ConnectionState>('connecting');
+	synced = $state(false);
+	/** Local changes made since the server last confirmed a full sync. */
+	unsynced = $state(0);
+	plan = $state.raw<PlanData | null>(null);
+	canUndo = $state(false);
+	canRedo = $state(false);
+	#frame = 0;
+
+	constructor(
+		readonly planId: string,
+		readonly title: string,
+		readonly canEdit: boolean
+	) {
+		const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
+		this.provider = new WebsocketProvider(`${scheme}://${location.host}/collab`, planId, this.doc);
+		this.undo = new Y.UndoManager(planRoots(this.doc));
+		this.provider.on('status', ({ status }) => {
+			this.connection =
+				status === 'connected' ? 'online' : status === 'connecting' ? 'connecting' : 'offline';
+		});
+		this.provider.on('sync', (synced: boolean) => {
+			this.synced = synced;
+			if (!synced) return;
+			this.unsynced = 0;
+			// A plan nobody has opened yet has no layout: the first editor lays it out.
+			if (this.canEdit && this.doc.getMap('meta').get('schemaVersion') === undefined) {
+				initPlan(this.doc, { id: planId, title });
+			}
+			this.#render();
+		});
+		this.doc.on('update', (_update: Uint8Array, origin: unknown) => {
+			if (origin !== this.provider && this.connection !== 'online') this.unsynced += 1;
+			this.#schedule();
+		});
+		this.undo.on('stack-item-added', () => this.#undoState());
+		this.undo.on('stack-item-popped', () => this.#undoState());
+	}
+
+	#undoState() {
+		this.canUndo = this.undo.undoStack.length > 0;
+		this.canRedo = this.undo.redoStack.length > 0;
+	}
+
+	// Many updates can arrive in one frame (a peer's drag, a sync); one snapshot per frame is enough.
+	#schedule() {
+		if (this.#frame) return;
+		this.#frame = requestAnimationFrame(() => {
+			this.#frame = 0;
+			this.#render();
+		});
+	}
+
+	#render() {
+		if (this.doc.getMap('meta').get('schemaVersion') !== undefined) this.plan = snapshot(this.doc);
+	}
+
+	destroy() {
+		cancelAnimationFrame(this.#frame);
+		this.undo.destroy();
+		this.provider.destroy();
+		this.doc.destroy();
+	}
+}
+
+const key = Symbol('plan-session');
+
+export function setPlanContext(session: PlanSession): PlanSession {
+	return setContext(key, session);
+}
+
+export function getPlanContext(): PlanSession {
+	return getContext<PlanSession>(key);
+}

@@ -1,0 +1,36 @@
+// (d): server memory per open 500-node / 800-edge plan. Clusterplan only: the plans are written
+// into its document store up front, which the other servers' storage does not share.
+import { generatePlan } from '../../src/lib/plan/demo';
+import { createPlanDocument } from '../../src/lib/server/plans/document';
+import { rssBytes } from './proc';
+import { benchFixture, startBenchServer } from './servers';
+
+const settle = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Opens `count` generated plans with one client each; returns the RSS growth per plan in bytes. */
+export async function memoryPerLargePlan(count = 20): Promise<{ perPlan: number; docBytes: number }> {
+	const fixture = await benchFixture(count);
+	for (const [i, id] of fixture.plans.entries()) {
+		createPlanDocument(fixture.db, id, (doc) =>
+			generatePlan(doc, { nodes: 500, edges: 800, seed: i + 1, id })
+		);
+	}
+	const docBytes = fixture.db.$client
+		.prepare<[], { n: number }>('SELECT avg(length(state)) AS n FROM document_snapshots')
+		.get()!.n;
+	const server = await startBenchServer('clusterplan', fixture);
+	try {
+		await settle(1000);
+		const idle = rssBytes(server.pid);
+		const clients = fixture.plans.map((plan) => server.connect(plan));
+		const deadline = Date.now() + 60_000;
+		while (clients.some((c) => !c.synced()) && Date.now() < deadline) await settle(50);
+		await settle(2000);
+		const open = rssBytes(server.pid);
+		for (const client of clients) client.destroy();
+		return { perPlan: (open - idle) / count, docBytes };
+	} finally {
+		await server.stop();
+		fixture.dispose();
+	}
+}

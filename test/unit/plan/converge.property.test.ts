@@ -55,7 +55,12 @@ describe('concurrent editing', () => {
 							doc.on('update', count);
 							try {
 								apply(doc, s.op);
-								expect(P.validatePlan(P.snapshot(doc))).toEqual([]);
+								// Yjs applies an update's deletions at once but holds its insertions until missing
+								// updates arrive, so a peer holding pending updates may briefly show a field
+								// cleared; validity is promised once nothing is pending (and checked at the end).
+								if (!doc.store.pendingStructs && !doc.store.pendingDs) {
+									expect(P.validatePlan(P.snapshot(doc))).toEqual([]);
+								}
 							} catch (error) {
 								if (!(error instanceof P.PlanError)) throw error;
 								expect(updates).toBe(0);

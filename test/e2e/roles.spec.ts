@@ -20,6 +20,8 @@ test('a reviewer sees every cluster read-only, without member management or admi
 	await expect(page.getByRole('heading', { name: 'Members' })).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Add member' })).toHaveCount(0);
 	await page.getByRole('link', { name: /Strategic development plan/ }).click();
+	await expect(page.getByText('You see the map live; your role does not change it.')).toBeVisible();
+	await page.getByRole('link', { name: 'Projects' }).click();
 	await expect(page.getByText('You can read this plan')).toBeVisible();
 	const response = await page.goto('/admin');
 	expect(response?.status()).toBe(403);
@@ -42,16 +44,19 @@ for (const [username, manages] of [
 }
 
 test('a member may edit the plan, a coordinator may only read it', async ({ browser }) => {
-	for (const [username, text] of [
-		['demo-member', 'You can edit this plan'],
-		['demo-coordinator', 'You can read this plan']
+	for (const [username, text, mapControls] of [
+		['demo-member', 'You can edit this plan', 1],
+		['demo-coordinator', 'You can read this plan', 0]
 	] as const) {
 		const context = await browser.newContext();
 		const page = await context.newPage();
 		await login(page, username);
 		await page.goto('/c/milk-akmola');
 		await page.getByRole('link', { name: /Strategic development plan/ }).click();
-		await expect(page.getByRole('navigation', { name: 'Plan sections' }).getByRole('link')).toHaveCount(7);
+		const tabs = page.getByRole('navigation', { name: 'Plan sections' }).getByRole('link');
+		await expect(tabs).toHaveCount(7);
+		await expect(page.getByRole('button', { name: 'Add to map' })).toHaveCount(mapControls);
+		await tabs.filter({ hasText: 'Strategy' }).click();
 		await expect(page.getByText(text)).toBeVisible();
 		await context.close();
 	}

@@ -1,9 +1,11 @@
-// One plan's live session in the browser: the Yjs document, its y-websocket provider, the
-// connection state people see, the plan as plain data for rendering, and this user's undo history.
+// One plan's live session in the browser: the Yjs document, its y-websocket provider, an offline
+// copy in IndexedDB, the connection state people see, the plan as plain data for rendering, and
+// this user's undo history.
 // Created per page and passed by context: never a module singleton (SSR shares modules).
 import { getContext, setContext } from 'svelte';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
+import { IndexeddbPersistence } from 'y-indexeddb';
 import { initPlan, planRoots, snapshot, type PlanData } from '$lib/plan';
 
 export type ConnectionState = 'connecting' | 'online' | 'offline';
@@ -11,6 +13,7 @@ export type ConnectionState = 'connecting' | 'online' | 'offline';
 export class PlanSession {
 	readonly doc = new Y.Doc();
 	readonly provider: WebsocketProvider;
+	readonly offline: IndexeddbPersistence;
 	readonly undo: Y.UndoManager;
 	connection = $state<ConnectionState>('connecting');
 	synced = $state(false);
@@ -24,8 +27,14 @@ export class PlanSession {
 	constructor(
 		readonly planId: string,
 		readonly title: string,
-		readonly canEdit: boolean
+		readonly canEdit: boolean,
+		username: string
 	) {
+		// Edits made without a connection live here until the server has them, even across a reload
+		// or a closed tab. One copy per account, so a shared computer never sends one person's
+		// pending edits under another's name.
+		this.offline = new IndexeddbPersistence(`clusterplan/${username}/${planId}`, this.doc);
+		this.offline.on('synced', () => this.#render());
 		const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
 		this.provider = new WebsocketProvider(`${scheme}://${location.host}/collab`, planId, this.doc);
 		this.undo = new Y.UndoManager(planRoots(this.doc));
@@ -44,7 +53,8 @@ export class PlanSession {
 			this.#render();
 		});
 		this.doc.on('update', (_update: Uint8Array, origin: unknown) => {
-			if (origin !== this.provider && this.connection !== 'online') this.unsynced += 1;
+			const local = origin !== this.provider && origin !== this.offline;
+			if (local && this.connection !== 'online') this.unsynced += 1;
 			this.#schedule();
 		});
 		this.undo.on('stack-item-added', () => this.#undoState());
@@ -73,6 +83,7 @@ export class PlanSession {
 		cancelAnimationFrame(this.#frame);
 		this.undo.destroy();
 		this.provider.destroy();
+		void this.offline.destroy();
 		this.doc.destroy();
 	}
 }

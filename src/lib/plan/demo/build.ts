@@ -8,6 +8,7 @@ import { addComment } from '../comment';
 import { connect } from '../edge';
 import { addIndicator } from '../indicator';
 import { addLine } from '../line';
+import { linkNode } from '../links';
 import { addNode } from '../node';
 import { addObjective } from '../objective';
 import { initPlan, updateStrategy } from '../plan';
@@ -58,6 +59,8 @@ export type DemoPlan = {
 		/** An objective or project key. */
 		link: string;
 	}[];
+	/** [actor key, `o:<objective key>` or `p:<project key>`]: the plan items that address a node. */
+	links?: [string, string][];
 	/** [anchor id (`n-<actor key>`, `o-<objective key>`, `p-<project key>`), author, text]. */
 	comments?: [string, string, string][];
 };
@@ -100,6 +103,9 @@ export function buildPlan(doc: Y.Doc, plan: DemoPlan): void {
 			fundingSource: funding,
 			objectiveIds: objectives.map((objective) => `o-${objective}`)
 		});
+	}
+	for (const [actor, item] of plan.links ?? []) {
+		linkNode(doc, `n-${actor}`, `${item[0]}-${item.slice(2)}`);
 	}
 	for (const { link, ...indicator } of plan.indicators) {
 		const isObjective = plan.lines.some((line) =>

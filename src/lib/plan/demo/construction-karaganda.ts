@@ -137,6 +137,14 @@ const plan: DemoPlan = {
 			]
 		}
 	],
+	// Map nodes (actor keys) and the objectives (o:) or projects (p:) that address them.
+	links: [
+		['testlab', 'p:lab'],
+		['ash', 'p:ashblocks'],
+		['aerated', 'o:certification'],
+		['bim', 'o:bim'],
+		['housing', 'p:pilothouse']
+	],
 	projects: [
 		{
 			key: 'lab',

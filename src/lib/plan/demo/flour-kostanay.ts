@@ -162,6 +162,17 @@ const plan: DemoPlan = {
 			]
 		}
 	],
+	// Map nodes (actor keys) and the objectives (o:) or projects (p:) that address them.
+	links: [
+		['rail', 'o:logistics'],
+		['rail', 'p:wagons'],
+		['mills', 'o:quality'],
+		['mills', 'p:lab'],
+		['pasta', 'p:pastaline'],
+		['centralasia', 'o:exports'],
+		['afghanistan', 'p:exportoffice'],
+		['smallmills', 'p:training']
+	],
 	projects: [
 		{
 			key: 'lab',

@@ -126,6 +126,14 @@ const plan: DemoPlan = {
 			]
 		}
 	],
+	// Map nodes (actor keys) and the objectives (o:) or projects (p:) that address them.
+	links: [
+		['boards', 'p:purchasing'],
+		['cutting', 'p:servicecentre'],
+		['designers', 'o:design'],
+		['imports', 'o:homemarket'],
+		['showrooms', 'p:showroom']
+	],
 	projects: [
 		{
 			key: 'servicecentre',

@@ -138,6 +138,15 @@ const plan: DemoPlan = {
 			]
 		}
 	],
+	// Map nodes (actor keys) and the objectives (o:) or projects (p:) that address them.
+	links: [
+		['familyfarms', 'o:volume'],
+		['collectors', 'p:coops'],
+		['households', 'o:rawquality'],
+		['dairies', 'p:lab'],
+		['cheese', 'p:cheeseplant'],
+		['genetics', 'p:genetics']
+	],
 	projects: [
 		{
 			key: 'coops',

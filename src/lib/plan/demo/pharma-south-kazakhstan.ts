@@ -132,6 +132,14 @@ const plan: DemoPlan = {
 			]
 		}
 	],
+	// Map nodes (actor keys) and the objectives (o:) or projects (p:) that address them.
+	links: [
+		['qclab', 'p:qclab'],
+		['generics', 'p:gmpupgrade'],
+		['herbs', 'o:herbal'],
+		['phyto', 'p:herbal'],
+		['singledistributor', 'o:localshare']
+	],
 	projects: [
 		{
 			key: 'qclab',

@@ -133,6 +133,14 @@ const plan: DemoPlan = {
 			]
 		}
 	],
+	// Map nodes (actor keys) and the objectives (o:) or projects (p:) that address them.
+	links: [
+		['guesthouses', 'p:guesthouses'],
+		['guides', 'p:guides'],
+		['ota', 'o:online'],
+		['operators', 'p:famtrips'],
+		['parks', 'p:routes']
+	],
 	projects: [
 		{
 			key: 'routes',

@@ -7,6 +7,7 @@ import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { initPlan, planRoots, snapshot, type PlanData } from '$lib/plan';
+import { Presence } from './presence.svelte';
 
 export type ConnectionState = 'connecting' | 'online' | 'offline';
 
@@ -15,6 +16,7 @@ export class PlanSession {
 	readonly provider: WebsocketProvider;
 	readonly offline: IndexeddbPersistence;
 	readonly undo: Y.UndoManager;
+	readonly presence: Presence;
 	connection = $state<ConnectionState>('connecting');
 	synced = $state(false);
 	/** Local changes made since the server last confirmed a full sync. */
@@ -37,6 +39,7 @@ export class PlanSession {
 		this.offline.on('synced', () => this.#render());
 		const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
 		this.provider = new WebsocketProvider(`${scheme}://${location.host}/collab`, planId, this.doc);
+		this.presence = new Presence(this.provider.awareness);
 		this.undo = new Y.UndoManager(planRoots(this.doc));
 		this.provider.on('status', ({ status }) => {
 			this.connection =
@@ -82,6 +85,7 @@ export class PlanSession {
 	destroy() {
 		cancelAnimationFrame(this.#frame);
 		this.undo.destroy();
+		this.presence.destroy();
 		this.provider.destroy();
 		void this.offline.destroy();
 		this.doc.destroy();

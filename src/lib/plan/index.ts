@@ -5,7 +5,15 @@ export { PlanError, isPlanError, type PlanErrorCode } from './errors';
 export { newId, isId } from './ids';
 export { SCHEMA_VERSION, COLLECTIONS, planRoots, type Collection } from './layout';
 export { initPlan, renamePlan, updateStrategy } from './plan';
-export { addStage, updateStage, moveStage, removeStage, type StageInput } from './stage';
+export {
+	addStage,
+	updateStage,
+	moveStage,
+	removeStage,
+	STAGE_COLUMN_WIDTH,
+	stageColumnAt,
+	type StageInput
+} from './stage';
 export {
 	addNode,
 	updateNode,
@@ -19,6 +27,7 @@ export {
 export { connect, updateEdge, removeEdge, type EdgeInput } from './edge';
 export { addActor, updateActor, removeActor, type ActorInput, type ActorUpdate } from './actor';
 export { linkNode, unlinkNode } from './links';
+export { linkedNodesByItem, nodesLinkedTo, objectivesOfProject } from './linked';
 export { addLine, updateLine, moveLine, removeLine, type LineInput, type LineUpdate } from './line';
 export {
 	addObjective,

@@ -32,8 +32,8 @@ export type NodeUpdate = {
 	owner?: string;
 };
 
-/** Where a node was dropped. */
-export type NodePosition = { id: string; x: number; y: number };
+/** Where a node was dropped, and the stage whose column it was dropped in (undefined: unchanged). */
+export type NodePosition = { id: string; x: number; y: number; stageId?: string | null };
 
 function checkStage(doc: Y.Doc, stageId: string | null | undefined): string | null | undefined {
 	if (stageId === undefined || stageId === null) return stageId;
@@ -94,12 +94,15 @@ export function moveNodes(doc: Y.Doc, positions: NodePosition[]): void {
 	const checked = positions.map((position) => ({
 		node: getItem(doc, 'nodes', position.id),
 		x: finiteNumber(position.x, 'x'),
-		y: finiteNumber(position.y, 'y')
+		y: finiteNumber(position.y, 'y'),
+		stageId: checkStage(doc, position.stageId)
 	}));
+	// Only what changed is written: an unchanged field written again still costs bytes for good.
 	write(doc, () => {
-		for (const { node, x, y } of checked) {
+		for (const { node, x, y, stageId } of checked) {
 			if (node.get('x') !== x) node.set('x', x);
 			if (node.get('y') !== y) node.set('y', y);
+			if (stageId !== undefined && node.get('stageId') !== stageId) node.set('stageId', stageId);
 		}
 	});
 }

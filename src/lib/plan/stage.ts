@@ -7,6 +7,14 @@ import { getItem, items, makeItem, write } from './layout';
 import { removeWithReferences } from './links';
 import { orderAtEnd, orderAtIndex } from './order';
 
+/** Width of a stage's column on the map: stage number i (from 0) spans x from i × width onwards. */
+export const STAGE_COLUMN_WIDTH = 280;
+
+/** The stage column (from 0) that a map x coordinate falls in, given how many stages there are. */
+export function stageColumnAt(x: number, stageCount: number): number {
+	return Math.max(0, Math.min(stageCount - 1, Math.floor(x / STAGE_COLUMN_WIDTH)));
+}
+
 /** Input of `addStage`; without `id` a new random id is used. */
 export type StageInput = { id?: string; title: string; index?: number };
 

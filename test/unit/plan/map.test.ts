@@ -83,6 +83,26 @@ describe('nodes', () => {
 		});
 	});
 
+	it('join the stage whose column they are dropped in, and write nothing when dropped in place', () => {
+		const doc = mapWithTwoNodes();
+		P.addStage(doc, { id: 'milling', title: 'Flour milling' });
+		P.moveNodes(doc, [{ id: 'n1', x: 300, y: 0, stageId: 'milling' }]);
+		expect(P.snapshot(doc).map.nodes.find((n) => n.id === 'n1')?.stageId).toBe('milling');
+		let updates = 0;
+		doc.on('update', () => updates++);
+		const n1 = P.snapshot(doc).map.nodes.find((n) => n.id === 'n1')!;
+		P.moveNodes(doc, [{ id: 'n1', x: n1.x, y: n1.y, stageId: 'milling' }]);
+		expect(updates).toBe(0);
+		expectRefused(doc, () => P.moveNodes(doc, [{ id: 'n1', x: 0, y: 0, stageId: 'ghost' }]), 'dangling_link');
+	});
+
+	it('fall in stage columns by their x, the outermost columns taking what lies beyond', () => {
+		const w = P.STAGE_COLUMN_WIDTH;
+		expect([-500, 0, w - 1, w, 2.5 * w, 99 * w].map((x) => P.stageColumnAt(x, 3))).toEqual([
+			0, 0, 0, 1, 2, 2
+		]);
+	});
+
 	it('refuse unknown actors and stages, missing labels, bad positions and edits of actor labels', () => {
 		const doc = mapWithTwoNodes();
 		expectRefused(doc, () => P.addNode(doc, { actorId: 'ghost', x: 0, y: 0 }), 'dangling_link', 'actorId');

@@ -13,7 +13,7 @@ import { addNode } from '../node';
 import { addObjective } from '../objective';
 import { initPlan, updateStrategy } from '../plan';
 import { addProject } from '../project';
-import { addStage } from '../stage';
+import { addStage, STAGE_COLUMN_WIDTH } from '../stage';
 import type { ActorKind, EdgeKind, Frequency, FundingSource, ProjectStatus } from '../types';
 
 /** [key, name, kind, stage key, cluster member]: each actor gets one node in its stage's column. */
@@ -65,7 +65,6 @@ export type DemoPlan = {
 	comments?: [string, string, string][];
 };
 
-const COLUMN = 280;
 const ROW = 110;
 
 /** Builds `plan` into an empty document through the plan operations. */
@@ -79,7 +78,7 @@ export function buildPlan(doc: Y.Doc, plan: DemoPlan): void {
 		addActor(doc, { id: `a-${key}`, name, kind, member: member ?? false });
 		const row = rows.get(stage) ?? 0;
 		rows.set(stage, row + 1);
-		const x = (column.get(stage) ?? 0) * COLUMN;
+		const x = (column.get(stage) ?? 0) * STAGE_COLUMN_WIDTH;
 		addNode(doc, { id: `n-${key}`, actorId: `a-${key}`, stageId: `s-${stage}`, x, y: row * ROW });
 	}
 	plan.flows.forEach(([from, to, kind, label], index) =>

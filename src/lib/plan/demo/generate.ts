@@ -11,7 +11,7 @@ import { addNode } from '../node';
 import { addObjective } from '../objective';
 import { initPlan } from '../plan';
 import { addProject } from '../project';
-import { addStage } from '../stage';
+import { addStage, STAGE_COLUMN_WIDTH } from '../stage';
 import { ACTOR_KINDS, EDGE_KINDS, FUNDING_SOURCES } from '../types';
 
 /** How large a generated plan is, and the seed that makes it reproducible. */
@@ -49,7 +49,7 @@ export function generatePlan(
 		);
 		for (let i = 0; i < nodes; i++) {
 			const stage = i % stages.length;
-			const position = { x: stage * 280, y: Math.floor(i / stages.length) * 110 };
+			const position = { x: stage * STAGE_COLUMN_WIDTH, y: Math.floor(i / stages.length) * 110 };
 			const common = { id: `n${i}`, stageId: stages[stage], ...position };
 			if (next() < 0.7 && actors.length) addNode(doc, { ...common, actorId: pick(actors) });
 			else addNode(doc, { ...common, label: `Node ${i + 1}`, kind: 'stage' });

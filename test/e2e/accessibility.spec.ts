@@ -33,3 +33,20 @@ test('the login form works from the keyboard alone', async ({ page }) => {
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/$/);
 });
+
+test('the live map, with a node selected and the views open, has no serious or critical violation', async ({
+	page
+}) => {
+	await login(page, 'demo-member');
+	await page.goto('/c/flour-kostanay/p/flour-kostanay/map');
+	await expect(page.getByRole('status').filter({ hasText: 'Online, saved' })).toBeVisible();
+	await page
+		.getByTestId('map-canvas')
+		.locator('.svelte-flow__node', { hasText: 'Large flour mills' })
+		.click();
+	await expect(
+		page.getByRole('complementary').getByRole('heading', { name: 'Large flour mills' })
+	).toBeVisible();
+	await page.getByText('View and filters').click();
+	expect(await seriousViolations(page)).toEqual([]);
+});

@@ -1,7 +1,8 @@
 // One plan's live session in the browser: the Yjs document, its y-websocket provider, an offline
 // copy in IndexedDB, the connection state people see, the plan as plain data for rendering, and
 // this user's undo history.
-// Created per page and passed by context: never a module singleton (SSR shares modules).
+// Opened by the plan's layout (live-plan.svelte.ts) and passed by context: never a module singleton
+// (SSR shares modules).
 import { getContext, setContext } from 'svelte';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';

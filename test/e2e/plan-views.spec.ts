@@ -1,0 +1,107 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { login } from './login';
+
+// The strategy and projects tabs read the plan live and show, for each objective and project, the
+// map nodes linked to it (the links of the demo flour plan, src/lib/plan/demo/flour-kostanay.ts).
+
+async function openTab(page: Page, username: string, tab: string) {
+	await login(page, username);
+	await page.goto('/c/flour-kostanay');
+	await page.getByRole('link', { name: /Strategic development plan/ }).click();
+	await page.getByRole('link', { name: tab, exact: true }).click();
+}
+
+async function seriousViolations(page: Page) {
+	const results = await new AxeBuilder({ page }).analyze();
+	return results.violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** The list item of an objective: the innermost item holding its heading. */
+function objective(page: Page, title: string) {
+	return page.locator('li', { has: page.getByRole('heading', { level: 4, name: title }) }).last();
+}
+
+test.describe('in an English browser', () => {
+	test('the strategy shows each objective with the map nodes linked to it, and a node opens the map on it', async ({
+		page
+	}) => {
+		await openTab(page, 'demo-member', 'Strategy');
+		await expect(page).toHaveURL(/\/c\/flour-kostanay\/p\/[^/]+\/strategy$/);
+		await expect(page.getByRole('status').filter({ hasText: 'Online, saved' })).toBeVisible();
+		await expect(page.getByRole('heading', { level: 2, name: 'Strategic lines' })).toBeVisible();
+		await expect(page.getByRole('heading', { level: 3, name: 'Export markets' })).toBeVisible();
+		await expect(page.getByText(/By 2025 Kostanay flour is a recognised brand/)).toBeVisible();
+
+		const logistics = objective(page, 'Cut the cost of shipping flour to export markets');
+		await expect(logistics.getByRole('list', { name: 'On the map:' }).getByRole('link')).toHaveText([
+			'Rail freight (KTZ)'
+		]);
+		await expect(logistics.getByText('Pool rail wagon orders of member mills')).toBeVisible();
+		await expect(
+			objective(page, 'Certify member mills to international food safety standards').getByRole('link')
+		).toHaveText(['Large flour mills']);
+		await expect(
+			objective(page, 'Build a shared Kostanay flour brand').getByText('Not linked to the map yet.')
+		).toBeVisible();
+
+		await logistics.getByRole('link', { name: 'Rail freight (KTZ)' }).click();
+		await expect(page).toHaveURL(/\/c\/flour-kostanay\/p\/[^/]+\/map\?node=n-rail$/);
+	});
+
+	test('the projects table shows lead firm, budget, objectives and the linked map nodes, reachable by keyboard', async ({
+		page
+	}) => {
+		await openTab(page, 'demo-reviewer', 'Projects');
+		await expect(page).toHaveURL(/\/projects$/);
+		const table = page.getByRole('table', { name: 'Projects of the plan' });
+		const wagons = table.getByRole('row', { name: /Joint purchase of grain wagons/ });
+		await expect(wagons.getByRole('cell').nth(0)).toHaveText('Grain elevators and receiving points');
+		await expect(wagons).toContainText('₸1,200,000,000');
+		await expect(wagons).toContainText('Loan');
+		await expect(wagons).toContainText('Proposed');
+		await expect(wagons).toContainText('Cut the cost of shipping flour to export markets');
+		await expect(wagons.getByRole('link')).toHaveText(['Rail freight (KTZ)']);
+		const office = table.getByRole('row', { name: /Joint export office/ });
+		await expect(office.getByRole('link')).toHaveText(['Export: Afghanistan']);
+		await expect(table.getByRole('row', { name: /Cluster association/ }).getByRole('link')).toHaveCount(0);
+
+		await office.getByRole('link', { name: 'Export: Afghanistan' }).focus();
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/\/map\?node=n-afghanistan$/);
+	});
+
+	test('the strategy and projects pages have no serious or critical accessibility violation', async ({
+		page
+	}) => {
+		await openTab(page, 'demo-facilitator', 'Strategy');
+		await expect(page.getByRole('link', { name: 'Rail freight (KTZ)' })).toBeVisible();
+		expect(await seriousViolations(page)).toEqual([]);
+		await page.getByRole('link', { name: 'Projects', exact: true }).click();
+		await expect(page.getByRole('table')).toBeVisible();
+		expect(await seriousViolations(page)).toEqual([]);
+	});
+});
+
+test.describe('in a Russian browser', () => {
+	test.use({ locale: 'ru-RU' });
+
+	test('the strategy and projects pages speak Russian', async ({ page }) => {
+		await openTab(page, 'demo-member', 'Стратегия');
+		await expect(page.getByRole('heading', { level: 2, name: 'Стратегические направления' })).toBeVisible();
+		await expect(page.getByRole('heading', { level: 2, name: 'Видение' })).toBeVisible();
+		await expect(page.getByRole('list', { name: 'На карте:' }).first()).toBeVisible();
+		await expect(page.getByText('Запланировано').first()).toBeVisible();
+
+		await page.getByRole('link', { name: 'Проекты', exact: true }).click();
+		const table = page.getByRole('table', { name: 'Проекты плана' });
+		await expect(table.getByRole('columnheader', { name: 'Ведущее предприятие' })).toBeVisible();
+		await expect(table.getByRole('columnheader', { name: 'На карте' })).toBeVisible();
+		const wagons = table.getByRole('row', { name: /Joint purchase of grain wagons/ });
+		await expect(wagons).toContainText('Кредит');
+		await expect(wagons).toContainText('Предложен');
+		await expect(wagons).toContainText(/1\s200\s000\s000\s₸/);
+	});
+});

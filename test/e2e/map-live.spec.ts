@@ -1,16 +1,5 @@
-import { expect, test, type Browser } from '@playwright/test';
-import { login } from './login';
-
-async function openMap(browser: Browser, username: string) {
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	await login(page, username);
-	await page.goto('/c/flour-kostanay');
-	await page.getByRole('link', { name: /Strategic development plan/ }).click();
-	await expect(page.getByRole('status').filter({ hasText: 'Online, saved' })).toBeVisible();
-	await expect(page.getByTestId('map-canvas').locator('.svelte-flow__node').first()).toBeVisible();
-	return { context, page };
-}
+import { expect, test } from '@playwright/test';
+import { openMap } from './map';
 
 test('a node one member adds appears live for another, survives a reload, and is undone by its author', async ({
 	browser

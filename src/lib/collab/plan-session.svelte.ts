@@ -43,8 +43,13 @@ export class PlanSession {
 		this.presence = new Presence(this.provider.awareness);
 		this.undo = new Y.UndoManager(planRoots(this.doc));
 		this.provider.on('status', ({ status }) => {
-			this.connection =
-				status === 'connected' ? 'online' : status === 'connecting' ? 'connecting' : 'offline';
+			// y-websocket says "disconnected" once, when an open connection drops, and "connecting" for
+			// every retry after it: once lost (or never made), the plan is offline until a connection is back.
+			const lost =
+				status === 'disconnected' ||
+				this.connection === 'offline' ||
+				this.provider.wsUnsuccessfulReconnects > 0;
+			this.connection = status === 'connected' ? 'online' : lost ? 'offline' : 'connecting';
 		});
 		this.provider.on('sync', (synced: boolean) => {
 			this.synced = synced;

@@ -6,6 +6,7 @@ import { requiredText } from './input';
 import { getItem, items, makeItem, write } from './layout';
 import { removeWithReferences } from './links';
 import { orderAtEnd, orderAtIndex } from './order';
+import { sortedEntries } from './read';
 
 /** Width of a stage's column on the map: stage number i (from 0) spans x from i × width onwards. */
 export const STAGE_COLUMN_WIDTH = 280;
@@ -25,7 +26,11 @@ export function addStage(doc: Y.Doc, input: StageInput): string {
 	const stages = items(doc, 'stages');
 	const order =
 		input.index === undefined ? orderAtEnd(stages) : orderAtIndex(stages, input.index, () => true);
-	write(doc, () => stages.set(id, makeItem({ title, order })));
+	const before = columns(doc);
+	write(doc, () => {
+		stages.set(id, makeItem({ title, order }));
+		followColumns(doc, before);
+	});
 	return id;
 }
 
@@ -36,15 +41,42 @@ export function updateStage(doc: Y.Doc, id: string, input: { title: string }): v
 	write(doc, () => stage.set('title', title));
 }
 
-/** Moves a stage to position `index` among the others (0 = first). */
+function columns(doc: Y.Doc): Map<string, number> {
+	return new Map(sortedEntries(items(doc, 'stages')).map(([id], column) => [id, column]));
+}
+
+// Stages are drawn as columns in their order: when the order changes, the nodes placed in a stage
+// move with its column, so the map keeps showing every node in its own stage.
+function followColumns(doc: Y.Doc, before: Map<string, number>): void {
+	const after = columns(doc);
+	items(doc, 'nodes').forEach((node) => {
+		const stageId = node.get('stageId') as string | null;
+		const from = stageId === null ? undefined : before.get(stageId);
+		const to = stageId === null ? undefined : after.get(stageId);
+		const x = node.get('x');
+		if (from !== undefined && to !== undefined && from !== to && typeof x === 'number') {
+			node.set('x', x + (to - from) * STAGE_COLUMN_WIDTH);
+		}
+	});
+}
+
+/** Moves a stage to position `index` among the others (0 = first); nodes move with their columns. */
 export function moveStage(doc: Y.Doc, id: string, index: number): void {
 	const stage = getItem(doc, 'stages', id);
 	const order = orderAtIndex(items(doc, 'stages'), index, (other) => other !== id);
-	write(doc, () => stage.set('order', order));
+	const before = columns(doc);
+	write(doc, () => {
+		stage.set('order', order);
+		followColumns(doc, before);
+	});
 }
 
-/** Removes a stage; nodes placed in it stay on the map with no stage. */
+/** Removes a stage; nodes placed in it stay on the map with no stage, the later columns close up. */
 export function removeStage(doc: Y.Doc, id: string): void {
 	getItem(doc, 'stages', id);
-	write(doc, () => removeWithReferences(doc, [['stages', id]]));
+	const before = columns(doc);
+	write(doc, () => {
+		removeWithReferences(doc, [['stages', id]]);
+		followColumns(doc, before);
+	});
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import * as P from '../../../src/lib/plan';
 import { expectRefused, newPlan } from './plan-fixture';
 
@@ -231,5 +232,35 @@ describe('actors', () => {
 		);
 		expectRefused(doc, () => P.updateActor(doc, 'farm', { name: ' ' }), 'required');
 		expectRefused(doc, () => P.removeActor(doc, 'nobody'), 'not_found');
+	});
+});
+
+describe('stage columns', () => {
+	function threeStages() {
+		const doc = new Y.Doc();
+		P.initPlan(doc, { id: 'p', title: 'Plan' });
+		for (const id of ['a', 'b', 'c']) P.addStage(doc, { id, title: id.toUpperCase() });
+		const w = P.STAGE_COLUMN_WIDTH;
+		P.addNode(doc, { id: 'na', label: 'in a', stageId: 'a', x: 10, y: 0 });
+		P.addNode(doc, { id: 'nb', label: 'in b', stageId: 'b', x: w + 10, y: 0 });
+		P.addNode(doc, { id: 'nc', label: 'in c', stageId: 'c', x: 2 * w + 10, y: 0 });
+		P.addNode(doc, { id: 'free', label: 'no stage', x: 5, y: 500 });
+		return { doc, w };
+	}
+	const xs = (doc: Y.Doc) => Object.fromEntries(P.snapshot(doc).map.nodes.map((n) => [n.id, n.x]));
+
+	it('carry their nodes when a stage moves, is inserted or is removed', () => {
+		const { doc, w } = threeStages();
+		P.moveStage(doc, 'a', 2);
+		expect(P.snapshot(doc).map.stages.map((s) => s.id)).toEqual(['b', 'c', 'a']);
+		expect(xs(doc)).toEqual({ na: 2 * w + 10, nb: 10, nc: w + 10, free: 5 });
+
+		P.addStage(doc, { id: 'd', title: 'D', index: 0 });
+		expect(xs(doc)).toEqual({ na: 3 * w + 10, nb: w + 10, nc: 2 * w + 10, free: 5 });
+
+		P.removeStage(doc, 'b');
+		const nodes = P.snapshot(doc).map.nodes;
+		expect(xs(doc)).toEqual({ na: 2 * w + 10, nb: w + 10, nc: w + 10, free: 5 });
+		expect(nodes.find((n) => n.id === 'nb')?.stageId).toBeNull();
 	});
 });

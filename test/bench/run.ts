@@ -1,15 +1,17 @@
 // `npm run bench`: Clusterplan's collaboration server against @y/websocket-server and Hocuspocus
-// (SQLite extension) on the same workloads; prints a markdown table. Not a test: numbers vary.
+// (SQLite extension) on the same workloads, then the map in a browser; prints markdown tables.
+// Not a test: numbers vary.
 import { benchFixture, startBenchServer, type Kind } from './servers';
 import { percentile, runWorkload, type Workload } from './workload';
 import { rssBytes } from './proc';
 import { memoryPerLargePlan } from './plan-memory';
+import { mapRows } from './map-table';
 
 const allKinds: Kind[] = ['clusterplan', 'y-websocket-server', 'hocuspocus'];
-// BENCH_ONLY=clusterplan,hocuspocus runs a subset.
-const kinds = allKinds.filter(
-	(kind) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY.split(',').includes(kind)
-);
+// BENCH_ONLY=clusterplan,hocuspocus runs a subset; BENCH_ONLY=map only the map in the browser.
+const only = process.env.BENCH_ONLY?.split(',');
+const kinds = allKinds.filter((kind) => !only || only.includes(kind));
+const map = !only || only.includes('map');
 // Every y-websocket provider adds a process 'exit' listener; hundreds are expected here.
 process.setMaxListeners(0);
 const seconds = Number(process.env.BENCH_SECONDS || 10);
@@ -108,8 +110,17 @@ if (kinds.includes('clusterplan')) {
 	});
 }
 
-const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
-console.log(`| ${columns.join(' | ')} |`);
-console.log(`| ${columns.map(() => '---').join(' | ')} |`);
-for (const row of rows) console.log(`| ${columns.map((c) => row[c] ?? '').join(' | ')} |`);
+// The map's columns have nothing in common with the servers': it gets a table of its own.
+const mapTable: Row[] = map ? await mapRows() : [];
+
+function print(table: Row[]) {
+	if (!table.length) return;
+	const columns = [...new Set(table.flatMap((row) => Object.keys(row)))];
+	console.log(`| ${columns.join(' | ')} |`);
+	console.log(`| ${columns.map(() => '---').join(' | ')} |`);
+	for (const row of table) console.log(`| ${columns.map((c) => row[c] ?? '').join(' | ')} |`);
+	console.log();
+}
+print(rows);
+print(mapTable);
 process.exit(0);

@@ -56,6 +56,19 @@ describe('the map as flow nodes', () => {
 		expect(byId(after, 'n2')?.position).toEqual({ x: 500, y: 40 });
 	});
 
+	it("hands back the canvas's measured copies of unchanged nodes, and keeps the size of changed ones", () => {
+		const { doc, input } = setup();
+		const builder = new FlowBuilder();
+		// What Svelte Flow holds after drawing: its own copies, with the sizes it measured.
+		const onCanvas = builder.nodes(input()).map((n) => ({ ...n, measured: { width: 200, height: 48 } }));
+		moveNodes(doc, [{ id: 'n2', x: 500, y: 40 }]);
+		const after = builder.nodes(input(), onCanvas);
+		expect(after.find((n) => n.id === 'n1')).toBe(onCanvas.find((n) => n.id === 'n1'));
+		const n2 = after.find((n) => n.id === 'n2')!;
+		expect(n2).not.toBe(onCanvas.find((n) => n.id === 'n2'));
+		expect(n2).toMatchObject({ position: { x: 500, y: 40 }, measured: { width: 200, height: 48 } });
+	});
+
 	it('follows a renamed actor and shows where a peer is dragging and what they selected', () => {
 		const { doc, input } = setup();
 		const builder = new FlowBuilder();

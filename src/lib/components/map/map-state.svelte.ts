@@ -9,7 +9,8 @@ export class MapState {
 	view = $state<MapView>({ ...defaultView });
 	selectedNodes = $state.raw<string[]>([]);
 	selectedEdges = $state.raw<string[]>([]);
-	dragging = $state.raw<Readonly<Record<string, Point>>>({});
+	/** Positions of this person's drag in flight; plain, so each pointer move redraws nothing. */
+	dragging: Readonly<Record<string, Point>> = {};
 	/** True while an export needs every node drawn, not only those on screen. */
 	drawAll = $state(false);
 	/** What a flow drawn by dragging from one node to another carries. */

@@ -43,9 +43,27 @@ export type FlowInput = {
 
 type Cache<T> = Map<string, { key: string; item: T }>;
 
-function reuse<T>(cache: Cache<T>, next: Cache<T>, id: string, key: string, make: () => T): T {
+/**
+ * The object for `id`: the one on the canvas now when nothing about it changed (Svelte Flow swaps
+ * in its own measured copy of each node and redraws any node it is handed another object for),
+ * else a new one that keeps the measured size, so the node is not hidden to be measured again.
+ */
+function reuse<T extends object>(
+	cache: Cache<T>,
+	next: Cache<T>,
+	current: ReadonlyMap<string, T>,
+	id: string,
+	key: string,
+	make: () => T
+): T {
 	const hit = cache.get(id);
-	const item = hit && hit.key === key ? hit.item : make();
+	const shown = current.get(id);
+	let item: T;
+	if (hit && hit.key === key) item = shown ?? hit.item;
+	else {
+		const measured = shown && 'measured' in shown ? shown.measured : undefined;
+		item = measured ? { ...make(), measured } : make();
+	}
 	next.set(id, { key, item });
 	return item;
 }
@@ -56,7 +74,9 @@ export class FlowBuilder {
 	#nodes: Cache<Node> = new Map();
 	#edges: Cache<Edge> = new Map();
 
-	nodes({ plan, view, selected, dragging, peers }: FlowInput): Node[] {
+	/** `current` is what the canvas holds now, with the sizes Svelte Flow measured. */
+	nodes({ plan, view, selected, dragging, peers }: FlowInput, current: readonly Node[] = []): Node[] {
+		const shown = new Map(current.map((node) => [node.id, node]));
 		const actors = new Map(plan.actors.map((actor) => [actor.id, actor]));
 		const stageIndex = new Map(plan.map.stages.map((stage, index) => [stage.id, index]));
 		const remoteDrag = new Map<string, Point>();
@@ -78,7 +98,7 @@ export class FlowBuilder {
 			const colour = stageColour(index);
 			const key = `${stage.title}|${top}|${height}|${index}`;
 			out.push(
-				reuse(this.#nodes, next, `lane:${stage.id}`, key, () => ({
+				reuse(this.#nodes, next, shown, `lane:${stage.id}`, key, () => ({
 					id: `lane:${stage.id}`,
 					type: 'lane',
 					position: { x: index * STAGE_COLUMN_WIDTH - LANE_MARGIN, y: top },
@@ -108,7 +128,7 @@ export class FlowBuilder {
 			const isSelected = selected.has(node.id);
 			const key = JSON.stringify([data, position.x, position.y, hidden, isSelected]);
 			out.push(
-				reuse(this.#nodes, next, node.id, key, () => ({
+				reuse(this.#nodes, next, shown, node.id, key, () => ({
 					id: node.id,
 					type: 'actor',
 					position,
@@ -125,7 +145,11 @@ export class FlowBuilder {
 		return out;
 	}
 
-	edges({ plan, view, selected }: FlowInput): Edge[] {
+	edges(
+		{ plan, view, selected }: Omit<FlowInput, 'dragging' | 'peers'>,
+		current: readonly Edge[] = []
+	): Edge[] {
+		const shownEdges = new Map(current.map((edge) => [edge.id, edge]));
 		const actors = new Map(plan.actors.map((actor) => [actor.id, actor]));
 		const shown = new Set(plan.map.nodes.filter((n) => isShown(n, view, actors)).map((n) => n.id));
 		const next: Cache<Edge> = new Map();
@@ -133,7 +157,7 @@ export class FlowBuilder {
 			const hidden = !shown.has(edge.source) || !shown.has(edge.target);
 			const isSelected = selected.has(edge.id);
 			const key = JSON.stringify([edge, hidden, isSelected]);
-			return reuse(this.#edges, next, edge.id, key, () => ({
+			return reuse(this.#edges, next, shownEdges, edge.id, key, () => ({
 				id: edge.id,
 				source: edge.source,
 				target: edge.target,

@@ -173,3 +173,20 @@ test('stages are added, reordered and removed as lanes, for everyone', async ({ 
 		await b.context.close();
 	}
 });
+
+test("a node's link to an objective lands on that objective in the strategy", async ({ browser }) => {
+	const a = await openMap(browser, 'demo-coordinator');
+	try {
+		await a.page.getByLabel('Find on the map').fill('Rail freight');
+		await a.page.getByLabel('Find on the map').press('Enter');
+		const panel = a.page.getByRole('complementary');
+		await panel.getByRole('link', { name: /Objective: Cut the cost of shipping flour/ }).click();
+		await expect(a.page).toHaveURL(/\/strategy#o-logistics$/);
+		const objective = a.page.locator('#o-logistics');
+		await expect(objective).toBeFocused();
+		await expect(objective).toBeInViewport();
+		await expect(objective.getByRole('link', { name: 'Rail freight (KTZ)' })).toBeVisible();
+	} finally {
+		await a.context.close();
+	}
+});

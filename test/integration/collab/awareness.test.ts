@@ -1,15 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as encoding from 'lib0/encoding';
-import {
-	connectClient,
-	createFixture,
-	startServer,
-	synced,
-	waitFor,
-	type Client,
-	type Fixture,
-	type RunningServer
-} from './harness';
+import { synced, waitFor, type Client } from './harness';
+import { collabSuite } from './suite';
 
 type Presence = { user?: { id: string; name: string; color: string }; cursor?: number; forged?: boolean };
 
@@ -29,30 +21,14 @@ function awarenessFrame(entries: { clientId: number; clock: number; state: unkno
 }
 
 describe('presence', () => {
-	let fixture: Fixture;
-	let server: RunningServer;
-	const clients: Client[] = [];
-	const connect = (user: string) => {
-		const client = connectClient(server, fixture.planA, fixture.login(user));
-		clients.push(client);
-		return client;
-	};
+	const suite = collabSuite();
+	const connect = (user: string) => suite.connect(user);
 	const seen = (observer: Client, clientId: number) =>
 		observer.provider.awareness.getStates().get(clientId) as Presence | undefined;
 
-	beforeAll(async () => {
-		fixture = await createFixture();
-		server = await startServer(fixture.dbPath);
-	});
-	afterAll(async () => {
-		for (const client of clients) client.destroy();
-		await server?.stop();
-		fixture?.dispose();
-	});
-
 	it("carries the user's id, name and colour from the session, not the forged ones from the client", async () => {
-		const mallory = connect(fixture.users.member);
-		const observer = connect(fixture.users.member2);
+		const mallory = connect(suite.fixture.users.member);
+		const observer = connect(suite.fixture.users.member2);
 		await Promise.all([synced(mallory), synced(observer)]);
 		mallory.provider.awareness.setLocalState({
 			cursor: 7,
@@ -61,16 +37,16 @@ describe('presence', () => {
 		const id = mallory.doc.clientID;
 		await waitFor(() => seen(observer, id)?.cursor === 7, "mallory's cursor at the observer");
 		expect(seen(observer, id)?.user).toEqual({
-			id: fixture.users.member,
+			id: suite.fixture.users.member,
 			name: 'Mira Member',
 			color: expect.stringMatching(/^#[0-9a-f]{6}$/)
 		});
 	});
 
 	it('does not pass on awareness sent for another client id', async () => {
-		const mallory = connect(fixture.users.member);
-		const victim = connect(fixture.users.member2);
-		const observer = connect(fixture.users.admin);
+		const mallory = connect(suite.fixture.users.member);
+		const victim = connect(suite.fixture.users.member2);
+		const observer = connect(suite.fixture.users.admin);
 		await Promise.all([mallory, victim, observer].map(synced));
 		victim.provider.awareness.setLocalStateField('cursor', 1);
 		await waitFor(() => seen(observer, victim.doc.clientID)?.cursor === 1, "the victim's presence");

@@ -1,46 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-	connectClient,
-	createFixture,
-	documentRows,
-	health,
-	mapState,
-	startServer,
-	synced,
-	waitFor,
-	type Client,
-	type Fixture,
-	type RunningServer
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { documentRows, health, mapState, synced, waitFor } from './harness';
+import { collabSuite } from './suite';
 
 describe('the document store', () => {
-	let fixture: Fixture;
-	const servers: RunningServer[] = [];
-	const clients: Client[] = [];
-
-	beforeAll(async () => {
-		fixture = await createFixture();
-	});
-	afterAll(async () => {
-		for (const client of clients) client.destroy();
-		for (const server of servers) await server.stop();
-		fixture?.dispose();
-	});
+	// Each test starts (and restarts) its own servers.
+	const suite = collabSuite({ server: false });
 
 	it('compacts the log into a snapshot past its bound, unloads idle documents, and reloads snapshot + tail', async () => {
-		const server = await startServer(fixture.dbPath, { COLLAB_COMPACT_AFTER_UPDATES: '10' });
-		servers.push(server);
-		const admin = fixture.login(fixture.users.admin);
-		const writer = connectClient(server, fixture.planA, fixture.login(fixture.users.member));
-		clients.push(writer);
+		const server = await suite.start({ COLLAB_COMPACT_AFTER_UPDATES: '10' });
+		const admin = suite.fixture.login(suite.fixture.users.admin);
+		const writer = suite.connect(suite.fixture.users.member, server);
 		await synced(writer);
 		for (let i = 0; i < 25; i++) {
 			writer.doc.getMap('map').set(`stage-${i}`, i);
 			await new Promise((r) => setTimeout(r, 2));
 		}
 		writer.doc.getMap('map').delete('stage-0');
-		await waitFor(() => documentRows(fixture.db).snapshots === 1, 'a snapshot');
-		await waitFor(() => documentRows(fixture.db).updates <= 11, 'the log to shrink');
+		await waitFor(() => documentRows(suite.fixture.db).snapshots === 1, 'a snapshot');
+		await waitFor(() => documentRows(suite.fixture.db).updates <= 11, 'the log to shrink');
 		const expected = mapState(writer.doc);
 
 		writer.provider.disconnect();
@@ -53,10 +30,8 @@ describe('the document store', () => {
 		expect(open).toBe(0);
 
 		await server.stop();
-		const restarted = await startServer(fixture.dbPath);
-		servers.push(restarted);
-		const reader = connectClient(restarted, fixture.planA, fixture.login(fixture.users.member2));
-		clients.push(reader);
+		const restarted = await suite.start();
+		const reader = suite.connect(suite.fixture.users.member2, restarted);
 		await synced(reader);
 		await waitFor(() => mapState(reader.doc) === expected, 'the reloaded document');
 		expect(reader.doc.getMap('map').has('stage-0')).toBe(false);

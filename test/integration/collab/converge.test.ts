@@ -1,40 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import {
-	connectClient,
-	mapState,
-	createFixture,
-	startServer,
-	synced,
-	waitFor,
-	type Client,
-	type Fixture,
-	type RunningServer
-} from './harness';
+import { mapState, synced, waitFor, type Client } from './harness';
+import { collabSuite } from './suite';
 
 describe('clients editing the same plan', () => {
-	let fixture: Fixture;
-	let server: RunningServer;
-	const clients: Client[] = [];
-	const connect = (user: string) => {
-		const client = connectClient(server, fixture.planA, fixture.login(user));
-		clients.push(client);
-		return client;
-	};
+	const suite = collabSuite();
+	const connect = (user: string) => suite.connect(user);
 	const state = (client: Client) => mapState(client.doc);
 
-	beforeAll(async () => {
-		fixture = await createFixture();
-		server = await startServer(fixture.dbPath);
-	});
-	afterAll(async () => {
-		for (const client of clients) client.destroy();
-		await server?.stop();
-		fixture?.dispose();
-	});
-
 	it('two clients converge to identical state', async () => {
-		const [a, b] = [connect(fixture.users.member), connect(fixture.users.member2)];
+		const [a, b] = [connect(suite.fixture.users.member), connect(suite.fixture.users.member2)];
 		await Promise.all([synced(a!), synced(b!)]);
 		a!.doc.getMap('map').set('stage-1', { label: 'Raw milk' });
 		b!.doc.getMap('map').set('stage-2', { label: 'Processing' });
@@ -48,7 +23,7 @@ describe('clients editing the same plan', () => {
 	});
 
 	it('ten clients converge, and a late joiner gets the full state', async () => {
-		const users = [fixture.users.member, fixture.users.member2, fixture.users.admin];
+		const users = [suite.fixture.users.member, suite.fixture.users.member2, suite.fixture.users.admin];
 		const ten = Array.from({ length: 10 }, (_, i) => connect(users[i % users.length]!));
 		await Promise.all(ten.map(synced));
 		const edits = 20;
@@ -70,7 +45,7 @@ describe('clients editing the same plan', () => {
 		expect(new Set(logs).size).toBe(1);
 		for (let i = 0; i < ten.length; i++) expect(ten[0]!.doc.getMap('map').get(`client-${i}`)).toBe(edits - 1);
 
-		const late = connect(fixture.users.member);
+		const late = connect(suite.fixture.users.member);
 		await synced(late);
 		await waitFor(() => done(late), 'the late joiner to receive everything');
 		expect(state(late)).toBe(state(ten[0]!));

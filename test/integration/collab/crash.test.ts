@@ -1,37 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-	connectClient,
-	createFixture,
-	startServer,
-	synced,
-	type Client,
-	type Fixture,
-	type RunningServer
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { synced } from './harness';
+import { collabSuite } from './suite';
 
 describe('a server killed with SIGKILL', () => {
-	let fixture: Fixture;
-	const servers: RunningServer[] = [];
-	const clients: Client[] = [];
-
-	beforeAll(async () => {
-		fixture = await createFixture();
-	});
-	afterAll(async () => {
-		for (const client of clients) client.destroy();
-		for (const server of servers) await server.stop();
-		fixture?.dispose();
-	});
+	// Each test starts (and restarts) its own servers.
+	const suite = collabSuite({ server: false });
 
 	it('loses nothing that any client had received from it', async () => {
-		const server = await startServer(fixture.dbPath, { COLLAB_COMPACT_AFTER_UPDATES: '50' });
-		servers.push(server);
-		const users = [fixture.users.member, fixture.users.member2, fixture.users.admin];
-		const writers = Array.from({ length: 5 }, (_, i) => {
-			const client = connectClient(server, fixture.planA, fixture.login(users[i % users.length]!));
-			clients.push(client);
-			return client;
-		});
+		const server = await suite.start({ COLLAB_COMPACT_AFTER_UPDATES: '50' });
+		const users = [suite.fixture.users.member, suite.fixture.users.member2, suite.fixture.users.admin];
+		const writers = Array.from({ length: 5 }, (_, i) => suite.connect(users[i % users.length]!, server));
 		await Promise.all(writers.map(synced));
 
 		// Every key a writer learned from the server (not from its own edits).
@@ -52,10 +30,8 @@ describe('a server killed with SIGKILL', () => {
 		const receivedBeforeCrash = [...received];
 		for (const writer of writers) writer.provider.disconnect();
 
-		const restarted = await startServer(fixture.dbPath);
-		servers.push(restarted);
-		const reader = connectClient(restarted, fixture.planA, fixture.login(fixture.users.admin));
-		clients.push(reader);
+		const restarted = await suite.start();
+		const reader = suite.connect(suite.fixture.users.admin, restarted);
 		await synced(reader);
 		const reloaded = reader.doc.getMap('map');
 		expect(receivedBeforeCrash.length).toBeGreaterThan(0);

@@ -1,51 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import type WebSocket from 'ws';
 import { buildCorpus, updateFrame, type Frame } from './fuzz-corpus';
-import {
-	connectClient,
-	createFixture,
-	health,
-	mapState,
-	socketClass,
-	startServer,
-	storedDocument,
-	synced,
-	waitFor,
-	type Client,
-	type Fixture,
-	type RunningServer
-} from './harness';
+import { health, mapState, socketClass, storedDocument, synced, waitFor } from './harness';
+import { collabSuite } from './suite';
 
 const maxBytes = 64 * 1024;
 /** A sync step 1 with an empty state vector: the server answers with a sync step 2 (0, 1, …). */
 const probe = Uint8Array.from([0, 0, 1, 0]);
 
 describe('malformed frames', () => {
-	let fixture: Fixture;
-	let server: RunningServer;
-	const clients: Client[] = [];
-
-	beforeAll(async () => {
-		fixture = await createFixture();
-		server = await startServer(fixture.dbPath, { COLLAB_MAX_MESSAGE_BYTES: String(maxBytes) });
-	});
-	afterAll(async () => {
-		for (const client of clients) client.destroy();
-		await server?.stop();
-		fixture?.dispose();
-	});
+	const suite = collabSuite({ server: { COLLAB_MAX_MESSAGE_BYTES: String(maxBytes) } });
+	const connect = (user: string) => suite.connect(user);
 
 	it('close only the sending connection: the server stays up, peers keep syncing, nothing is stored', async () => {
-		const connect = (user: string) => {
-			const client = connectClient(server, fixture.planA, fixture.login(user));
-			clients.push(client);
-			return client;
-		};
 		// The author's updates seed the corpus; the author writes nothing afterwards.
-		const author = connect(fixture.users.member);
-		const writer = connect(fixture.users.member2);
-		const observer = connect(fixture.users.member2);
+		const author = connect(suite.fixture.users.member);
+		const writer = connect(suite.fixture.users.member2);
+		const observer = connect(suite.fixture.users.member2);
 		await Promise.all([author, writer, observer].map(synced));
 		const updates: Uint8Array[] = [];
 		author.doc.on('update', (update: Uint8Array, origin: unknown) => {
@@ -56,7 +28,7 @@ describe('malformed frames', () => {
 		author.doc.getText('notes').insert(0, 'Value chain of the dairy cluster');
 		map.delete('stage-3');
 		await waitFor(
-			() => mapState(storedDocument(fixture.db, fixture.planA)) === mapState(author.doc),
+			() => mapState(storedDocument(suite.fixture.db, suite.fixture.planA)) === mapState(author.doc),
 			'seed stored'
 		);
 
@@ -67,8 +39,8 @@ describe('malformed frames', () => {
 		quiet.mockRestore();
 		expect(corpus.length).toBeGreaterThanOrEqual(10_000);
 
-		const Socket = socketClass(fixture.login(fixture.users.admin), server.origin);
-		const url = `${server.wsUrl}/${fixture.planA}`;
+		const Socket = socketClass(suite.fixture.login(suite.fixture.users.admin), suite.server.origin);
+		const url = `${suite.server.wsUrl}/${suite.fixture.planA}`;
 		let ws: WebSocket | null = null;
 		const closeCodes = new Map<number, number>();
 		const open = () =>
@@ -107,16 +79,16 @@ describe('malformed frames', () => {
 		}
 		ws?.close();
 
-		expect(server.process.exitCode).toBeNull();
+		expect(suite.server.process.exitCode).toBeNull();
 		const closed = [...closeCodes.values()].reduce((a, b) => a + b, 0);
 		expect(closed).toBeGreaterThan(corpus.length * 0.9);
 		expect(
 			[...closeCodes.keys()].filter((code) => ![4400, 4500, 1009, 1007].includes(code)),
-			server.output()
+			suite.server.output()
 		).toEqual([]);
 		expect(closeCodes.get(1009)).toBe(5);
 
-		const stored = storedDocument(fixture.db, fixture.planA);
+		const stored = storedDocument(suite.fixture.db, suite.fixture.planA);
 		expect(mapState(stored)).toBe(mapState(author.doc));
 		expect(stored.getText('notes').toString()).toBe(author.doc.getText('notes').toString());
 		expect(mapState(stored, 'ticks')).toBe(mapState(observer.doc, 'ticks'));
@@ -125,21 +97,20 @@ describe('malformed frames', () => {
 			[author.doc.clientID, writer.doc.clientID].sort()
 		);
 		// What the server hands a newcomer is just as clean (Yjs would also hand out parked updates).
-		const late = connect(fixture.users.member);
+		const late = connect(suite.fixture.users.member);
 		await synced(late);
 		expect(late.doc.store.pendingStructs).toBeNull();
 		expect(late.doc.store.pendingDs).toBeNull();
 		expect(Y.encodeStateVector(late.doc)).toEqual(Y.encodeStateVector(stored));
-		expect((await health(server, fixture.login(fixture.users.admin))).status).toBe(200);
+		expect((await health(suite.server, suite.fixture.login(suite.fixture.users.admin))).status).toBe(200);
 	}, 600_000);
 
 	it('refuse an update with missing dependencies or a cut-off delete set, and never hand it to anyone', async () => {
-		const member = connectClient(server, fixture.planA, fixture.login(fixture.users.member));
-		clients.push(member);
+		const member = connect(suite.fixture.users.member);
 		await synced(member);
 		member.doc.getMap('map').set('kept', true);
 		await waitFor(
-			() => storedDocument(fixture.db, fixture.planA).getMap('map').has('kept'),
+			() => storedDocument(suite.fixture.db, suite.fixture.planA).getMap('map').has('kept'),
 			'the edit stored'
 		);
 		const forged = new Y.Doc();
@@ -155,24 +126,25 @@ describe('malformed frames', () => {
 		const whole = Y.encodeStateAsUpdate(forged, known);
 		const cut = whole.slice(0, whole.length - 2);
 
-		const Socket = socketClass(fixture.login(fixture.users.admin), server.origin);
+		const Socket = socketClass(suite.fixture.login(suite.fixture.users.admin), suite.server.origin);
 		for (const [update, expected] of [
 			[gapped, 4500],
 			[cut, 4400]
 		] as const) {
-			const ws = new Socket(`${server.wsUrl}/${fixture.planA}`);
+			const ws = new Socket(`${suite.server.wsUrl}/${suite.fixture.planA}`);
 			await new Promise((resolve) => ws.once('open', resolve));
 			const code = new Promise<number>((resolve) => ws.once('close', resolve));
 			ws.send(updateFrame(update));
 			expect(await code).toBe(expected);
 		}
-		const late = connectClient(server, fixture.planA, fixture.login(fixture.users.member2));
-		clients.push(late);
+		const late = connect(suite.fixture.users.member2);
 		await synced(late);
 		expect(late.doc.store.pendingStructs).toBeNull();
 		expect(late.doc.getMap('map').has('forged-first')).toBe(false);
 		expect(late.doc.getMap('map').has('forged-gap')).toBe(false);
 		expect(late.doc.getMap('map').get('kept')).toBe(true);
-		expect(storedDocument(fixture.db, fixture.planA).getMap('map').has('forged-first')).toBe(false);
+		expect(storedDocument(suite.fixture.db, suite.fixture.planA).getMap('map').has('forged-first')).toBe(
+			false
+		);
 	});
 });

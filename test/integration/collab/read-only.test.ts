@@ -1,18 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as decoding from 'lib0/decoding';
 import { readAuthMessage } from 'y-protocols/auth';
-import {
-	connectClient,
-	createFixture,
-	mapState,
-	startServer,
-	storedDocument,
-	synced,
-	waitFor,
-	type Client,
-	type Fixture,
-	type RunningServer
-} from './harness';
+import { mapState, storedDocument, synced, waitFor, type Client } from './harness';
+import { collabSuite } from './suite';
 
 /** Collects the reasons of auth "permission denied" messages the server sends this client. */
 function deniedReasons(client: Client): string[] {
@@ -23,36 +13,20 @@ function deniedReasons(client: Client): string[] {
 }
 
 describe('read-only roles', () => {
-	let fixture: Fixture;
-	let server: RunningServer;
-	const clients: Client[] = [];
-	const connect = (user: string) => {
-		const client = connectClient(server, fixture.planA, fixture.login(user));
-		clients.push(client);
-		return client;
-	};
-
-	beforeAll(async () => {
-		fixture = await createFixture();
-		server = await startServer(fixture.dbPath);
-	});
-	afterAll(async () => {
-		for (const client of clients) client.destroy();
-		await server?.stop();
-		fixture?.dispose();
-	});
+	const suite = collabSuite();
+	const connect = (user: string) => suite.connect(user);
 
 	for (const role of ['reviewer', 'coordinator'] as const) {
 		it(`a ${role} gets the document and live updates, but their own updates are not applied`, async () => {
-			const member = connect(fixture.users.member);
+			const member = connect(suite.fixture.users.member);
 			await synced(member);
 			member.doc.getMap('map').set(`before-${role}`, 1);
 
-			const readOnly = connect(fixture.users[role]);
+			const readOnly = connect(suite.fixture.users[role]);
 			const denied = deniedReasons(readOnly);
 			await synced(readOnly);
 			await waitFor(() => readOnly.doc.getMap('map').has(`before-${role}`), 'the existing state');
-			const storedBefore = mapState(storedDocument(fixture.db, fixture.planA));
+			const storedBefore = mapState(storedDocument(suite.fixture.db, suite.fixture.planA));
 
 			readOnly.doc.getMap('map').set(`by-${role}`, 'should not stick');
 			await waitFor(() => denied.length > 0, 'the permission-denied message');
@@ -64,7 +38,7 @@ describe('read-only roles', () => {
 			expect(readOnly.provider.wsconnected).toBe(true);
 
 			expect(member.doc.getMap('map').has(`by-${role}`)).toBe(false);
-			const stored = storedDocument(fixture.db, fixture.planA);
+			const stored = storedDocument(suite.fixture.db, suite.fixture.planA);
 			expect(stored.getMap('map').has(`by-${role}`)).toBe(false);
 			expect(stored.getMap('map').get(`after-${role}`)).toBe(2);
 			// Take away the member's later edit and the stored document is what it was before.

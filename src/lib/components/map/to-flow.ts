@@ -31,6 +31,9 @@ export const edgeDashes: Record<EdgeKind, string> = {
 	knowledge: '10 4 2 4'
 };
 
+/** What of a peer shows on the nodes: the nodes they drag and those they have selected. */
+export type PeerMarks = Pick<Peer, 'user' | 'selection' | 'drag'>;
+
 /** What the canvas knows beyond the plan: selection, drags in flight, peers. */
 export type FlowInput = {
 	plan: PlanData;
@@ -38,7 +41,7 @@ export type FlowInput = {
 	selected: ReadonlySet<string>;
 	/** Positions of nodes this user is dragging right now, not yet written. */
 	dragging: Readonly<Record<string, Point>>;
-	peers: readonly Peer[];
+	peers: readonly PeerMarks[];
 };
 
 type Cache<T> = Map<string, { key: string; item: T }>;

@@ -2,26 +2,38 @@
 import type * as Y from 'yjs';
 import { PlanError } from './errors';
 import { freshId } from './ids';
-import { dateOrNull, oneOf, optionalText, requiredText } from './input';
-import { getItem, items, makeItem, write } from './layout';
+import { dateOrNull, oneOf, optionalText } from './input';
+import { checkIds, getItem, items, makeIdSet, makeItem, replaceSet, write } from './layout';
 import { removeWithReferences } from './links';
+import {
+	checkLocalized,
+	localizedFields,
+	readLocalized,
+	writeLocalized,
+	type LocalizedInput
+} from './localized';
 import { orderAtEnd, orderAtIndex } from './order';
+import { writeRich } from './rich-text';
 import { ACTION_STATUSES, type ActionStatus } from './types';
 
 /** Input of `addAction`; without `id` a new random id is used. */
 export type ActionInput = {
 	id?: string;
 	objectiveId: string;
-	title: string;
-	description?: string;
+	title: LocalizedInput;
+	description?: LocalizedInput;
 	owner?: string;
 	dueDate?: string | null;
 	status?: ActionStatus;
+	/** Projects that carry the action out. */
+	projectIds?: string[];
+	/** Indicators that show whether it worked. */
+	indicatorIds?: string[];
 	index?: number;
 };
 /** Fields `updateAction` may change; fields left undefined keep their value. */
 export type ActionUpdate = Partial<
-	Pick<ActionInput, 'title' | 'description' | 'owner' | 'dueDate' | 'status'>
+	Pick<ActionInput, 'title' | 'description' | 'owner' | 'dueDate' | 'status' | 'projectIds' | 'indicatorIds'>
 >;
 
 function checkObjective(doc: Y.Doc, objectiveId: string): string {
@@ -35,34 +47,61 @@ function checkObjective(doc: Y.Doc, objectiveId: string): string {
 export function addAction(doc: Y.Doc, input: ActionInput): string {
 	const id = freshId(doc, input.id);
 	const objectiveId = checkObjective(doc, input.objectiveId);
-	const title = requiredText(input.title, 'title');
-	const description = optionalText(input.description, 'description') ?? '';
+	const title = checkLocalized(input.title, 'title', true);
+	const description = checkLocalized(input.description ?? {}, 'description', false);
 	const owner = optionalText(input.owner, 'owner') ?? '';
 	const dueDate = input.dueDate === undefined ? null : dateOrNull(input.dueDate, 'dueDate');
 	const status = oneOf(input.status ?? 'planned', ACTION_STATUSES, 'status');
+	const projects = checkIds(doc, input.projectIds ?? [], 'projects', 'projectIds');
+	const indicators = checkIds(doc, input.indicatorIds ?? [], 'indicators', 'indicatorIds');
 	const actions = items(doc, 'actions');
 	const order =
 		input.index === undefined
 			? orderAtEnd(actions, (item) => item.get('objectiveId') === objectiveId)
 			: orderAtIndex(actions, input.index, (_, item) => item.get('objectiveId') === objectiveId);
-	write(doc, () =>
-		actions.set(id, makeItem({ objectiveId, title, description, owner, dueDate, status, order }))
-	);
+	write(doc, () => {
+		const action = makeItem({
+			objectiveId,
+			...localizedFields('title', title),
+			owner,
+			dueDate,
+			status,
+			projects: makeIdSet(projects),
+			indicators: makeIdSet(indicators),
+			order
+		});
+		actions.set(id, action);
+		writeRich(action, 'description', description);
+	});
 	return id;
 }
 
 /** Changes an action's fields. */
 export function updateAction(doc: Y.Doc, id: string, input: ActionUpdate): void {
 	const action = getItem(doc, 'actions', id);
+	const title =
+		input.title === undefined
+			? undefined
+			: checkLocalized(input.title, 'title', true, readLocalized(action, 'title'));
+	const description =
+		input.description === undefined ? undefined : checkLocalized(input.description, 'description', false);
 	const fields = {
-		title: input.title === undefined ? undefined : requiredText(input.title, 'title'),
-		description: optionalText(input.description, 'description'),
 		owner: optionalText(input.owner, 'owner'),
 		dueDate: input.dueDate === undefined ? undefined : dateOrNull(input.dueDate, 'dueDate'),
 		status: input.status === undefined ? undefined : oneOf(input.status, ACTION_STATUSES, 'status')
 	};
+	const projects =
+		input.projectIds === undefined ? undefined : checkIds(doc, input.projectIds, 'projects', 'projectIds');
+	const indicators =
+		input.indicatorIds === undefined
+			? undefined
+			: checkIds(doc, input.indicatorIds, 'indicators', 'indicatorIds');
 	write(doc, () => {
+		if (title) writeLocalized(action, 'title', title);
+		if (description) writeRich(action, 'description', description);
 		for (const [key, value] of Object.entries(fields)) if (value !== undefined) action.set(key, value);
+		if (projects) replaceSet(action, 'projects', projects);
+		if (indicators) replaceSet(action, 'indicators', indicators);
 	});
 }
 

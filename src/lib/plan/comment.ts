@@ -14,6 +14,8 @@ export type CommentInput = {
 	replyTo?: string | null;
 	author: string;
 	text: string;
+	/** Usernames the text mentions; the server checks them against the cluster's members. */
+	mentions?: string[];
 	/** ISO timestamp; defaults to now. Passed in by tests and imports. */
 	createdAt?: string;
 };
@@ -39,12 +41,27 @@ export function addComment(doc: Y.Doc, input: CommentInput): string {
 	}
 	const author = requiredText(input.author, 'author');
 	const text = requiredText(input.text, 'text');
+	const mentions = input.mentions ?? [];
+	if (!Array.isArray(mentions) || mentions.some((name) => typeof name !== 'string' || name === '')) {
+		throw new PlanError('invalid_value', 'mentions', 'mentions must be a list of usernames');
+	}
 	const createdAt = input.createdAt ?? new Date().toISOString();
 	if (typeof createdAt !== 'string' || Number.isNaN(Date.parse(createdAt))) {
 		throw new PlanError('invalid_date', 'createdAt', 'createdAt must be an ISO timestamp');
 	}
 	write(doc, () =>
-		items(doc, 'comments').set(id, makeItem({ anchorId, replyTo, author, text, createdAt, resolved: false }))
+		items(doc, 'comments').set(
+			id,
+			makeItem({
+				anchorId,
+				replyTo,
+				author,
+				text,
+				mentions: [...new Set(mentions)],
+				createdAt,
+				resolved: false
+			})
+		)
 	);
 	return id;
 }

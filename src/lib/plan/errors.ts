@@ -13,6 +13,11 @@ export type PlanErrorCode =
 	| 'invalid_number' // NaN, Infinity, negative budget, priority out of 0–10 ...
 	| 'invalid_date' // not an ISO date (YYYY-MM-DD)
 	| 'date_order' // a project ending before it starts
+	| 'duplicate_code' // an indicator code another indicator already has
+	| 'invalid_formula' // a formula that does not parse
+	| 'formula_cycle' // a formula that depends on itself through other formulas
+	| 'in_use' // removing an indicator another indicator's formula uses
+	| 'outline_depth' // an indent or outdent the three levels (line, objective, action) cannot hold
 	| 'schema_version'; // the document has not been initialised or migrated to this code's layout
 
 /** Thrown by every plan operation before it writes anything, so a refused operation leaves no trace. */

@@ -4,6 +4,27 @@ export * from './types';
 export { PlanError, isPlanError, type PlanErrorCode } from './errors';
 export { newId, isId } from './ids';
 export { SCHEMA_VERSION, COLLECTIONS, planRoots, type Collection } from './layout';
+export {
+	LANGS,
+	isLang,
+	textIn,
+	missingLangs,
+	isBlank,
+	anyText,
+	emptyLocalized,
+	type LocalizedInput,
+	type Shown
+} from './localized';
+export { descriptionFragment, type DescribedCollection } from './description';
+export {
+	parseFormula,
+	formulaRefs,
+	formatFormula,
+	evaluateFormula,
+	formulaCycles,
+	CODE_PATTERN,
+	type Expr
+} from './formula';
 export { initPlan, renamePlan, updateStrategy } from './plan';
 export {
 	addStage,
@@ -55,6 +76,7 @@ export {
 	type IndicatorUpdate
 } from './indicator';
 export { addComment, resolveComment, type CommentInput } from './comment';
+export { indent, outdent, canIndent } from './outline';
 export { snapshot } from './snapshot';
 export { validatePlan } from './validate';
 export { migrate, schemaVersionOf } from './migrate';

@@ -1,27 +1,49 @@
-// Indicator definitions: what is measured, its baseline and targets by year, and the objective or
-// project it tracks. Measured values (actuals) live in the database, not in the plan document.
+// Indicator definitions: what is measured, at which level of the results chain, its baseline and
+// targets by year, and the objective or project it tracks. An indicator may instead be a formula of
+// other indicators. Measured values (actuals) live in the database, not in the plan document.
 import * as Y from 'yjs';
 import { PlanError } from './errors';
+import { CODE_PATTERN, formulaCycles, formulaRefs, parseFormula, storedFormula } from './formula';
 import { freshId } from './ids';
-import { finiteNumber, oneOf, optionalText, requiredText, year } from './input';
-import { defined, getItem, items, makeItem, write } from './layout';
+import { bool, finiteNumber, oneOf, optionalText, year } from './input';
+import { defined, getItem, items, makeItem, write, type Item } from './layout';
+import { removeWithReferences } from './links';
+import {
+	checkLocalized,
+	localizedFields,
+	readLocalized,
+	writeLocalized,
+	type LocalizedInput
+} from './localized';
 import { orderAtEnd } from './order';
-import { FREQUENCIES, type Frequency, type IndicatorLink } from './types';
+import { text } from './read';
+import {
+	FREQUENCIES,
+	INDICATOR_LEVELS,
+	type Frequency,
+	type IndicatorLevel,
+	type IndicatorLink
+} from './types';
 
-/** Input of `addIndicator`; without `id` a new random id is used. */
+/** Input of `addIndicator`; without `id` a new random id is used, without `code` the next free `I<n>`. */
 export type IndicatorInput = {
 	id?: string;
-	name: string;
+	code?: string;
+	name: LocalizedInput;
+	level?: IndicatorLevel;
 	unit?: string;
 	baseline?: number | null;
 	baselineYear?: number | null;
 	/** Target value by year. */
 	targets?: Record<string, number>;
+	cumulative?: boolean;
 	frequency?: Frequency;
 	source?: string;
 	responsible?: string;
 	/** The objective or project tracked, or null. */
 	linkId?: string | null;
+	/** A formula over other indicators' codes, or null for a measured indicator. */
+	formula?: string | null;
 };
 /** Fields `updateIndicator` may change; fields left undefined keep their value. */
 export type IndicatorUpdate = Partial<Omit<IndicatorInput, 'id'>>;
@@ -43,9 +65,66 @@ function checkTargets(targets: unknown): [string, number][] {
 	]);
 }
 
-function checkFields(doc: Y.Doc, input: IndicatorUpdate) {
+function checkCode(doc: Y.Doc, code: unknown, self: string): string {
+	if (typeof code !== 'string' || !CODE_PATTERN.test(code.trim())) {
+		throw new PlanError('invalid_value', 'code', 'a code is a letter followed by letters, digits, _ or .');
+	}
+	const clean = code.trim();
+	items(doc, 'indicators').forEach((item, id) => {
+		if (id !== self && text(item, 'code') === clean) {
+			throw new PlanError('duplicate_code', 'code', `another indicator has code ${clean}`);
+		}
+	});
+	return clean;
+}
+
+function nextCode(doc: Y.Doc): string {
+	const used = new Set<string>();
+	items(doc, 'indicators').forEach((item) => used.add(text(item, 'code')));
+	let n = used.size + 1;
+	while (used.has(`I${n}`)) n++;
+	return `I${n}`;
+}
+
+/** Stored references of every formula in the plan, by indicator id. */
+function formulaGraph(doc: Y.Doc): Map<string, string[]> {
+	const graph = new Map<string, string[]>();
+	items(doc, 'indicators').forEach((item, id) => {
+		const formula = item.get('formula');
+		if (typeof formula !== 'string') return;
+		try {
+			graph.set(id, formulaRefs(parseFormula(formula, () => undefined)));
+		} catch {
+			// A formula written by other code that does not parse uses nothing.
+		}
+	});
+	return graph;
+}
+
+/** The stored form of `formula` for indicator `self`, refusing unknown codes and cycles. */
+function checkFormula(doc: Y.Doc, formula: unknown, self: string): string | null {
+	if (formula === null) return null;
+	if (typeof formula !== 'string') throw new PlanError('invalid_formula', 'formula', 'a formula is text');
+	const idByCode = new Map<string, string>();
+	items(doc, 'indicators').forEach((item, id) => idByCode.set(text(item, 'code'), id));
+	const expr = parseFormula(formula, (code) => idByCode.get(code));
+	for (const id of formulaRefs(expr)) {
+		if (!items(doc, 'indicators').has(id) && id !== self) {
+			throw new PlanError('dangling_link', 'formula', `no indicator ${id}`);
+		}
+	}
+	const graph = formulaGraph(doc);
+	graph.set(self, formulaRefs(expr));
+	if (formulaCycles(graph).has(self)) {
+		throw new PlanError('formula_cycle', 'formula', 'the formula depends on itself');
+	}
+	return storedFormula(expr);
+}
+
+function checkFields(doc: Y.Doc, input: IndicatorUpdate, self: string) {
 	return {
-		name: input.name === undefined ? undefined : requiredText(input.name, 'name'),
+		code: input.code === undefined ? undefined : checkCode(doc, input.code, self),
+		level: input.level === undefined ? undefined : oneOf(input.level, INDICATOR_LEVELS, 'level'),
 		unit: optionalText(input.unit, 'unit'),
 		baseline:
 			input.baseline === undefined || input.baseline === null
@@ -55,28 +134,35 @@ function checkFields(doc: Y.Doc, input: IndicatorUpdate) {
 			input.baselineYear === undefined || input.baselineYear === null
 				? input.baselineYear
 				: year(input.baselineYear, 'baselineYear'),
+		cumulative: input.cumulative === undefined ? undefined : bool(input.cumulative, 'cumulative'),
 		frequency: input.frequency === undefined ? undefined : oneOf(input.frequency, FREQUENCIES, 'frequency'),
 		source: optionalText(input.source, 'source'),
 		responsible: optionalText(input.responsible, 'responsible'),
-		link: input.linkId === undefined ? undefined : checkLink(doc, input.linkId)
+		link: input.linkId === undefined ? undefined : checkLink(doc, input.linkId),
+		formula: input.formula === undefined ? undefined : checkFormula(doc, input.formula, self)
 	};
 }
 
 /** Adds an indicator definition and returns its id. */
 export function addIndicator(doc: Y.Doc, input: IndicatorInput): string {
 	const id = freshId(doc, input.id);
-	const fields = checkFields(doc, { ...input, name: input.name ?? '' });
+	const name = checkLocalized(input.name ?? '', 'name', true);
+	const fields = checkFields(doc, { ...input, code: input.code ?? nextCode(doc) }, id);
 	const targets = checkTargets(input.targets ?? {});
 	const indicators = items(doc, 'indicators');
 	write(doc, () => {
 		const item = makeItem({
+			...localizedFields('name', name),
+			level: 'outcome',
 			unit: '',
 			baseline: null,
 			baselineYear: null,
+			cumulative: false,
 			frequency: 'annual',
 			source: '',
 			responsible: '',
 			link: null,
+			formula: null,
 			...defined(fields),
 			targets: new Y.Map<number>(targets),
 			order: orderAtEnd(indicators)
@@ -86,17 +172,26 @@ export function addIndicator(doc: Y.Doc, input: IndicatorInput): string {
 	return id;
 }
 
+function targetsOf(indicator: Item): Y.Map<number> {
+	let stored = indicator.get('targets');
+	if (!(stored instanceof Y.Map)) indicator.set('targets', (stored = new Y.Map()));
+	return stored as Y.Map<number>;
+}
+
 /** Changes an indicator; `targets`, when given, replaces the whole set of yearly targets. */
 export function updateIndicator(doc: Y.Doc, id: string, input: IndicatorUpdate): void {
 	const indicator = getItem(doc, 'indicators', id);
-	const fields = checkFields(doc, input);
+	const name =
+		input.name === undefined
+			? undefined
+			: checkLocalized(input.name, 'name', true, readLocalized(indicator, 'name'));
+	const fields = checkFields(doc, input, id);
 	const targets = input.targets === undefined ? undefined : new Map(checkTargets(input.targets));
 	write(doc, () => {
+		if (name) writeLocalized(indicator, 'name', name);
 		for (const [key, value] of Object.entries(fields)) if (value !== undefined) indicator.set(key, value);
 		if (targets) {
-			let stored = indicator.get('targets');
-			if (!(stored instanceof Y.Map)) indicator.set('targets', (stored = new Y.Map()));
-			const map = stored as Y.Map<number>;
+			const map = targetsOf(indicator);
 			for (const key of [...map.keys()]) if (!targets.has(key)) map.delete(key);
 			for (const [key, value] of targets) if (map.get(key) !== value) map.set(key, value);
 		}
@@ -109,16 +204,19 @@ export function setIndicatorTarget(doc: Y.Doc, id: string, targetYear: number, v
 	const key = String(year(targetYear, 'year'));
 	const checked = value === null ? null : finiteNumber(value, 'value');
 	write(doc, () => {
-		let stored = indicator.get('targets');
-		if (!(stored instanceof Y.Map)) indicator.set('targets', (stored = new Y.Map()));
-		const map = stored as Y.Map<number>;
+		const map = targetsOf(indicator);
 		if (checked === null) map.delete(key);
 		else map.set(key, checked);
 	});
 }
 
-/** Removes an indicator definition. */
+/** Removes an indicator definition, unless another indicator's formula uses it. */
 export function removeIndicator(doc: Y.Doc, id: string): void {
 	getItem(doc, 'indicators', id);
-	write(doc, () => items(doc, 'indicators').delete(id));
+	for (const [user, refs] of formulaGraph(doc)) {
+		if (user !== id && refs.includes(id)) {
+			throw new PlanError('in_use', 'id', `the formula of ${user} uses this indicator`);
+		}
+	}
+	write(doc, () => removeWithReferences(doc, [['indicators', id]]));
 }

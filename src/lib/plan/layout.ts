@@ -7,7 +7,7 @@ import * as Y from 'yjs';
 import { PlanError } from './errors';
 
 /** Layout version written by `initPlan` and reached by `migrate`. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** The item collections of a plan, one root `Y.Map` each. */
 export const COLLECTIONS = [
@@ -73,6 +73,26 @@ export function makeIdSet(ids: Iterable<string>): Y.Map<true> {
 	const set = new Y.Map<true>();
 	for (const id of ids) set.set(id, true);
 	return set;
+}
+
+/** Replaces the ids of an id-set field by adding and deleting keys, so concurrent additions merge. */
+export function replaceSet(item: Item, key: string, ids: readonly string[]): void {
+	let set = item.get(key);
+	if (!(set instanceof Y.Map)) item.set(key, (set = new Y.Map()));
+	const target = set as Y.Map<true>;
+	for (const id of [...target.keys()]) if (!ids.includes(id)) target.delete(id);
+	for (const id of ids) if (!target.has(id)) target.set(id, true);
+}
+
+/** A list of ids of existing items of `collection`, without repeats; a `dangling_link` error otherwise. */
+export function checkIds(doc: Y.Doc, ids: unknown, collection: Collection, field: string): string[] {
+	if (!Array.isArray(ids)) throw new PlanError('invalid_value', field, `${field} must be a list of ids`);
+	for (const id of ids) {
+		if (typeof id !== 'string' || !items(doc, collection).has(id)) {
+			throw new PlanError('dangling_link', field, `no ${collection} item ${String(id)}`);
+		}
+	}
+	return [...new Set(ids as string[])];
 }
 
 /** The item `id` of `collection`, or a `not_found` PlanError naming `field`. */

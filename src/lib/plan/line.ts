@@ -1,35 +1,55 @@
 // Strategic lines: the few broad directions of the plan, each holding objectives in order.
 import type * as Y from 'yjs';
 import { freshId } from './ids';
-import { optionalText, requiredText } from './input';
 import { type Collection, getItem, items, makeItem, write } from './layout';
 import { removeWithReferences } from './links';
+import {
+	checkLocalized,
+	localizedFields,
+	readLocalized,
+	writeLocalized,
+	type LocalizedInput
+} from './localized';
 import { orderAtEnd, orderAtIndex } from './order';
+import { writeRich } from './rich-text';
 
 /** Input of `addLine`; without `id` a new random id is used. */
-export type LineInput = { id?: string; title: string; description?: string; index?: number };
+export type LineInput = {
+	id?: string;
+	title: LocalizedInput;
+	description?: LocalizedInput;
+	index?: number;
+};
 /** Fields `updateLine` may change; fields left undefined keep their value. */
-export type LineUpdate = { title?: string; description?: string };
+export type LineUpdate = { title?: LocalizedInput; description?: LocalizedInput };
 
 /** Adds a strategic line at the end (or at `index`) and returns its id. */
 export function addLine(doc: Y.Doc, input: LineInput): string {
 	const id = freshId(doc, input.id);
-	const title = requiredText(input.title, 'title');
-	const description = optionalText(input.description, 'description') ?? '';
+	const title = checkLocalized(input.title, 'title', true);
+	const description = checkLocalized(input.description ?? {}, 'description', false);
 	const lines = items(doc, 'lines');
 	const order = input.index === undefined ? orderAtEnd(lines) : orderAtIndex(lines, input.index, () => true);
-	write(doc, () => lines.set(id, makeItem({ title, description, order })));
+	write(doc, () => {
+		const line = makeItem({ ...localizedFields('title', title), order });
+		lines.set(id, line);
+		writeRich(line, 'description', description);
+	});
 	return id;
 }
 
 /** Changes a line's title or description. */
 export function updateLine(doc: Y.Doc, id: string, input: LineUpdate): void {
 	const line = getItem(doc, 'lines', id);
-	const title = input.title === undefined ? undefined : requiredText(input.title, 'title');
-	const description = optionalText(input.description, 'description');
+	const title =
+		input.title === undefined
+			? undefined
+			: checkLocalized(input.title, 'title', true, readLocalized(line, 'title'));
+	const description =
+		input.description === undefined ? undefined : checkLocalized(input.description, 'description', false);
 	write(doc, () => {
-		if (title !== undefined) line.set('title', title);
-		if (description !== undefined) line.set('description', description);
+		if (title) writeLocalized(line, 'title', title);
+		if (description) writeRich(line, 'description', description);
 	});
 }
 

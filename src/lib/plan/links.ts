@@ -62,6 +62,10 @@ export function removeWithReferences(doc: Y.Doc, targets: [Collection, string][]
 		dropFromSet(project, 'partners', removed);
 		dropFromSet(project, 'objectives', removed);
 	});
+	items(doc, 'actions').forEach((action) => {
+		dropFromSet(action, 'projects', removed);
+		dropFromSet(action, 'indicators', removed);
+	});
 	items(doc, 'indicators').forEach((indicator) => {
 		const link = indicator.get('link') as { id?: unknown } | null | undefined;
 		if (link && removed.has(link.id as string)) indicator.set('link', null);

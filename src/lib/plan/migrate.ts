@@ -3,7 +3,10 @@
 // same time write the same items under the same keys, and the merge converges.
 import * as Y from 'yjs';
 import { PlanError } from './errors';
-import { SCHEMA_VERSION, items, makeItem, metaMap, strategyMap } from './layout';
+import { SCHEMA_VERSION, items, makeItem, metaMap, strategyMap, type Item } from './layout';
+import { langKey } from './localized';
+import { num, sortedEntries } from './read';
+import { writeRich } from './rich-text';
 import { ACTOR_KINDS, EDGE_KINDS, type ActorKind } from './types';
 
 /**
@@ -23,6 +26,7 @@ function fromV0(doc: Y.Doc): void {
 	const meta = metaMap(doc);
 	meta.set('id', str(old.get('id'), 'plan'));
 	meta.set('title', str(old.get('title'), 'Untitled plan'));
+	// Written as layout 1 held them; the step to layout 2 then makes them localized.
 	strategyMap(doc).set('vision', str(old.get('vision')));
 	strategyMap(doc).set('mission', str(old.get('mission')));
 
@@ -65,7 +69,52 @@ function fromV0(doc: Y.Doc): void {
 	for (const array of [chain, oldNodes, oldEdges]) if (array.length) array.delete(0, array.length);
 }
 
-const STEPS: Record<number, (doc: Y.Doc) => void> = { 0: fromV0 };
+/** A layout-1 string field becomes the English text of a localized field (layout 1 plans were written in English). */
+function localize(item: Item, field: string): void {
+	const value = item.get(field);
+	item.set(langKey(field, 'en'), typeof value === 'string' ? value : '');
+	for (const lang of ['ru', 'kk'] as const) item.set(langKey(field, lang), '');
+	if (item.has(field)) item.delete(field);
+}
+
+/** A layout-1 string description becomes English rich text, with empty fragments for the other languages. */
+function enrich(item: Item, field: string): void {
+	const value = item.get(field);
+	if (item.has(field)) item.delete(field);
+	writeRich(item, field, { en: typeof value === 'string' ? value : '' });
+}
+
+/**
+ * Layout 1 had plain strings for titles, descriptions, indicator names, vision and mission. Layout 2
+ * holds them in three languages (flat `title.en` keys; descriptions as rich-text fragments), gives
+ * indicators a code, a level, cumulative and formula fields, and renames the funding source `grant`
+ * to `donor`.
+ */
+function fromV1(doc: Y.Doc): void {
+	localize(strategyMap(doc), 'vision');
+	localize(strategyMap(doc), 'mission');
+	for (const collection of ['lines', 'objectives', 'actions', 'projects'] as const) {
+		items(doc, collection).forEach((item) => {
+			localize(item, 'title');
+			enrich(item, 'description');
+			if (collection === 'objectives') localize(item, 'assumptions');
+		});
+	}
+	items(doc, 'projects').forEach((project) => {
+		if (project.get('fundingSource') === 'grant') project.set('fundingSource', 'donor');
+	});
+	sortedEntries(items(doc, 'indicators')).forEach(([, indicator], index) => {
+		localize(indicator, 'name');
+		const link = indicator.get('link') as { kind?: unknown } | null | undefined;
+		indicator.set('code', `I${index + 1}`);
+		indicator.set('level', link?.kind === 'project' ? 'output' : 'outcome');
+		indicator.set('cumulative', false);
+		indicator.set('formula', null);
+		if (!num(indicator, 'order')) indicator.set('order', index + 1);
+	});
+}
+
+const STEPS: Record<number, (doc: Y.Doc) => void> = { 0: fromV0, 1: fromV1 };
 
 /** The layout version of `doc`: 0 for prototype documents, null for an empty document. */
 export function schemaVersionOf(doc: Y.Doc): number | null {

@@ -3,21 +3,34 @@
 import type * as Y from 'yjs';
 import { PlanError } from './errors';
 import { freshId } from './ids';
-import { optionalText, requiredText } from './input';
 import { type Collection, getItem, items, makeItem, write } from './layout';
 import { removeWithReferences } from './links';
+import {
+	checkLocalized,
+	localizedFields,
+	readLocalized,
+	writeLocalized,
+	type LocalizedInput
+} from './localized';
 import { orderAtEnd, orderAtIndex } from './order';
+import { writeRich } from './rich-text';
 
 /** Input of `addObjective`; without `id` a new random id is used. */
 export type ObjectiveInput = {
 	id?: string;
 	lineId: string;
-	title: string;
-	description?: string;
+	title: LocalizedInput;
+	description?: LocalizedInput;
+	/** Assumptions and risks, shown in the logframe. */
+	assumptions?: LocalizedInput;
 	index?: number;
 };
 /** Fields `updateObjective` may change; fields left undefined keep their value. */
-export type ObjectiveUpdate = { title?: string; description?: string };
+export type ObjectiveUpdate = {
+	title?: LocalizedInput;
+	description?: LocalizedInput;
+	assumptions?: LocalizedInput;
+};
 
 function checkLine(doc: Y.Doc, lineId: string): string {
 	if (typeof lineId !== 'string' || !items(doc, 'lines').has(lineId)) {
@@ -30,25 +43,42 @@ function checkLine(doc: Y.Doc, lineId: string): string {
 export function addObjective(doc: Y.Doc, input: ObjectiveInput): string {
 	const id = freshId(doc, input.id);
 	const lineId = checkLine(doc, input.lineId);
-	const title = requiredText(input.title, 'title');
-	const description = optionalText(input.description, 'description') ?? '';
+	const title = checkLocalized(input.title, 'title', true);
+	const description = checkLocalized(input.description ?? {}, 'description', false);
+	const assumptions = checkLocalized(input.assumptions ?? {}, 'assumptions', false);
 	const objectives = items(doc, 'objectives');
 	const order =
 		input.index === undefined
 			? orderAtEnd(objectives, (item) => item.get('lineId') === lineId)
 			: orderAtIndex(objectives, input.index, (_, item) => item.get('lineId') === lineId);
-	write(doc, () => objectives.set(id, makeItem({ lineId, title, description, order })));
+	write(doc, () => {
+		const objective = makeItem({
+			lineId,
+			...localizedFields('title', title),
+			...localizedFields('assumptions', assumptions),
+			order
+		});
+		objectives.set(id, objective);
+		writeRich(objective, 'description', description);
+	});
 	return id;
 }
 
-/** Changes an objective's title or description. */
+/** Changes an objective's title, description or assumptions. */
 export function updateObjective(doc: Y.Doc, id: string, input: ObjectiveUpdate): void {
 	const objective = getItem(doc, 'objectives', id);
-	const title = input.title === undefined ? undefined : requiredText(input.title, 'title');
-	const description = optionalText(input.description, 'description');
+	const title =
+		input.title === undefined
+			? undefined
+			: checkLocalized(input.title, 'title', true, readLocalized(objective, 'title'));
+	const description =
+		input.description === undefined ? undefined : checkLocalized(input.description, 'description', false);
+	const assumptions =
+		input.assumptions === undefined ? undefined : checkLocalized(input.assumptions, 'assumptions', false);
 	write(doc, () => {
-		if (title !== undefined) objective.set('title', title);
-		if (description !== undefined) objective.set('description', description);
+		if (title) writeLocalized(objective, 'title', title);
+		if (assumptions) writeLocalized(objective, 'assumptions', assumptions);
+		if (description) writeRich(objective, 'description', description);
 	});
 }
 

@@ -2,8 +2,9 @@
 import type * as Y from 'yjs';
 import { PlanError } from './errors';
 import { checkId } from './ids';
-import { optionalText, requiredText } from './input';
+import { requiredText } from './input';
 import { SCHEMA_VERSION, metaMap, strategyMap, write } from './layout';
+import { checkLocalized, writeLocalized, type LocalizedInput } from './localized';
 
 /**
  * Gives an empty document the layout of a plan. Two peers initialising the same plan write the same
@@ -25,9 +26,6 @@ export function initPlan(doc: Y.Doc, input: { id: string; title: string }): void
 		meta.set('id', id);
 		meta.set('title', title);
 		meta.set('schemaVersion', SCHEMA_VERSION);
-		const strategy = strategyMap(doc);
-		if (!strategy.has('vision')) strategy.set('vision', '');
-		if (!strategy.has('mission')) strategy.set('mission', '');
 	});
 }
 
@@ -38,12 +36,15 @@ export function renamePlan(doc: Y.Doc, title: string): void {
 }
 
 /** Sets the vision and/or mission; either may be empty while the cluster is still writing them. */
-export function updateStrategy(doc: Y.Doc, input: { vision?: string; mission?: string }): void {
-	const vision = optionalText(input.vision, 'vision');
-	const mission = optionalText(input.mission, 'mission');
+export function updateStrategy(
+	doc: Y.Doc,
+	input: { vision?: LocalizedInput; mission?: LocalizedInput }
+): void {
+	const vision = input.vision === undefined ? undefined : checkLocalized(input.vision, 'vision', false);
+	const mission = input.mission === undefined ? undefined : checkLocalized(input.mission, 'mission', false);
 	write(doc, () => {
-		const strategy = strategyMap(doc);
-		if (vision !== undefined) strategy.set('vision', vision);
-		if (mission !== undefined) strategy.set('mission', mission);
+		// Flat keys in the root map (`vision.ru`): no nested map that two peers could create at once.
+		if (vision) writeLocalized(strategyMap(doc), 'vision', vision);
+		if (mission) writeLocalized(strategyMap(doc), 'mission', mission);
 	});
 }

@@ -1,19 +1,27 @@
 // Projects: the cluster's investment and cooperation projects, with lead firm, partners, budget and
 // funding source (state support measure, own funds, loan, grant), period, status and priority.
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { PlanError } from './errors';
 import { freshId } from './ids';
-import { dateOrNull, finiteNumber, oneOf, optionalText, requiredText } from './input';
-import { defined, getItem, items, makeIdSet, makeItem, write } from './layout';
+import { dateOrNull, finiteNumber, oneOf } from './input';
+import { checkIds, defined, getItem, items, makeIdSet, makeItem, replaceSet, write } from './layout';
 import { removeWithReferences } from './links';
+import {
+	checkLocalized,
+	localizedFields,
+	readLocalized,
+	writeLocalized,
+	type LocalizedInput
+} from './localized';
 import { orderAtEnd } from './order';
+import { writeRich } from './rich-text';
 import { FUNDING_SOURCES, PROJECT_STATUSES, type FundingSource, type ProjectStatus } from './types';
 
 /** Input of `addProject`; without `id` a new random id is used. */
 export type ProjectInput = {
 	id?: string;
-	title: string;
-	description?: string;
+	title: LocalizedInput;
+	description?: LocalizedInput;
 	leadActorId?: string | null;
 	partnerIds?: string[];
 	budget?: number;
@@ -30,16 +38,6 @@ export type ProjectUpdate = Partial<Omit<ProjectInput, 'id'>>;
 /** Start and end are stored as one value so that concurrent edits cannot merge into end < start. */
 type Period = { start: string | null; end: string | null };
 
-function checkIds(doc: Y.Doc, ids: unknown, collection: 'actors' | 'objectives', field: string): string[] {
-	if (!Array.isArray(ids)) throw new PlanError('invalid_value', field, `${field} must be a list of ids`);
-	for (const id of ids) {
-		if (typeof id !== 'string' || !items(doc, collection).has(id)) {
-			throw new PlanError('dangling_link', field, `no ${collection} item ${String(id)}`);
-		}
-	}
-	return [...new Set(ids as string[])];
-}
-
 function checkPeriod(start: string | null, end: string | null): Period {
 	if (start !== null && end !== null && end < start) {
 		throw new PlanError('date_order', 'end', 'a project cannot end before it starts');
@@ -53,8 +51,6 @@ function checkFields(doc: Y.Doc, input: ProjectUpdate) {
 		throw new PlanError('dangling_link', 'leadActorId', `no actor ${lead}`);
 	}
 	return {
-		title: input.title === undefined ? undefined : requiredText(input.title, 'title'),
-		description: optionalText(input.description, 'description'),
 		leadActorId: lead,
 		budget: input.budget === undefined ? undefined : finiteNumber(input.budget, 'budget', 0),
 		fundingSource:
@@ -69,14 +65,16 @@ function checkFields(doc: Y.Doc, input: ProjectUpdate) {
 /** Adds a project and returns its id. */
 export function addProject(doc: Y.Doc, input: ProjectInput): string {
 	const id = freshId(doc, input.id);
-	const fields = checkFields(doc, { ...input, title: input.title ?? '' });
+	const title = checkLocalized(input.title ?? '', 'title', true);
+	const description = checkLocalized(input.description ?? {}, 'description', false);
+	const fields = checkFields(doc, input);
 	const partners = checkIds(doc, input.partnerIds ?? [], 'actors', 'partnerIds');
 	const objectives = checkIds(doc, input.objectiveIds ?? [], 'objectives', 'objectiveIds');
 	const period = checkPeriod(dateOrNull(input.start ?? null, 'start'), dateOrNull(input.end ?? null, 'end'));
 	const projects = items(doc, 'projects');
 	write(doc, () => {
 		const item = makeItem({
-			description: '',
+			...localizedFields('title', title),
 			leadActorId: null,
 			budget: 0,
 			fundingSource: 'own_funds',
@@ -89,22 +87,20 @@ export function addProject(doc: Y.Doc, input: ProjectInput): string {
 			order: orderAtEnd(projects)
 		});
 		projects.set(id, item);
+		writeRich(item, 'description', description);
 	});
 	return id;
-}
-
-/** Replaces the ids of an id-set field by adding and deleting keys, so concurrent additions merge. */
-function replaceSet(item: Y.Map<unknown>, key: string, ids: string[]): void {
-	let set = item.get(key);
-	if (!(set instanceof Y.Map)) item.set(key, (set = new Y.Map()));
-	const target = set as Y.Map<true>;
-	for (const id of [...target.keys()]) if (!ids.includes(id)) target.delete(id);
-	for (const id of ids) if (!target.has(id)) target.set(id, true);
 }
 
 /** Changes a project's fields; `start`/`end` are checked against the stored other end. */
 export function updateProject(doc: Y.Doc, id: string, input: ProjectUpdate): void {
 	const project = getItem(doc, 'projects', id);
+	const title =
+		input.title === undefined
+			? undefined
+			: checkLocalized(input.title, 'title', true, readLocalized(project, 'title'));
+	const description =
+		input.description === undefined ? undefined : checkLocalized(input.description, 'description', false);
 	const fields = checkFields(doc, input);
 	const partners =
 		input.partnerIds === undefined ? undefined : checkIds(doc, input.partnerIds, 'actors', 'partnerIds');
@@ -121,6 +117,8 @@ export function updateProject(doc: Y.Doc, id: string, input: ProjectUpdate): voi
 					input.end === undefined ? stored.end : dateOrNull(input.end, 'end')
 				);
 	write(doc, () => {
+		if (title) writeLocalized(project, 'title', title);
+		if (description) writeRich(project, 'description', description);
 		for (const [key, value] of Object.entries({ ...fields, period })) {
 			if (value !== undefined) project.set(key, value);
 		}

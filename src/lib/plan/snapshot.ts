@@ -4,8 +4,11 @@
 // removed line). The snapshot hides what hangs on removed items, exactly as the cascade of the remove
 // would have, so every peer derives the same valid data from the same document.
 import type * as Y from 'yjs';
+import { type Expr, formatFormula, formulaCycles, formulaRefs, parseFormula } from './formula';
 import { type Item, items, metaMap, planId, strategyMap } from './layout';
+import { readLocalized } from './localized';
 import { flag, idSet, nested, num, numOrNull, pick, sortedEntries, text, textOrNull } from './read';
+import { readRich } from './rich-text';
 import * as T from './types';
 
 /** Reads the whole plan as `PlanData`, dropping or clearing references to items that no longer exist. */
@@ -18,10 +21,15 @@ export function snapshot(doc: Y.Doc): T.PlanData {
 		order: num(item, 'order')
 	}));
 	const stageIds = new Set(stages.map((stage) => stage.id));
-	const lines = readLines(doc);
+	const lines = readLines(
+		doc,
+		new Set(items(doc, 'projects').keys()),
+		new Set(items(doc, 'indicators').keys())
+	);
 	const objectiveIds = new Set(lines.flatMap((line) => line.objectives.map((objective) => objective.id)));
 	const projectIds = new Set(items(doc, 'projects').keys());
-	const keep = { actorById, stageIds, objectiveIds, projectIds };
+	const indicatorIds = new Set(items(doc, 'indicators').keys());
+	const keep = { actorById, stageIds, objectiveIds, projectIds, indicatorIds };
 
 	// An actor node whose actor was removed concurrently goes, as removeActor would have taken it.
 	const nodes = sortedEntries(items(doc, 'nodes'))
@@ -32,9 +40,7 @@ export function snapshot(doc: Y.Doc): T.PlanData {
 		.map(([id, item]) => readEdge(id, item))
 		.filter((edge) => nodeIds.has(edge.source) && nodeIds.has(edge.target) && edge.source !== edge.target);
 	const projects = sortedEntries(items(doc, 'projects')).map(([id, item]) => readProject(id, item, keep));
-	const indicators = sortedEntries(items(doc, 'indicators')).map(([id, item]) =>
-		readIndicator(id, item, keep)
-	);
+	const indicators = readIndicators(doc, keep);
 
 	const visible = new Set([planId(doc), ...stageIds, ...nodeIds, ...actorById.keys(), ...objectiveIds]);
 	for (const list of [edges, lines, projects, indicators]) for (const { id } of list) visible.add(id);
@@ -48,6 +54,7 @@ export function snapshot(doc: Y.Doc): T.PlanData {
 			replyTo: replyTo !== null && commentIds.has(replyTo) ? replyTo : null,
 			author: text(item, 'author'),
 			text: text(item, 'text'),
+			mentions: mentionsOf(item),
 			createdAt: text(item, 'createdAt'),
 			resolved: flag(item, 'resolved'),
 			orphaned: !visible.has(text(item, 'anchorId'))
@@ -60,7 +67,11 @@ export function snapshot(doc: Y.Doc): T.PlanData {
 		id: planId(doc),
 		title: typeof meta.get('title') === 'string' ? (meta.get('title') as string) : '',
 		map: { stages, nodes, edges },
-		strategy: { vision: asText(strategy.get('vision')), mission: asText(strategy.get('mission')), lines },
+		strategy: {
+			vision: readLocalized(strategy, 'vision'),
+			mission: readLocalized(strategy, 'mission'),
+			lines
+		},
 		projects,
 		indicators,
 		actors,
@@ -73,9 +84,13 @@ type Keep = {
 	stageIds: Set<string>;
 	objectiveIds: Set<string>;
 	projectIds: Set<string>;
+	indicatorIds: Set<string>;
 };
 
-const asText = (value: unknown): string => (typeof value === 'string' ? value : '');
+function mentionsOf(item: Item): string[] {
+	const value = item.get('mentions');
+	return Array.isArray(value) ? value.filter((name): name is string => typeof name === 'string') : [];
+}
 
 function readActor(id: string, item: Item): T.Actor {
 	const kind = pick(item, 'kind', T.ACTOR_KINDS, 'firm');
@@ -111,31 +126,34 @@ function readEdge(id: string, item: Item): T.Edge {
 	};
 }
 
-function readLines(doc: Y.Doc): T.Line[] {
+function readLines(doc: Y.Doc, projectIds: Set<string>, indicatorIds: Set<string>): T.Line[] {
 	const objectives = sortedEntries(items(doc, 'objectives'));
 	const actions = sortedEntries(items(doc, 'actions'));
 	return sortedEntries(items(doc, 'lines')).map(([lineId, line]) => ({
 		id: lineId,
-		title: text(line, 'title'),
-		description: text(line, 'description'),
+		title: readLocalized(line, 'title'),
+		description: readRich(line, 'description'),
 		order: num(line, 'order'),
 		objectives: objectives
 			.filter(([, objective]) => objective.get('lineId') === lineId)
 			.map(([objectiveId, objective]) => ({
 				id: objectiveId,
-				title: text(objective, 'title'),
-				description: text(objective, 'description'),
+				title: readLocalized(objective, 'title'),
+				description: readRich(objective, 'description'),
+				assumptions: readLocalized(objective, 'assumptions'),
 				order: num(objective, 'order'),
 				actions: actions
 					.filter(([, action]) => action.get('objectiveId') === objectiveId)
 					.map(([actionId, action]) => ({
 						id: actionId,
-						title: text(action, 'title'),
-						description: text(action, 'description'),
+						title: readLocalized(action, 'title'),
+						description: readRich(action, 'description'),
 						owner: text(action, 'owner'),
 						dueDate: textOrNull(action, 'dueDate'),
 						status: pick(action, 'status', T.ACTION_STATUSES, 'planned'),
-						order: num(action, 'order')
+						order: num(action, 'order'),
+						projectIds: idSet(action, 'projects').filter((id) => projectIds.has(id)),
+						indicatorIds: idSet(action, 'indicators').filter((id) => indicatorIds.has(id))
 					}))
 			}))
 	}));
@@ -146,8 +164,8 @@ function readProject(id: string, item: Item, keep: Keep): T.Project {
 	const period = (item.get('period') ?? {}) as { start?: unknown; end?: unknown };
 	return {
 		id,
-		title: text(item, 'title'),
-		description: text(item, 'description'),
+		title: readLocalized(item, 'title'),
+		description: readRich(item, 'description'),
 		leadActorId: lead !== null && keep.actorById.has(lead) ? lead : null,
 		partnerIds: idSet(item, 'partners').filter((actorId) => keep.actorById.has(actorId)),
 		budget: num(item, 'budget'),
@@ -160,7 +178,34 @@ function readProject(id: string, item: Item, keep: Keep): T.Project {
 	};
 }
 
-function readIndicator(id: string, item: Item, keep: Keep): T.Indicator {
+/**
+ * Indicators with their formulas written in codes. A formula that no longer parses, uses an indicator
+ * removed concurrently, or joined a cycle through concurrent edits reads as no formula: the indicator
+ * is then measured, as if the formula had been cleared.
+ */
+function readIndicators(doc: Y.Doc, keep: Keep): T.Indicator[] {
+	const entries = sortedEntries(items(doc, 'indicators'));
+	const parsed = new Map<string, Expr>();
+	for (const [id, item] of entries) {
+		const formula = item.get('formula');
+		if (typeof formula !== 'string') continue;
+		try {
+			const expr = parseFormula(formula, () => undefined);
+			if (formulaRefs(expr).every((ref) => keep.indicatorIds.has(ref))) parsed.set(id, expr);
+		} catch {
+			// unreadable: no formula
+		}
+	}
+	const cyclic = formulaCycles(new Map([...parsed].map(([id, expr]) => [id, formulaRefs(expr)])));
+	const codeOf = new Map(entries.map(([id, item]) => [id, text(item, 'code') || id]));
+	return entries.map(([id, item]) => {
+		const expr = cyclic.has(id) ? undefined : parsed.get(id);
+		const formula = expr ? formatFormula(expr, (ref) => codeOf.get(ref) ?? ref) : null;
+		return readIndicator(id, item, keep, formula);
+	});
+}
+
+function readIndicator(id: string, item: Item, keep: Keep, formula: string | null): T.Indicator {
 	const link = item.get('link') as { kind?: unknown; id?: unknown } | null | undefined;
 	const linkId = typeof link?.id === 'string' ? link.id : '';
 	const targets: Record<string, number> = {};
@@ -171,11 +216,14 @@ function readIndicator(id: string, item: Item, keep: Keep): T.Indicator {
 	}
 	return {
 		id,
-		name: text(item, 'name'),
+		code: text(item, 'code'),
+		name: readLocalized(item, 'name'),
+		level: pick(item, 'level', T.INDICATOR_LEVELS, 'outcome'),
 		unit: text(item, 'unit'),
 		baseline: numOrNull(item, 'baseline'),
 		baselineYear: numOrNull(item, 'baselineYear'),
 		targets,
+		cumulative: flag(item, 'cumulative'),
 		frequency: pick(item, 'frequency', T.FREQUENCIES, 'annual'),
 		source: text(item, 'source'),
 		responsible: text(item, 'responsible'),
@@ -183,6 +231,7 @@ function readIndicator(id: string, item: Item, keep: Keep): T.Indicator {
 			? { kind: 'objective', id: linkId }
 			: keep.projectIds.has(linkId)
 				? { kind: 'project', id: linkId }
-				: null
+				: null,
+		formula
 	};
 }

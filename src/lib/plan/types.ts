@@ -1,5 +1,8 @@
 // The plain-JSON shape of a plan (`PlanData`): what pages render, exports write, diffs compare
 // and the API returns. It is derived from the Yjs document by `snapshot`, never stored.
+import type { Localized } from './localized';
+
+export type { Lang, Localized } from './localized';
 
 /** Kinds of flow an edge of the value chain map carries. */
 export const EDGE_KINDS = ['goods', 'services', 'money', 'knowledge'] as const;
@@ -17,8 +20,8 @@ export const NODE_KINDS = ['stage', ...ACTOR_KINDS] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
 /** Allowed funding sources of a project. */
-export const FUNDING_SOURCES = ['state_support', 'own_funds', 'loan', 'grant', 'other'] as const;
-/** Where a project’s money comes from; `state_support` covers state support measures (DAMU, KazakhExport, programme grants). */
+export const FUNDING_SOURCES = ['state_support', 'own_funds', 'donor', 'loan', 'other'] as const;
+/** Where a project’s money comes from; `state_support` covers state support measures (DAMU, KazakhExport, programme grants), `donor` international donors such as the World Bank. */
 export type FundingSource = (typeof FUNDING_SOURCES)[number];
 
 /** Allowed statuses of a project. */
@@ -35,6 +38,11 @@ export type ActionStatus = (typeof ACTION_STATUSES)[number];
 export const FREQUENCIES = ['monthly', 'quarterly', 'semiannual', 'annual'] as const;
 /** How often an indicator is measured. */
 export type Frequency = (typeof FREQUENCIES)[number];
+
+/** Levels of the results chain an indicator measures. */
+export const INDICATOR_LEVELS = ['impact', 'outcome', 'output'] as const;
+/** Whether an indicator measures impact, an outcome or an output. */
+export type IndicatorLevel = (typeof INDICATOR_LEVELS)[number];
 
 /** A stage (column) of the value chain map. */
 export type Stage = { id: string; title: string; order: number };
@@ -64,25 +72,42 @@ export type Actor = { id: string; name: string; kind: ActorKind; member: boolean
 /** A concrete step under an objective. */
 export type Action = {
 	id: string;
-	title: string;
-	description: string;
+	title: Localized;
+	/** Plain text of the rich-text description. */
+	description: Localized;
 	owner: string;
 	dueDate: string | null;
 	status: ActionStatus;
 	order: number;
+	projectIds: string[];
+	indicatorIds: string[];
 };
 
 /** What a strategic line sets out to achieve, with its actions in order. */
-export type Objective = { id: string; title: string; description: string; order: number; actions: Action[] };
+export type Objective = {
+	id: string;
+	title: Localized;
+	description: Localized;
+	/** What must hold for the objective to be reached, and the risks to it (the logframe's last column). */
+	assumptions: Localized;
+	order: number;
+	actions: Action[];
+};
 
 /** A strategic line with its objectives in order. */
-export type Line = { id: string; title: string; description: string; order: number; objectives: Objective[] };
+export type Line = {
+	id: string;
+	title: Localized;
+	description: Localized;
+	order: number;
+	objectives: Objective[];
+};
 
 /** A cluster project. */
 export type Project = {
 	id: string;
-	title: string;
-	description: string;
+	title: Localized;
+	description: Localized;
 	leadActorId: string | null;
 	partnerIds: string[];
 	budget: number;
@@ -102,16 +127,24 @@ export type IndicatorLink = { kind: 'objective' | 'project'; id: string };
 /** An indicator definition (measured values live in the database). */
 export type Indicator = {
 	id: string;
-	name: string;
+	/** Short code people and formulas refer to it by ("EXP1"). */
+	code: string;
+	name: Localized;
+	level: IndicatorLevel;
 	unit: string;
 	baseline: number | null;
 	baselineYear: number | null;
 	/** Target value by year, keys are years as strings ("2025"). */
 	targets: Record<string, number>;
+	/** Cumulative targets and values count from the baseline year; incremental ones per period. */
+	cumulative: boolean;
 	frequency: Frequency;
+	/** Where the values come from: the logframe's means of verification. */
 	source: string;
 	responsible: string;
 	link: IndicatorLink | null;
+	/** A formula over other indicators' codes ("(EXP1 + EXP2) / 2"); its values are computed, never typed. */
+	formula: string | null;
 };
 
 /** One comment of a thread. */
@@ -123,6 +156,8 @@ export type Comment = {
 	replyTo: string | null;
 	author: string;
 	text: string;
+	/** Usernames of the cluster members the text mentions. */
+	mentions: string[];
 	createdAt: string;
 	resolved: boolean;
 	/** True when the anchored item no longer exists; the comment is kept for the record. */
@@ -134,7 +169,7 @@ export type PlanData = {
 	id: string;
 	title: string;
 	map: { stages: Stage[]; nodes: MapNode[]; edges: Edge[] };
-	strategy: { vision: string; mission: string; lines: Line[] };
+	strategy: { vision: Localized; mission: Localized; lines: Line[] };
 	projects: Project[];
 	indicators: Indicator[];
 	actors: Actor[];

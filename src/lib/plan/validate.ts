@@ -2,6 +2,7 @@
 // It agrees with `snapshot`: whatever the snapshot hides after a merge (edges to removed nodes and
 // the like) is a problem here, so the snapshot of any document is valid.
 import { isIsoDate } from './input';
+import { isBlank, type Localized } from './localized';
 import * as T from './types';
 
 /** The problems of `data` (dangling references, bad values, duplicate ids); empty when valid. */
@@ -24,6 +25,10 @@ export function validatePlan(data: T.PlanData): string[] {
 	};
 	const titled = (value: string, what: string) =>
 		check(typeof value === 'string' && value.trim() !== '', `${what}: empty`);
+	// Two people clearing a title in different languages at once can leave it empty in all three;
+	// that is reported here and shown as untitled, never hidden.
+	const named = (value: Localized, what: string) =>
+		check(typeof value === 'object' && value !== null && !isBlank(value), `${what}: empty in every language`);
 
 	check(typeof data.id === 'string' && data.id !== '', 'plan has no id');
 	titled(data.title, 'plan title');
@@ -35,6 +40,7 @@ export function validatePlan(data: T.PlanData): string[] {
 	const actorIds = ids(data.actors);
 	const objectiveIds = ids(objectives);
 	const projectIds = ids(data.projects);
+	const indicatorIds = ids(data.indicators);
 
 	for (const stage of data.map.stages) {
 		unique(stage.id, 'stage');
@@ -67,28 +73,33 @@ export function validatePlan(data: T.PlanData): string[] {
 	}
 	for (const line of data.strategy.lines) {
 		unique(line.id, 'line');
-		titled(line.title, `line ${line.id} title`);
+		named(line.title, `line ${line.id} title`);
 	}
 	for (const objective of objectives) {
 		unique(objective.id, 'objective');
-		titled(objective.title, `objective ${objective.id} title`);
+		named(objective.title, `objective ${objective.id} title`);
 	}
 	for (const action of actions) {
 		unique(action.id, 'action');
-		titled(action.title, `action ${action.id} title`);
+		named(action.title, `action ${action.id} title`);
 		check(T.ACTION_STATUSES.includes(action.status), `action ${action.id}: unknown status ${action.status}`);
 		check(
 			action.dueDate === null || isIsoDate(action.dueDate),
 			`action ${action.id}: due date is not a date`
 		);
+		for (const id of action.projectIds)
+			check(projectIds.has(id), `action ${action.id}: linked to unknown project ${id}`);
+		for (const id of action.indicatorIds)
+			check(indicatorIds.has(id), `action ${action.id}: linked to unknown indicator ${id}`);
 	}
 	for (const project of data.projects)
-		validateProject(project, { unique, check, titled, actorIds, objectiveIds });
+		validateProject(project, { unique, check, named, actorIds, objectiveIds });
 	for (const indicator of data.indicators) {
 		const what = `indicator ${indicator.id}`;
 		unique(indicator.id, 'indicator');
-		titled(indicator.name, `${what} name`);
+		named(indicator.name, `${what} name`);
 		check(T.FREQUENCIES.includes(indicator.frequency), `${what}: unknown frequency ${indicator.frequency}`);
+		check(T.INDICATOR_LEVELS.includes(indicator.level), `${what}: unknown level ${indicator.level}`);
 		check(
 			indicator.baseline === null || Number.isFinite(indicator.baseline),
 			`${what}: baseline is not a number`
@@ -117,18 +128,15 @@ export function validatePlan(data: T.PlanData): string[] {
 type Checks = {
 	unique: (id: string, what: string) => void;
 	check: (ok: boolean, problem: string) => void;
-	titled: (value: string, what: string) => void;
+	named: (value: Localized, what: string) => void;
 	actorIds: Set<string>;
 	objectiveIds: Set<string>;
 };
 
-function validateProject(
-	project: T.Project,
-	{ unique, check, titled, actorIds, objectiveIds }: Checks
-): void {
+function validateProject(project: T.Project, { unique, check, named, actorIds, objectiveIds }: Checks): void {
 	const what = `project ${project.id}`;
 	unique(project.id, 'project');
-	titled(project.title, `${what} title`);
+	named(project.title, `${what} title`);
 	check(project.leadActorId === null || actorIds.has(project.leadActorId), `${what}: unknown lead actor`);
 	for (const id of project.partnerIds) check(actorIds.has(id), `${what}: unknown partner ${id}`);
 	for (const id of project.objectiveIds)

@@ -2,7 +2,7 @@
 // (and validated) exactly as a user's edits would build it. Ids are derived from the keys in the
 // data, so demo plans are the same on every run and tests can name their items.
 import type * as Y from 'yjs';
-import { addAction } from '../action';
+import { addAction, updateAction } from '../action';
 import { addActor } from '../actor';
 import { addComment } from '../comment';
 import { connect } from '../edge';
@@ -67,6 +67,30 @@ export type DemoPlan = {
 
 const ROW = 110;
 
+/**
+ * Links each demo action to the projects serving its objective and to the indicators measuring it,
+ * so the strategy shows what carries each action out and how it is measured.
+ */
+function linkActions(doc: Y.Doc, plan: DemoPlan): void {
+	for (const line of plan.lines) {
+		for (const objective of line.objectives) {
+			const projectIds = plan.projects
+				.filter((project) => project.objectives.includes(objective.key))
+				.map((project) => `p-${project.key}`);
+			const indicatorIds = plan.indicators
+				.map((indicator, index) => [indicator.link, `i-${index + 1}`] as const)
+				.filter(([link]) => link === objective.key)
+				.map(([, id]) => id);
+			objective.actions.forEach((_, index) =>
+				updateAction(doc, `x-${objective.key}-${index + 1}`, {
+					projectIds: index === 0 ? projectIds : [],
+					indicatorIds
+				})
+			);
+		}
+	}
+}
+
 /** Builds `plan` into an empty document through the plan operations. */
 export function buildPlan(doc: Y.Doc, plan: DemoPlan): void {
 	initPlan(doc, { id: plan.id, title: plan.title });
@@ -106,12 +130,20 @@ export function buildPlan(doc: Y.Doc, plan: DemoPlan): void {
 	for (const [actor, item] of plan.links ?? []) {
 		linkNode(doc, `n-${actor}`, `${item[0]}-${item.slice(2)}`);
 	}
-	for (const { link, ...indicator } of plan.indicators) {
+	plan.indicators.forEach(({ link, ...indicator }, index) => {
 		const isObjective = plan.lines.some((line) =>
 			line.objectives.some((objective) => objective.key === link)
 		);
-		addIndicator(doc, { ...indicator, linkId: isObjective ? `o-${link}` : `p-${link}` });
-	}
+		addIndicator(doc, {
+			...indicator,
+			id: `i-${index + 1}`,
+			code: `I${index + 1}`,
+			// Objectives are measured by their outcomes, projects by what they deliver.
+			level: isObjective ? 'outcome' : 'output',
+			linkId: isObjective ? `o-${link}` : `p-${link}`
+		});
+	});
+	linkActions(doc, plan);
 	(plan.comments ?? []).forEach(([anchorId, author, text], index) =>
 		addComment(doc, { id: `c-${index + 1}`, anchorId, author, text, createdAt: '2018-11-20T09:00:00.000Z' })
 	);

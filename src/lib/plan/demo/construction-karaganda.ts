@@ -168,7 +168,7 @@ const plan: DemoPlan = {
 			lead: 'designers',
 			partners: ['bim', 'cement', 'precast', 'aerated'],
 			budget: 25_000_000,
-			funding: 'grant',
+			funding: 'donor',
 			start: '2019-10-01',
 			end: '2020-12-31',
 			status: 'in_progress',

@@ -196,7 +196,7 @@ const plan: DemoPlan = {
 			lead: 'mills',
 			partners: ['smallmills', 'pasta', 'kazakhexport', 'chamber'],
 			budget: 45_000_000,
-			funding: 'grant',
+			funding: 'donor',
 			start: '2019-07-01',
 			end: '2021-06-30',
 			status: 'in_progress',

@@ -170,7 +170,7 @@ const plan: DemoPlan = {
 			lead: 'designers',
 			partners: ['college', 'casefurniture', 'upholstery'],
 			budget: 40_000_000,
-			funding: 'grant',
+			funding: 'donor',
 			start: '2020-01-15',
 			end: '2020-12-31',
 			status: 'proposed',

@@ -169,7 +169,7 @@ const plan: DemoPlan = {
 			lead: 'dairies',
 			partners: ['coops', 'university'],
 			budget: 70_000_000,
-			funding: 'grant',
+			funding: 'donor',
 			start: '2019-09-01',
 			end: '2020-08-31',
 			status: 'in_progress',

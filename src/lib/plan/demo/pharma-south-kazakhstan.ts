@@ -191,7 +191,7 @@ const plan: DemoPlan = {
 			lead: 'regaffairs',
 			partners: ['generics', 'phyto', 'kazakhexport'],
 			budget: 80_000_000,
-			funding: 'grant',
+			funding: 'donor',
 			start: '2020-01-15',
 			end: '2021-06-30',
 			status: 'proposed',

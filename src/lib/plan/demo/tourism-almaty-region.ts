@@ -163,7 +163,7 @@ const plan: DemoPlan = {
 			lead: 'operators',
 			partners: ['ota', 'hotels', 'guesthouses'],
 			budget: 40_000_000,
-			funding: 'grant',
+			funding: 'donor',
 			start: '2019-10-01',
 			end: '2020-09-30',
 			status: 'in_progress',

@@ -1,7 +1,8 @@
 // A plan's Yjs document read from and first written to the document store, outside a live room:
 // the JSON API reads it, and creating a plan (or the demo seed) writes its first state.
 import * as Y from 'yjs';
-import { initPlan, snapshot, type PlanData } from '../../plan';
+import { SCHEMA_VERSION, initPlan, migrate, schemaVersionOf, snapshot, type PlanData } from '../../plan';
+import { plans } from '../db/schema';
 import type { Db } from '../db';
 import { sqliteDocumentStore } from '../documents/sqlite-store';
 import type { DocumentStore } from '../documents/store';
@@ -41,4 +42,28 @@ export function readPlan(db: Db, plan: { id: string; title: string }): PlanData 
 	} finally {
 		doc.destroy();
 	}
+}
+
+/**
+ * Brings every stored plan document to this code's layout, before either door opens: a migration is
+ * written once, by the server, so no two browsers ever migrate the same document at once. Returns
+ * the ids of the plans migrated.
+ */
+export function migratePlanDocuments(db: Db): string[] {
+	const migrated: string[] = [];
+	for (const { id } of db.select({ id: plans.id }).from(plans).all()) {
+		const doc = loadPlanDocument(db, id);
+		try {
+			const version = schemaVersionOf(doc);
+			if (version === null || version === SCHEMA_VERSION) continue;
+			const updates: Uint8Array[] = [];
+			doc.on('update', (update: Uint8Array) => updates.push(update));
+			migrate(doc);
+			documentStore(db).append(updates.map((update) => ({ planId: id, update })));
+			migrated.push(id);
+		} finally {
+			doc.destroy();
+		}
+	}
+	return migrated;
 }

@@ -61,6 +61,13 @@ export type DemoPlan = {
 	}[];
 	/** [actor key, `o:<objective key>` or `p:<project key>`]: the plan items that address a node. */
 	links?: [string, string][];
+	/**
+	 * Russian and Kazakh texts of some English titles (vision, mission, lines, objectives), keyed by
+	 * the English text: the demo shows plan text written in several languages side by side.
+	 */
+	translations?: Record<string, { ru?: string; kk?: string }>;
+	/** Descriptions of objectives by key, in English. */
+	descriptions?: Record<string, string>;
 	/** [anchor id (`n-<actor key>`, `o-<objective key>`, `p-<project key>`), author, text]. */
 	comments?: [string, string, string][];
 };
@@ -94,7 +101,8 @@ function linkActions(doc: Y.Doc, plan: DemoPlan): void {
 /** Builds `plan` into an empty document through the plan operations. */
 export function buildPlan(doc: Y.Doc, plan: DemoPlan): void {
 	initPlan(doc, { id: plan.id, title: plan.title });
-	updateStrategy(doc, { vision: plan.vision, mission: plan.mission });
+	const text = (en: string) => ({ en, ...plan.translations?.[en] });
+	updateStrategy(doc, { vision: text(plan.vision), mission: text(plan.mission) });
 	plan.stages.forEach(([key, title]) => addStage(doc, { id: `s-${key}`, title }));
 	const column = new Map(plan.stages.map(([key], index) => [key, index]));
 	const rows = new Map<string, number>();
@@ -109,9 +117,14 @@ export function buildPlan(doc: Y.Doc, plan: DemoPlan): void {
 		connect(doc, { id: `e-${index + 1}`, source: `n-${from}`, target: `n-${to}`, kind, label })
 	);
 	plan.lines.forEach((line, lineIndex) => {
-		const lineId = addLine(doc, { id: `l-${lineIndex + 1}`, title: line.title });
+		const lineId = addLine(doc, { id: `l-${lineIndex + 1}`, title: text(line.title) });
 		for (const objective of line.objectives) {
-			const objectiveId = addObjective(doc, { id: `o-${objective.key}`, lineId, title: objective.title });
+			const objectiveId = addObjective(doc, {
+				id: `o-${objective.key}`,
+				lineId,
+				title: text(objective.title),
+				description: plan.descriptions?.[objective.key] ?? ''
+			});
 			objective.actions.forEach(([title, owner, dueDate], index) =>
 				addAction(doc, { id: `x-${objective.key}-${index + 1}`, objectiveId, title, owner, dueDate })
 			);

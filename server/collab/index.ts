@@ -1,5 +1,5 @@
-// Live co-editing on one HTTP server: wires the store, the rooms, the upgrade door, the health
-// endpoint and the periodic sweep. Used by server/index.ts in production and by the Vite plugin in dev.
+// Live co-editing on one HTTP server: wires the store, the rooms, the upgrade door, the health and
+// comment endpoints and the periodic sweep. Used by server/index.ts in production and by the Vite plugin in dev.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { WebSocketServer } from 'ws';
 import type { Db } from '../../src/lib/server/db';
@@ -8,11 +8,12 @@ import { Rooms } from './rooms';
 import { sqliteDocumentStore } from '../../src/lib/server/documents/sqlite-store';
 import type { DocumentStore } from '../../src/lib/server/documents/store';
 import { serveHealth } from './health';
+import { serveComments } from './comments';
 import { createUpgradeHandler, type UpgradeHandler } from './upgrade';
 
 export type CollabServer = {
 	handleUpgrade: UpgradeHandler;
-	/** Serves GET /api/health; false for every other request. */
+	/** Serves GET /api/health and the comment endpoints (comments.ts); false for every other request. */
 	handleHttp(req: IncomingMessage, res: ServerResponse): boolean;
 	/** Stores what is pending and closes every socket. */
 	close(): void;
@@ -41,7 +42,8 @@ export function createCollabServer(
 	sweep.unref();
 	return {
 		handleUpgrade: createUpgradeHandler(db, rooms, wss, env),
-		handleHttp: (req, res) => serveHealth(db, rooms, store, req, res),
+		handleHttp: (req, res) =>
+			serveHealth(db, rooms, store, req, res) || serveComments(db, rooms, req, res, env),
 		close() {
 			clearInterval(sweep);
 			rooms.closeAll();

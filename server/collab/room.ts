@@ -45,6 +45,7 @@ export class Room implements Committable {
 	log: { rows: number; bytes: number };
 	#doc: Y.Doc;
 	#pending: Pending[] = [];
+	#commitFailures = 0;
 	#onUpdate = (update: Uint8Array, origin: unknown) => {
 		this.#pending.push({ update, origin: (origin as Connection | null) ?? null });
 		this.committer.enqueue(this);
@@ -151,6 +152,30 @@ export class Room implements Committable {
 		this.#doc.on('update', this.#onUpdate);
 	}
 
+	/**
+	 * Runs a change the server makes itself (a comment posted over HTTP) on the document, then stores
+	 * it and broadcasts it to every socket before returning. A change that throws leaves no trace;
+	 * one that cannot be stored throws after the room has rolled back to the stored state.
+	 */
+	change<T>(run: (doc: Y.Doc) => T): T {
+		const mark = this.#pending.length;
+		let result: T;
+		try {
+			result = run(this.#doc);
+		} catch (error) {
+			if (this.#pending.length > mark) {
+				this.#pending.length = mark;
+				this.#rebuild();
+			}
+			throw error;
+		}
+		const failures = this.#commitFailures;
+		this.committer.flush();
+		if (this.#commitFailures !== failures)
+			throw new Error(`could not store the change to plan ${this.planId}`);
+		return result;
+	}
+
 	pendingUpdates(): Uint8Array[] {
 		return this.#pending.map((p) => p.update);
 	}
@@ -168,6 +193,7 @@ export class Room implements Committable {
 	}
 
 	commitFailed(): void {
+		this.#commitFailures += 1;
 		// Peers never saw these updates; closing makes every client resend its state on reconnect,
 		// and the rebuild keeps the undurable content from being handed to anyone meanwhile.
 		this.#pending = [];

@@ -1,6 +1,7 @@
 // The loaded documents: opens a room on the first socket, unloads it after the last one leaves,
 // bounds how many plans one user holds open, and compacts logs past their bound in the background.
 import type { WebSocket } from 'ws';
+import type * as Y from 'yjs';
 import type { Db } from '../../src/lib/server/db';
 import { Committer } from './committer';
 import { Connection, type AcceptedSocket } from './connection';
@@ -38,12 +39,7 @@ export class Rooms {
 	connect(ws: WebSocket, opened: AcceptedSocket) {
 		const { planId } = opened;
 		const conn = new Connection(ws, opened, this.limits.maxBufferedBytes);
-		let room = this.#rooms.get(planId);
-		if (!room) {
-			room = new Room(planId, this.store, this.committer, (r) => this.#maybeCompact(r));
-			this.#rooms.set(planId, room);
-		}
-		const joined = room;
+		const joined = this.#open(planId);
 		ws.on('message', (data, isBinary) => this.#onMessage(joined, conn, data, isBinary));
 		ws.on('close', () => {
 			try {
@@ -55,6 +51,29 @@ export class Rooms {
 		ws.on('error', (error) => console.warn(`collab: socket error on plan ${planId}: ${error.message}`));
 		joined.join(conn);
 		return conn;
+	}
+
+	/** The plan's room, loaded from the store if no socket has it open. */
+	#open(planId: string): Room {
+		let room = this.#rooms.get(planId);
+		if (!room) {
+			room = new Room(planId, this.store, this.committer, (r) => this.#maybeCompact(r));
+			this.#rooms.set(planId, room);
+		}
+		return room;
+	}
+
+	/**
+	 * Runs a change the server makes on a plan's document (see `Room.change`): on the open room, so
+	 * every socket receives it, or on a room loaded for the change and unloaded once it is stored.
+	 */
+	change<T>(planId: string, run: (doc: Y.Doc) => T): T {
+		const room = this.#open(planId);
+		try {
+			return room.change(run);
+		} finally {
+			this.#unloadIfIdle(room);
+		}
 	}
 
 	#onMessage(room: Room, conn: Connection, data: WebSocket.RawData, isBinary: boolean): void {
@@ -82,6 +101,11 @@ export class Rooms {
 	#leave(room: Room, conn: Connection): void {
 		conn.closed = true;
 		room.leave(conn);
+		this.#unloadIfIdle(room);
+	}
+
+	/** Stores what is pending and unloads a room no socket uses any more. */
+	#unloadIfIdle(room: Room): void {
 		if (room.conns.size > 0 || this.#rooms.get(room.planId) !== room) return;
 		try {
 			this.committer.flush();

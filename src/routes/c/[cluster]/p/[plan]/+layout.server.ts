@@ -3,7 +3,7 @@ import { m } from '$lib/paraglide/messages';
 import { getDb } from '$lib/server/db';
 import { authorize } from '$lib/server/authz/guard';
 import { can, roleIn } from '$lib/server/authz/can';
-import { getCluster } from '$lib/server/clusters';
+import { clusterMembers, getCluster } from '$lib/server/clusters';
 import { getPlan } from '$lib/server/plans';
 import type { LayoutServerLoad } from './$types';
 
@@ -19,6 +19,11 @@ export const load: LayoutServerLoad = (event) => {
 		cluster: { id: cluster.id, name: cluster.name },
 		plan: { id: plan.id, title: plan.title },
 		role: roleIn(user, cluster.id)!,
+		// Whom a comment can mention (suggested while typing `@`).
+		members: clusterMembers(db, cluster.id).map((member) => ({
+			username: member.username,
+			name: member.displayName
+		})),
 		may: {
 			edit: can(user, 'plan.edit', resource),
 			comment: can(user, 'plan.comment', resource),

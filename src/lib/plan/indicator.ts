@@ -101,12 +101,16 @@ function formulaGraph(doc: Y.Doc): Map<string, string[]> {
 	return graph;
 }
 
-/** The stored form of `formula` for indicator `self`, refusing unknown codes and cycles. */
-function checkFormula(doc: Y.Doc, formula: unknown, self: string): string | null {
+/**
+ * The stored form of `formula` for indicator `self`, refusing unknown codes and cycles. `code` is the
+ * code `self` is being given in the same operation, so naming it is a cycle rather than an unknown code.
+ */
+function checkFormula(doc: Y.Doc, formula: unknown, self: string, code?: string): string | null {
 	if (formula === null) return null;
 	if (typeof formula !== 'string') throw new PlanError('invalid_formula', 'formula', 'a formula is text');
 	const idByCode = new Map<string, string>();
 	items(doc, 'indicators').forEach((item, id) => idByCode.set(text(item, 'code'), id));
+	if (code !== undefined) idByCode.set(code, self);
 	const expr = parseFormula(formula, (code) => idByCode.get(code));
 	for (const id of formulaRefs(expr)) {
 		if (!items(doc, 'indicators').has(id) && id !== self) {
@@ -122,8 +126,9 @@ function checkFormula(doc: Y.Doc, formula: unknown, self: string): string | null
 }
 
 function checkFields(doc: Y.Doc, input: IndicatorUpdate, self: string) {
+	const code = input.code === undefined ? undefined : checkCode(doc, input.code, self);
 	return {
-		code: input.code === undefined ? undefined : checkCode(doc, input.code, self),
+		code,
 		level: input.level === undefined ? undefined : oneOf(input.level, INDICATOR_LEVELS, 'level'),
 		unit: optionalText(input.unit, 'unit'),
 		baseline:
@@ -139,7 +144,7 @@ function checkFields(doc: Y.Doc, input: IndicatorUpdate, self: string) {
 		source: optionalText(input.source, 'source'),
 		responsible: optionalText(input.responsible, 'responsible'),
 		link: input.linkId === undefined ? undefined : checkLink(doc, input.linkId),
-		formula: input.formula === undefined ? undefined : checkFormula(doc, input.formula, self)
+		formula: input.formula === undefined ? undefined : checkFormula(doc, input.formula, self, code)
 	};
 }
 

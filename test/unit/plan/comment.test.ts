@@ -11,7 +11,8 @@ describe('comments', () => {
 			id: 'c1',
 			anchorId: 's1',
 			author: 'Dana',
-			text: 'Split into two stages?',
+			text: 'Split into two stages? @bolat @aigul @bolat',
+			mentions: ['bolat', 'aigul', 'bolat'],
 			createdAt: at
 		});
 		P.addComment(doc, {
@@ -32,12 +33,13 @@ describe('comments', () => {
 			anchorId: 's1',
 			replyTo: null,
 			author: 'Dana',
-			text: 'Split into two stages?',
+			text: 'Split into two stages? @bolat @aigul @bolat',
+			mentions: ['bolat', 'aigul'],
 			createdAt: at,
 			resolved: true,
 			orphaned: false
 		});
-		expect(comments[1]?.replyTo).toBe('c1');
+		expect(comments[1]).toMatchObject({ replyTo: 'c1', mentions: [] });
 		expect(comments[2]).toMatchObject({ anchorId: 'plan-1', resolved: false });
 	});
 
@@ -75,6 +77,18 @@ describe('comments', () => {
 			doc,
 			() => P.addComment(doc, { ...base, anchorId: 's1', createdAt: 'yesterday' }),
 			'invalid_date'
+		);
+		expectRefused(
+			doc,
+			() => P.addComment(doc, { ...base, anchorId: 's1', mentions: 'dana' as never }),
+			'invalid_value',
+			'mentions'
+		);
+		expectRefused(
+			doc,
+			() => P.addComment(doc, { ...base, anchorId: 's1', mentions: ['dana', ''] }),
+			'invalid_value',
+			'mentions'
 		);
 		expectRefused(doc, () => P.resolveComment(doc, 'ghost'), 'not_found');
 		expectRefused(doc, () => P.resolveComment(doc, 'c1', 'yes' as never), 'invalid_value');

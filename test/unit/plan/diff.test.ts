@@ -28,13 +28,27 @@ describe('diff', () => {
 		expect(result.added.map((i) => [i.collection, i.id])).toEqual([['stages', 's3']]);
 		expect(result.removed.map((i) => [i.collection, i.id])).toEqual([['stages', 's2']]);
 		expect(result.changed).toEqual([
-			{ collection: 'plan', id: 'plan-1', changes: [{ field: 'vision', before: '', after: 'Leader' }] },
+			{
+				collection: 'plan',
+				id: 'plan-1',
+				changes: [
+					{
+						field: 'vision',
+						before: { ru: '', kk: '', en: '' },
+						after: { ru: '', kk: '', en: 'Leader' }
+					}
+				]
+			},
 			{ collection: 'actions', id: 'a1', changes: [{ field: 'status', before: 'planned', after: 'done' }] },
 			{
 				collection: 'projects',
 				id: 'p1',
 				changes: [
-					{ field: 'title', before: 'Lab', after: 'Quality lab' },
+					{
+						field: 'title',
+						before: { ru: '', kk: '', en: 'Lab' },
+						after: { ru: '', kk: '', en: 'Quality lab' }
+					},
 					{ field: 'budget', before: 10, after: 25 }
 				]
 			}

@@ -98,7 +98,7 @@ describe('objectives of a project', () => {
 	it('skip an objective id the strategy does not hold', () => {
 		const plan = P.snapshot(linkedPlan());
 		const project = { ...projectOf(plan, 'p1'), objectiveIds: ['o1', 'gone'] };
-		expect(P.objectivesOfProject(plan, project).map((objective) => objective.title)).toEqual([
+		expect(P.objectivesOfProject(plan, project).map((objective) => objective.title.en)).toEqual([
 			'Accredited lab'
 		]);
 	});

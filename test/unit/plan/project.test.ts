@@ -33,8 +33,8 @@ describe('projects', () => {
 		const [p0, p1] = P.snapshot(doc).projects;
 		expect(p0).toEqual({
 			id: 'p0',
-			title: 'Minimal',
-			description: '',
+			title: { ru: '', kk: '', en: 'Minimal' },
+			description: { ru: '', kk: '', en: '' },
 			leadActorId: null,
 			partnerIds: [],
 			budget: 0,
@@ -46,6 +46,8 @@ describe('projects', () => {
 			objectiveIds: []
 		});
 		expect(p1).toMatchObject({
+			title: { ru: '', kk: '', en: 'Grain quality lab' },
+			description: { ru: '', kk: '', en: 'Shared testing lab' },
 			leadActorId: 'mill',
 			partnerIds: ['mill', 'uni'],
 			budget: 0,
@@ -55,8 +57,20 @@ describe('projects', () => {
 			priority: 9.5,
 			objectiveIds: ['o1']
 		});
-		P.updateProject(doc, 'p1', { leadActorId: null, objectiveIds: [], start: null });
-		expect(P.snapshot(doc).projects[1]).toMatchObject({ leadActorId: null, objectiveIds: [], start: null });
+		P.updateProject(doc, 'p1', {
+			leadActorId: null,
+			objectiveIds: [],
+			start: null,
+			fundingSource: 'donor',
+			title: { kk: 'Астық сапасы зертханасы' }
+		});
+		expect(P.snapshot(doc).projects[1]).toMatchObject({
+			title: { ru: '', kk: 'Астық сапасы зертханасы', en: 'Grain quality lab' },
+			leadActorId: null,
+			objectiveIds: [],
+			start: null,
+			fundingSource: 'donor'
+		});
 		P.removeProject(doc, 'p1');
 		expect(P.snapshot(doc).projects.map((p) => p.id)).toEqual(['p0']);
 	});
@@ -72,6 +86,12 @@ describe('projects', () => {
 			doc,
 			() => P.addProject(doc, { title: 'x', fundingSource: 'gift' as never }),
 			'invalid_value'
+		);
+		expectRefused(
+			doc,
+			() => P.addProject(doc, { title: 'x', fundingSource: 'grant' as never }),
+			'invalid_value',
+			'fundingSource'
 		);
 		expectRefused(doc, () => P.addProject(doc, { title: 'x', status: 'idea' as never }), 'invalid_value');
 		expectRefused(doc, () => P.addProject(doc, { title: 'x', start: '2019-13-01' }), 'invalid_date', 'start');
@@ -117,18 +137,34 @@ describe('indicators', () => {
 		P.updateIndicator(doc, 'i1', { linkId: 'p1', frequency: 'quarterly' });
 		expect(P.snapshot(doc).indicators[0]).toEqual({
 			id: 'i1',
-			name: 'Flour exports',
+			code: 'I1',
+			name: { ru: '', kk: '', en: 'Flour exports' },
+			level: 'outcome',
 			unit: 'thousand t',
 			baseline: 450,
 			baselineYear: 2018,
 			targets: { '2023': 620, '2025': 700 },
+			cumulative: false,
 			frequency: 'quarterly',
 			source: 'Statistics committee',
 			responsible: 'Cluster coordinator',
-			link: { kind: 'project', id: 'p1' }
+			link: { kind: 'project', id: 'p1' },
+			formula: null
 		});
-		P.updateIndicator(doc, 'i1', { targets: { 2030: 1000 }, baseline: null, linkId: null });
+		P.updateIndicator(doc, 'i1', {
+			targets: { 2030: 1000 },
+			baseline: null,
+			linkId: null,
+			code: 'EXP1',
+			level: 'impact',
+			cumulative: true,
+			name: { ru: 'Экспорт муки' }
+		});
 		expect(P.snapshot(doc).indicators[0]).toMatchObject({
+			code: 'EXP1',
+			name: { ru: 'Экспорт муки', kk: '', en: 'Flour exports' },
+			level: 'impact',
+			cumulative: true,
 			targets: { '2030': 1000 },
 			baseline: null,
 			link: null
@@ -160,6 +196,18 @@ describe('indicators', () => {
 		expectRefused(doc, () => P.addIndicator(doc, { name: 'x', targets: [] as never }), 'invalid_value');
 		expectRefused(doc, () => P.addIndicator(doc, { name: 'x', linkId: 'mill' }), 'dangling_link', 'linkId');
 		expectRefused(doc, () => P.updateIndicator(doc, 'i1', { frequency: 'daily' as never }), 'invalid_value');
+		expectRefused(
+			doc,
+			() => P.updateIndicator(doc, 'i1', { level: 'input' as never }),
+			'invalid_value',
+			'level'
+		);
+		expectRefused(
+			doc,
+			() => P.updateIndicator(doc, 'i1', { cumulative: 'yes' as never }),
+			'invalid_value',
+			'cumulative'
+		);
 		expectRefused(doc, () => P.setIndicatorTarget(doc, 'i1', 2020, Number.NaN), 'invalid_number', 'value');
 		expectRefused(doc, () => P.setIndicatorTarget(doc, 'ghost', 2020, 1), 'not_found');
 		expectRefused(doc, () => P.removeIndicator(doc, 'ghost'), 'not_found');

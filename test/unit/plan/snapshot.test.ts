@@ -10,7 +10,11 @@ describe('snapshot', () => {
 			id: 'plan-7',
 			title: 'Plan',
 			map: { stages: [], nodes: [], edges: [] },
-			strategy: { vision: '', mission: '', lines: [] },
+			strategy: {
+				vision: { ru: '', kk: '', en: '' },
+				mission: { ru: '', kk: '', en: '' },
+				lines: []
+			},
 			projects: [],
 			indicators: [],
 			actors: [],

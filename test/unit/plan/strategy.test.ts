@@ -17,27 +17,32 @@ function strategy() {
 describe('strategy', () => {
 	it('keeps vision, mission and nested lines, objectives and actions in order', () => {
 		const data = P.snapshot(strategy()).strategy;
-		expect(data.vision).toBe('A leading exporter of flour');
+		expect(data.vision).toEqual({ ru: '', kk: '', en: 'A leading exporter of flour' });
+		expect(data.mission).toEqual({ ru: '', kk: '', en: 'Grow value added together' });
 		expect(data.lines.map((l) => l.id)).toEqual(['l1', 'l2']);
 		expect(data.lines[0]?.objectives.map((o) => o.id)).toEqual(['o1', 'o2']);
 		expect(data.lines[0]?.objectives[0]?.actions).toEqual([
 			{
 				id: 'a1',
-				title: 'Trade mission',
-				description: '',
+				title: { ru: '', kk: '', en: 'Trade mission' },
+				description: { ru: '', kk: '', en: '' },
 				owner: '',
 				dueDate: '2019-09-30',
 				status: 'planned',
-				order: 1
+				order: 1,
+				projectIds: [],
+				indicatorIds: []
 			},
 			{
 				id: 'a2',
-				title: 'Certify mills',
-				description: '',
+				title: { ru: '', kk: '', en: 'Certify mills' },
+				description: { ru: '', kk: '', en: '' },
 				owner: '',
 				dueDate: null,
 				status: 'planned',
-				order: 2
+				order: 2,
+				projectIds: [],
+				indicatorIds: []
 			}
 		]);
 	});
@@ -59,7 +64,12 @@ describe('strategy', () => {
 	it('updates titles, descriptions, owners, due dates and status', () => {
 		const doc = strategy();
 		P.updateLine(doc, 'l1', { title: 'Export markets', description: 'Beyond Central Asia' });
-		P.updateObjective(doc, 'o1', { title: 'Enter China by 2021', description: 'Two mills certified' });
+		P.updateLine(doc, 'l1', { title: { ru: 'Экспортные рынки' } });
+		P.updateObjective(doc, 'o1', {
+			title: 'Enter China by 2021',
+			description: 'Two mills certified',
+			assumptions: { ru: 'Граница открыта' }
+		});
 		P.updateAction(doc, 'a1', {
 			status: 'done',
 			owner: 'KAZAKH INVEST',
@@ -70,12 +80,17 @@ describe('strategy', () => {
 		const data = P.snapshot(doc);
 		expect(data.title).toBe('Flour plan 2019–2025');
 		const line = data.strategy.lines[0];
-		expect([line?.title, line?.description]).toEqual(['Export markets', 'Beyond Central Asia']);
+		expect([line?.title, line?.description]).toEqual([
+			{ ru: 'Экспортные рынки', kk: '', en: 'Export markets' },
+			{ ru: '', kk: '', en: 'Beyond Central Asia' }
+		]);
 		expect(line?.objectives[0]).toMatchObject({
-			title: 'Enter China by 2021',
-			description: 'Two mills certified'
+			title: { ru: '', kk: '', en: 'Enter China by 2021' },
+			description: { ru: '', kk: '', en: 'Two mills certified' },
+			assumptions: { ru: 'Граница открыта', kk: '', en: '' }
 		});
 		expect(line?.objectives[0]?.actions[0]).toMatchObject({
+			description: { ru: '', kk: '', en: 'Urumqi' },
 			status: 'done',
 			owner: 'KAZAKH INVEST',
 			dueDate: null

@@ -81,8 +81,7 @@ export function checkLocalized(
 	current: Localized = emptyLocalized()
 ): Partial<Localized> {
 	// A missing text is an empty one: a required title then says "required", as every other field does.
-	const input =
-		value === undefined || value === null ? {} : typeof value === 'string' ? { en: value } : value;
+	const input = value === undefined ? {} : typeof value === 'string' ? { en: value } : value;
 	if (typeof input !== 'object' || input === null || Array.isArray(input)) {
 		throw new PlanError('invalid_value', field, `${field} must be text`);
 	}

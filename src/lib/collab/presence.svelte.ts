@@ -13,11 +13,16 @@ export type Peer = {
 	user: PeerUser;
 	/** The page they are on, such as `map`. */
 	page: string | null;
-	/** Their pointer in map coordinates, so it lands on the same spot whatever their zoom. */
+	/**
+	 * Their pointer in map coordinates, so it lands on the same spot whatever their zoom. (Carets in
+	 * rich text travel apart, in `textCursor`, written and read by the editor's own plugin.)
+	 */
 	cursor: Point | null;
 	selection: string[];
 	/** Nodes they are dragging right now, with where they are at this moment. */
 	drag: Record<string, Point>;
+	/** The form field they are typing in, such as `<itemId>:title`, so others see it is taken. */
+	field: string | null;
 };
 
 type LocalFields = {
@@ -25,7 +30,11 @@ type LocalFields = {
 	cursor: Point | null;
 	selection: string[];
 	drag: Record<string, Point>;
+	field: string | null;
 };
+
+/** Longer than any field key we make (an id, a colon, a field name); anything past it is not ours. */
+const FIELD_KEY_MAX = 200;
 
 function isPoint(value: unknown): value is Point {
 	const p = value as Point;
@@ -48,7 +57,8 @@ function toPeer(clientId: number, state: Record<string, unknown>): Peer | null {
 		selection: Array.isArray(state.selection)
 			? state.selection.filter((id): id is string => typeof id === 'string')
 			: [],
-		drag
+		drag,
+		field: typeof state.field === 'string' && state.field.length <= FIELD_KEY_MAX ? state.field : null
 	};
 }
 
@@ -59,7 +69,13 @@ export class Presence {
 	#frame = 0;
 
 	constructor(readonly awareness: Awareness) {
-		awareness.setLocalState({ page: null, cursor: null, selection: [], drag: {} } satisfies LocalFields);
+		awareness.setLocalState({
+			page: null,
+			cursor: null,
+			selection: [],
+			drag: {},
+			field: null
+		} satisfies LocalFields);
 		awareness.on('change', this.#read);
 	}
 

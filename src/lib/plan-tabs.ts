@@ -6,6 +6,7 @@ export const planTabs = [
 	'strategy',
 	'projects',
 	'indicators',
+	'logframe',
 	'monitoring',
 	'versions',
 	'workshop'
@@ -17,6 +18,7 @@ export const tabLabels: Record<PlanTab, () => string> = {
 	strategy: m.tab_strategy,
 	projects: m.tab_projects,
 	indicators: m.tab_indicators,
+	logframe: m.logframe_tab,
 	monitoring: m.tab_monitoring,
 	versions: m.tab_versions,
 	workshop: m.tab_workshop

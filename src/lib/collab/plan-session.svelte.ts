@@ -7,10 +7,17 @@ import { getContext, setContext } from 'svelte';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
-import { initPlan, planRoots, snapshot, type PlanData } from '$lib/plan';
+import { initPlan, planRoots, share, snapshot, type PlanData } from '$lib/plan';
 import { Presence } from './presence.svelte';
 
 export type ConnectionState = 'connecting' | 'online' | 'offline';
+
+/** How long the plain text of descriptions may trail the rich text being typed. */
+const TEXT_SNAPSHOT_DELAY_MS = 400;
+
+function isRichText(type: Y.AbstractType<Y.YEvent<any>>): boolean { // eslint-disable-line @typescript-eslint/no-explicit-any
+	return type instanceof Y.XmlFragment || type instanceof Y.XmlText;
+}
 
 export class PlanSession {
 	readonly doc = new Y.Doc();
@@ -26,6 +33,7 @@ export class PlanSession {
 	canUndo = $state(false);
 	canRedo = $state(false);
 	#frame = 0;
+	#textTimer: ReturnType<typeof setTimeout> | 0 = 0;
 
 	constructor(
 		readonly planId: string,
@@ -64,7 +72,11 @@ export class PlanSession {
 		this.doc.on('update', (_update: Uint8Array, origin: unknown) => {
 			const local = origin !== this.provider && origin !== this.offline;
 			if (local && this.connection !== 'online') this.unsynced += 1;
-			this.#schedule();
+		});
+		this.doc.on('afterTransaction', (transaction: Y.Transaction) => {
+			if (transaction.changed.size === 0 && transaction.deleteSet.clients.size === 0) return;
+			if ([...transaction.changed.keys()].every(isRichText)) this.#scheduleText();
+			else this.#schedule();
 		});
 		this.undo.on('stack-item-added', () => this.#undoState());
 		this.undo.on('stack-item-popped', () => this.#undoState());
@@ -84,12 +96,27 @@ export class PlanSession {
 		});
 	}
 
+	// Typing in a description changes only its rich text, which the editors and previews follow
+	// themselves: the plain text in the snapshot (for markers and lists) can follow a moment later,
+	// so a keystroke costs no re-read of the whole plan on the typist's page or anyone else's.
+	#scheduleText() {
+		if (this.#frame || this.#textTimer) return;
+		this.#textTimer = setTimeout(() => this.#render(), TEXT_SNAPSHOT_DELAY_MS);
+	}
+
 	#render() {
-		if (this.doc.getMap('meta').get('schemaVersion') !== undefined) this.plan = snapshot(this.doc);
+		// One render per frame at most: a sync that renders at once makes the scheduled frame moot.
+		cancelAnimationFrame(this.#frame);
+		this.#frame = 0;
+		clearTimeout(this.#textTimer);
+		this.#textTimer = 0;
+		if (this.doc.getMap('meta').get('schemaVersion') === undefined) return;
+		this.plan = share(this.plan, snapshot(this.doc));
 	}
 
 	destroy() {
 		cancelAnimationFrame(this.#frame);
+		clearTimeout(this.#textTimer);
 		this.undo.destroy();
 		this.presence.destroy();
 		this.provider.destroy();

@@ -78,6 +78,7 @@ export {
 export { addComment, resolveComment, type CommentInput } from './comment';
 export { indent, outdent, canIndent } from './outline';
 export { snapshot } from './snapshot';
+export { share } from './share';
 export { validatePlan } from './validate';
 export { migrate, schemaVersionOf } from './migrate';
 export { diff, isEmptyDiff, type PlanDiff, type DiffItem, type ChangedItem, type FieldChange } from './diff';

@@ -32,6 +32,7 @@ const peer = (fields: Partial<Peer>): Peer => ({
 	cursor: null,
 	selection: [],
 	drag: {},
+	field: null,
 	...fields
 });
 

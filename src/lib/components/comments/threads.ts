@@ -44,13 +44,19 @@ export function threadsOf(comments: readonly Comment[], anchorId: string): Threa
 
 /** How many open threads each item has; items without open threads are absent. */
 export function openThreadCounts(comments: readonly Comment[]): Map<string, number> {
+	// Every comments button of a page asks with the same snapshot's list: count it once.
+	const known = countsOf.get(comments);
+	if (known) return known;
 	const counts = new Map<string, number>();
+	countsOf.set(comments, counts);
 	for (const comment of comments) {
 		if (comment.replyTo !== null || comment.resolved) continue;
 		counts.set(comment.anchorId, (counts.get(comment.anchorId) ?? 0) + 1);
 	}
 	return counts;
 }
+
+const countsOf = new WeakMap<readonly Comment[], Map<string, number>>();
 
 /** Whether any comment of the thread mentions `username`. */
 export function mentions(thread: Thread, username: string): boolean {

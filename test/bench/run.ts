@@ -1,17 +1,21 @@
 // `npm run bench`: Clusterplan's collaboration server against @y/websocket-server and Hocuspocus
-// (SQLite extension) on the same workloads, then the map in a browser; prints markdown tables.
+// (SQLite extension) on the same workloads, then the map and the strategy and projects pages in a
+// browser; prints markdown tables.
 // Not a test: numbers vary.
 import { benchFixture, startBenchServer, type Kind } from './servers';
 import { percentile, runWorkload, type Workload } from './workload';
 import { rssBytes } from './proc';
 import { memoryPerLargePlan } from './plan-memory';
 import { mapRows } from './map-table';
+import { pagesRows } from './pages-table';
 
 const allKinds: Kind[] = ['clusterplan', 'y-websocket-server', 'hocuspocus'];
-// BENCH_ONLY=clusterplan,hocuspocus runs a subset; BENCH_ONLY=map only the map in the browser.
+// BENCH_ONLY=clusterplan,hocuspocus runs a subset; BENCH_ONLY=map only the map in the browser,
+// BENCH_ONLY=pages only the strategy and projects pages.
 const only = process.env.BENCH_ONLY?.split(',');
 const kinds = allKinds.filter((kind) => !only || only.includes(kind));
 const map = !only || only.includes('map');
+const pages = !only || only.includes('pages');
 // Every y-websocket provider adds a process 'exit' listener; hundreds are expected here.
 process.setMaxListeners(0);
 const seconds = Number(process.env.BENCH_SECONDS || 10);
@@ -112,6 +116,7 @@ if (kinds.includes('clusterplan')) {
 
 // The map's columns have nothing in common with the servers': it gets a table of its own.
 const mapTable: Row[] = map ? await mapRows() : [];
+const pagesTable: Row[] = pages ? await pagesRows() : [];
 
 function print(table: Row[]) {
 	if (!table.length) return;
@@ -123,4 +128,5 @@ function print(table: Row[]) {
 }
 print(rows);
 print(mapTable);
+print(pagesTable);
 process.exit(0);

@@ -85,7 +85,11 @@ const OBJECTIVES: Phrase[] = [
 		'Снизить издержки за счёт совместных закупок',
 		'Бірлескен сатып алу арқылы шығындарды азайту'
 	],
-	['Enter new markets in Central Asia', 'Выйти на новые рынки Центральной Азии', 'Орталық Азияның жаңа нарықтарына шығу'],
+	[
+		'Enter new markets in Central Asia',
+		'Выйти на новые рынки Центральной Азии',
+		'Орталық Азияның жаңа нарықтарына шығу'
+	],
 	[
 		'Attract investment in new production lines',
 		'Привлечь инвестиции в новые производственные линии',
@@ -93,12 +97,28 @@ const OBJECTIVES: Phrase[] = [
 	]
 ];
 const ACTIONS: Phrase[] = [
-	['Survey member companies', 'Провести опрос предприятий-участников', 'Қатысушы кәсіпорындарға сауалнама жүргізу'],
-	['Draft a joint programme with the akimat', 'Подготовить совместную программу с акиматом', 'Әкімдікпен бірлескен бағдарлама әзірлеу'],
+	[
+		'Survey member companies',
+		'Провести опрос предприятий-участников',
+		'Қатысушы кәсіпорындарға сауалнама жүргізу'
+	],
+	[
+		'Draft a joint programme with the akimat',
+		'Подготовить совместную программу с акиматом',
+		'Әкімдікпен бірлескен бағдарлама әзірлеу'
+	],
 	['Hold a training seminar', 'Провести обучающий семинар', 'Оқыту семинарын өткізу'],
 	['Organise a trade mission', 'Организовать торговую миссию', 'Сауда миссиясын ұйымдастыру'],
-	['Prepare a feasibility study', 'Подготовить технико-экономическое обоснование', 'Техникалық-экономикалық негіздеме дайындау'],
-	['Apply for state support', 'Подать заявку на меры господдержки', 'Мемлекеттік қолдау шараларына өтінім беру']
+	[
+		'Prepare a feasibility study',
+		'Подготовить технико-экономическое обоснование',
+		'Техникалық-экономикалық негіздеме дайындау'
+	],
+	[
+		'Apply for state support',
+		'Подать заявку на меры господдержки',
+		'Мемлекеттік қолдау шараларына өтінім беру'
+	]
 ];
 const PROJECTS: Phrase[] = [
 	['Shared testing laboratory', 'Общая испытательная лаборатория', 'Ортақ сынақ зертханасы'],
@@ -140,6 +160,12 @@ const SENTENCES: Phrase[] = [
 		'Шағын кәсіпорындар ірі кәсіпорындармен бірдей шарттармен қатысады.'
 	]
 ];
+const OUTCOME: Phrase = [
+	'Members reaching the target',
+	'Участники, достигшие цели',
+	'Мақсатқа жеткен қатысушылар'
+];
+const OUTPUT: Phrase = ['Results delivered', 'Полученные результаты', 'Алынған нәтижелер'];
 const OWNERS = ['Cluster coordinator', 'Cluster council', 'Working group', 'University', 'Akimat'];
 const LANG_INDEX: Record<Lang, number> = { en: 0, ru: 1, kk: 2 };
 
@@ -246,8 +272,9 @@ export function generatePlan(doc: Y.Doc, size: GeneratedPlanSize): void {
 		const actions: { id: string; objectiveId: string }[] = [];
 		const perObjective = objectives.map(() => 0);
 		for (let a = 0; a < actionCount; a++) {
-			const objective = objectives[parentOf(a, actionCount, objectiveCount)]!;
-			const index = perObjective[parentOf(a, actionCount, objectiveCount)]!++;
+			const o = parentOf(a, actionCount, objectiveCount);
+			const objective = objectives[o]!;
+			const index = perObjective[o]!++;
 			const number = `${objective.number}.${index + 1}`;
 			const common = { id: `x${objective.id.slice(1)}-${index}`, objectiveId: objective.id };
 			const id = addAction(
@@ -301,12 +328,7 @@ export function generatePlan(doc: Y.Doc, size: GeneratedPlanSize): void {
 			const linkId = onObjective ? objectiveIds[(i / 2) % objectiveIds.length]! : `p${i % projectCount}`;
 			addIndicator(doc, {
 				id: `i${i}`,
-				name: detailed
-					? text.title(
-							[['Output delivered', 'Достигнутый результат', 'Қол жеткізілген нәтиже']],
-							`${i + 1}`
-						)
-					: `Indicator ${i + 1}`,
+				name: detailed ? text.title([onObjective ? OUTCOME : OUTPUT], `${i + 1}`) : `Indicator ${i + 1}`,
 				...(detailed && { level: onObjective ? ('outcome' as const) : ('output' as const) }),
 				unit: 'units',
 				baseline: 100,

@@ -68,6 +68,8 @@ export type DemoPlan = {
 	translations?: Record<string, { ru?: string; kk?: string }>;
 	/** Descriptions of objectives by key, in English. */
 	descriptions?: Record<string, string>;
+	/** Assumptions and risks of objectives by key, in English: the logframe's last column. */
+	assumptions?: Record<string, string>;
 	/** [anchor id (`n-<actor key>`, `o-<objective key>`, `p-<project key>`), author, text]. */
 	comments?: [string, string, string][];
 };
@@ -123,7 +125,8 @@ export function buildPlan(doc: Y.Doc, plan: DemoPlan): void {
 				id: `o-${objective.key}`,
 				lineId,
 				title: text(objective.title),
-				description: plan.descriptions?.[objective.key] ?? ''
+				description: plan.descriptions?.[objective.key] ?? '',
+				assumptions: plan.assumptions?.[objective.key] ?? ''
 			});
 			objective.actions.forEach(([title, owner, dueDate], index) =>
 				addAction(doc, { id: `x-${objective.key}-${index + 1}`, objectiveId, title, owner, dueDate })

@@ -92,6 +92,13 @@ const plan: DemoPlan = {
 		'Build a shared Kostanay flour brand': { ru: 'Создать общий бренд костанайской муки' },
 		'Quality and innovation': { ru: 'Качество и инновации', kk: 'Сапа және инновация' }
 	},
+	assumptions: {
+		exports:
+			'Afghan and Central Asian import rules stay open to Kazakh flour; rail tariffs to Tashkent do not rise faster than prices.',
+		brand: 'Member mills agree to common quality rules and accept checks by the shared laboratory.',
+		quality: 'Certification bodies are available in the region; mills co-finance the audits.',
+		products: 'Demand for premium pasta keeps growing in Kazakhstan and Russia.'
+	},
 	descriptions: {
 		exports:
 			'Member mills sell on their own and compete on price in the same few markets.\nJoint missions, shared certification and one export office let them reach buyers none of them can reach alone.'

@@ -15,7 +15,7 @@ export type ConnectionState = 'connecting' | 'online' | 'offline';
 /** How long the plain text of descriptions may trail the rich text being typed. */
 const TEXT_SNAPSHOT_DELAY_MS = 400;
 
-function isRichText(type: Y.AbstractType<Y.YEvent<any>>): boolean { // eslint-disable-line @typescript-eslint/no-explicit-any
+function isRichText(type: unknown): boolean {
 	return type instanceof Y.XmlFragment || type instanceof Y.XmlText;
 }
 

@@ -78,7 +78,7 @@ async function decide(
 	if ('status' in body) return body;
 	try {
 		return commentId === undefined
-			? post(db, rooms, plan, found.user.username, body.value)
+			? post(db, rooms, plan, found.user, body.value)
 			: resolve(rooms, plan, commentId, body.value);
 	} catch (error) {
 		if (!isPlanError(error)) throw error;
@@ -89,7 +89,13 @@ async function decide(
 	}
 }
 
-function post(db: Db, rooms: Rooms, plan: Plan, author: string, body: Record<string, unknown>): Reply {
+function post(
+	db: Db,
+	rooms: Rooms,
+	plan: Plan,
+	author: { username: string; displayName: string },
+	body: Record<string, unknown>
+): Reply {
 	const { anchorId, text, replyTo } = body;
 	const members = clusterMembers(db, plan.clusterId).map((member) => member.username);
 	const mentions = typeof text === 'string' ? mentionsIn(text, members) : [];
@@ -99,7 +105,8 @@ function post(db: Db, rooms: Rooms, plan: Plan, author: string, body: Record<str
 			anchorId: anchorId as string,
 			text: text as string,
 			replyTo: replyTo as string | null | undefined,
-			author,
+			author: author.username,
+			authorName: author.displayName,
 			mentions
 		});
 	});

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { login } from './login';
+import { descriptionPreview, detailsOf, openDetails, showTab } from './plan-pages';
 
 async function seriousViolations(page: Page) {
 	const results = await new AxeBuilder({ page }).analyze();
@@ -48,5 +49,36 @@ test('the live map, with a node selected and the views open, has no serious or c
 		page.getByRole('complementary').getByRole('heading', { name: 'Large flour mills' })
 	).toBeVisible();
 	await page.getByText('View and filters').click();
+	expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the strategy page, with an objective and an action opened, has no serious or critical violation', async ({
+	page
+}) => {
+	await login(page, 'demo-member');
+	await showTab(page, 'strategy');
+	await openDetails(page, 'o-exports');
+	await openDetails(page, 'x-exports-1');
+	await expect(descriptionPreview(page, 'o-exports')).toContainText('Member mills sell on their own');
+	await expect(detailsOf(page, 'x-exports-1').getByLabel('Owner')).toBeVisible();
+	expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the projects page, as a table and as a timeline, has no serious or critical violation', async ({
+	page
+}) => {
+	await login(page, 'demo-member');
+	await showTab(page, 'projects');
+	await expect(page.getByRole('table', { name: 'Projects of the plan' })).toBeVisible();
+	expect(await seriousViolations(page)).toEqual([]);
+	await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+	await expect(page.getByRole('table', { name: 'Projects of the plan' })).toHaveCount(0);
+	expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the indicators page has no serious or critical violation', async ({ page }) => {
+	await login(page, 'demo-member');
+	await showTab(page, 'indicators');
+	await expect(page.getByText('Flour exports of member mills').first()).toBeVisible();
 	expect(await seriousViolations(page)).toEqual([]);
 });

@@ -180,7 +180,7 @@ test("one member's undo takes back only their own change, for everyone", async (
 	await addToMap(b.page, theirs);
 	await expect(mapNode(a.page, theirs)).toHaveCount(1);
 
-	await a.page.getByRole('button', { name: 'Undo' }).click();
+	await a.page.getByRole('button', { name: 'Undo', exact: true }).click();
 	await expect(mapNode(a.page, mine)).toHaveCount(0);
 	await expect(mapNode(b.page, mine)).toHaveCount(0);
 	await expect(mapNode(a.page, theirs)).toHaveCount(1);
@@ -258,7 +258,7 @@ test("a reviewer's forced write over a raw socket is refused and stored nowhere"
 	await expect(reviewer.page.getByText('You see the map live; your role does not change it.')).toBeVisible();
 	await expect(reviewer.page.getByRole('button', { name: 'Add to map' })).toHaveCount(0);
 	await expect(reviewer.page.getByLabel('Name of the firm or institution')).toHaveCount(0);
-	await expect(reviewer.page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+	await expect(reviewer.page.getByRole('button', { name: 'Undo', exact: true })).toHaveCount(0);
 	const canvas = reviewer.page.getByTestId('map-canvas');
 	await expect(canvas.locator('.svelte-flow__node').first()).toBeVisible();
 	await expect(canvas.locator('.svelte-flow__node.draggable')).toHaveCount(0);

@@ -15,7 +15,7 @@ test('a node one member adds appears live for another, survives a reload, and is
 	await b.page.reload();
 	await expect(b.page.locator('.svelte-flow__node', { hasText: name })).toHaveCount(1);
 
-	await a.page.getByRole('button', { name: 'Undo' }).click();
+	await a.page.getByRole('button', { name: 'Undo', exact: true }).click();
 	await expect(b.page.locator('.svelte-flow__node', { hasText: name })).toHaveCount(0);
 	await a.context.close();
 	await b.context.close();
@@ -31,7 +31,7 @@ test('a reviewer sees the map live but has no controls to change it', async ({ b
 	await member.page.getByLabel('Name of the firm or institution').fill(name);
 	await member.page.getByRole('button', { name: 'Add to map' }).click();
 	await expect(reviewer.page.locator('.svelte-flow__node', { hasText: name })).toHaveCount(1);
-	await member.page.getByRole('button', { name: 'Undo' }).click();
+	await member.page.getByRole('button', { name: 'Undo', exact: true }).click();
 	await expect(reviewer.page.locator('.svelte-flow__node', { hasText: name })).toHaveCount(0);
 	await reviewer.context.close();
 	await member.context.close();

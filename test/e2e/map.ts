@@ -131,7 +131,7 @@ export class CollabLink {
 }
 
 /** A `ws` client class that presents `page`'s session cookie and origin, as the browser does. */
-async function socketAs(page: Page) {
+export async function socketAs(page: Page) {
 	const origin = new URL(page.url()).origin;
 	const cookies = await page.context().cookies(origin);
 	const headers = { origin, cookie: cookies.map((c) => `${c.name}=${c.value}`).join('; ') };

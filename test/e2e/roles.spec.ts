@@ -21,7 +21,7 @@ test('a reviewer sees every cluster read-only, without member management or admi
 	await expect(page.getByRole('heading', { name: 'Add member' })).toHaveCount(0);
 	await page.getByRole('link', { name: /Strategic development plan/ }).click();
 	await expect(page.getByText('You see the map live; your role does not change it.')).toBeVisible();
-	await page.getByRole('link', { name: 'Indicators' }).click();
+	await page.getByRole('link', { name: 'Monitoring' }).click();
 	await expect(page.getByText('You can read this plan')).toBeVisible();
 	const response = await page.goto('/admin');
 	expect(response?.status()).toBe(403);
@@ -54,9 +54,9 @@ test('a member may edit the plan, a coordinator may only read it', async ({ brow
 		await page.goto('/c/milk-akmola');
 		await page.getByRole('link', { name: /Strategic development plan/ }).click();
 		const tabs = page.getByRole('navigation', { name: 'Plan sections' }).getByRole('link');
-		await expect(tabs).toHaveCount(7);
+		await expect(tabs).toHaveCount(8);
 		await expect(page.getByRole('button', { name: 'Add to map' })).toHaveCount(mapControls);
-		await tabs.filter({ hasText: 'Indicators' }).click();
+		await tabs.filter({ hasText: 'Monitoring' }).click();
 		await expect(page.getByText(text)).toBeVisible();
 		await context.close();
 	}

@@ -13,6 +13,8 @@ export type CommentInput = {
 	/** The thread's first comment, when answering. */
 	replyTo?: string | null;
 	author: string;
+	/** The author's full name when they wrote it, for readers who do not know them (global reviewers). */
+	authorName?: string;
 	text: string;
 	/** Usernames the text mentions; the server checks them against the cluster's members. */
 	mentions?: string[];
@@ -40,6 +42,7 @@ export function addComment(doc: Y.Doc, input: CommentInput): string {
 		}
 	}
 	const author = requiredText(input.author, 'author');
+	const authorName = input.authorName === undefined ? '' : requiredText(input.authorName, 'authorName');
 	const text = requiredText(input.text, 'text');
 	const mentions = input.mentions ?? [];
 	if (!Array.isArray(mentions) || mentions.some((name) => typeof name !== 'string' || name === '')) {
@@ -56,6 +59,7 @@ export function addComment(doc: Y.Doc, input: CommentInput): string {
 				anchorId,
 				replyTo,
 				author,
+				authorName,
 				text,
 				mentions: [...new Set(mentions)],
 				createdAt,

@@ -53,6 +53,7 @@ export function snapshot(doc: Y.Doc): T.PlanData {
 			anchorId: text(item, 'anchorId'),
 			replyTo: replyTo !== null && commentIds.has(replyTo) ? replyTo : null,
 			author: text(item, 'author'),
+			authorName: text(item, 'authorName'),
 			text: text(item, 'text'),
 			mentions: mentionsOf(item),
 			createdAt: text(item, 'createdAt'),

@@ -155,6 +155,8 @@ export type Comment = {
 	/** The first comment of the thread this one answers; null for a thread's first comment. */
 	replyTo: string | null;
 	author: string;
+	/** The author's full name as it was when they wrote; '' when not recorded. */
+	authorName: string;
 	text: string;
 	/** Usernames of the cluster members the text mentions. */
 	mentions: string[];

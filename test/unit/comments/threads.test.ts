@@ -9,6 +9,7 @@ function comment(fields: Partial<Comment> & Pick<Comment, 'id'>): Comment {
 		anchorId: 'line-1',
 		replyTo: null,
 		author: 'mira',
+		authorName: '',
 		text: `comment ${fields.id}`,
 		mentions: [],
 		createdAt: `2024-05-01T10:00:${String(clock).padStart(2, '0')}.000Z`,

@@ -11,6 +11,7 @@ describe('comments', () => {
 			id: 'c1',
 			anchorId: 's1',
 			author: 'Dana',
+			authorName: 'Dana Reviewer (KIDI)',
 			text: 'Split into two stages? @bolat @aigul @bolat',
 			mentions: ['bolat', 'aigul', 'bolat'],
 			createdAt: at
@@ -33,13 +34,14 @@ describe('comments', () => {
 			anchorId: 's1',
 			replyTo: null,
 			author: 'Dana',
+			authorName: 'Dana Reviewer (KIDI)',
 			text: 'Split into two stages? @bolat @aigul @bolat',
 			mentions: ['bolat', 'aigul'],
 			createdAt: at,
 			resolved: true,
 			orphaned: false
 		});
-		expect(comments[1]).toMatchObject({ replyTo: 'c1', mentions: [] });
+		expect(comments[1]).toMatchObject({ replyTo: 'c1', mentions: [], authorName: '' });
 		expect(comments[2]).toMatchObject({ anchorId: 'plan-1', resolved: false });
 	});
 

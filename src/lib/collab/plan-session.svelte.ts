@@ -12,8 +12,10 @@ import { Presence } from './presence.svelte';
 
 export type ConnectionState = 'connecting' | 'online' | 'offline';
 
-/** How long the plain text of descriptions may trail the rich text being typed. */
-const TEXT_SNAPSHOT_DELAY_MS = 400;
+/** The plain text of descriptions follows the rich text once typing pauses this long... */
+const TEXT_SNAPSHOT_PAUSE_MS = 400;
+/** ...and at least this often during long typing. */
+const TEXT_SNAPSHOT_MAX_WAIT_MS = 2000;
 
 function isRichText(type: unknown): boolean {
 	return type instanceof Y.XmlFragment || type instanceof Y.XmlText;
@@ -34,6 +36,7 @@ export class PlanSession {
 	canRedo = $state(false);
 	#frame = 0;
 	#textTimer: ReturnType<typeof setTimeout> | 0 = 0;
+	#textSince = 0;
 
 	constructor(
 		readonly planId: string,
@@ -99,9 +102,15 @@ export class PlanSession {
 	// Typing in a description changes only its rich text, which the editors and previews follow
 	// themselves: the plain text in the snapshot (for markers and lists) can follow a moment later,
 	// so a keystroke costs no re-read of the whole plan on the typist's page or anyone else's.
+	// A re-read in the middle of someone's typing would delay their next keys (and the peers'), so it
+	// waits for a pause in the typing, but never longer than the maximum.
 	#scheduleText() {
-		if (this.#frame || this.#textTimer) return;
-		this.#textTimer = setTimeout(() => this.#render(), TEXT_SNAPSHOT_DELAY_MS);
+		if (this.#frame) return;
+		const now = performance.now();
+		if (!this.#textTimer) this.#textSince = now;
+		clearTimeout(this.#textTimer);
+		const wait = Math.min(TEXT_SNAPSHOT_PAUSE_MS, this.#textSince + TEXT_SNAPSHOT_MAX_WAIT_MS - now);
+		this.#textTimer = setTimeout(() => this.#render(), Math.max(0, wait));
 	}
 
 	#render() {

@@ -131,7 +131,7 @@ export class CollabLink {
 }
 
 /** A `ws` client class that presents `page`'s session cookie and origin, as the browser does. */
-export async function socketAs(page: Page) {
+async function socketAs(page: Page) {
 	const origin = new URL(page.url()).origin;
 	const cookies = await page.context().cookies(origin);
 	const headers = { origin, cookie: cookies.map((c) => `${c.name}=${c.value}`).join('; ') };
@@ -143,12 +143,15 @@ export async function socketAs(page: Page) {
 }
 
 /**
- * Takes out of the plan every firm (actor, with its nodes and flows) named in `names`, and every
- * free node labelled so, through a live connection as an editor, and waits until the server has
- * none of them. Cleans up after a test whatever the test got to, so other specs see the demo map.
+ * Changes a plan through a live connection as an editor (`change` runs in one transaction), and
+ * waits until `stored` says the server has it. Cleans up after a test whatever the test got to.
  */
-export async function removeFromPlan(browser: Browser, names: string[]): Promise<void> {
-	if (names.length === 0) return;
+export async function changePlan(
+	browser: Browser,
+	plan: string,
+	change: (doc: Y.Doc) => void,
+	stored: (page: Page) => Promise<boolean>
+): Promise<void> {
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	const doc = new Y.Doc();
@@ -156,14 +159,32 @@ export async function removeFromPlan(browser: Browser, names: string[]): Promise
 	try {
 		await login(page, 'demo-facilitator');
 		const origin = new URL(page.url()).origin;
-		provider = new WebsocketProvider(`${origin.replace(/^http/, 'ws')}/collab`, planId, doc, {
+		provider = new WebsocketProvider(`${origin.replace(/^http/, 'ws')}/collab`, plan, doc, {
 			WebSocketPolyfill: (await socketAs(page)) as unknown as typeof globalThis.WebSocket,
 			disableBc: true
 		});
 		const live = provider;
 		await expect.poll(() => live.synced, { message: 'the cleanup client syncs' }).toBe(true);
-		const wanted = new Set(names);
-		doc.transact(() => {
+		doc.transact(() => change(doc));
+		await expect.poll(() => stored(page), { message: 'the server stores the cleanup' }).toBe(true);
+	} finally {
+		provider?.destroy();
+		doc.destroy();
+		await context.close();
+	}
+}
+
+/**
+ * Takes out of the plan every firm (actor, with its nodes and flows) named in `names`, and every
+ * free node labelled so, and waits until the server has none of them, so other specs see the demo map.
+ */
+export async function removeFromPlan(browser: Browser, names: string[]): Promise<void> {
+	if (names.length === 0) return;
+	const wanted = new Set(names);
+	await changePlan(
+		browser,
+		planId,
+		(doc) => {
 			doc.getMap<Y.Map<unknown>>('actors').forEach((actor, id) => {
 				if (wanted.has(actor.get('name') as string)) removeActor(doc, id);
 			});
@@ -172,15 +193,7 @@ export async function removeFromPlan(browser: Browser, names: string[]): Promise
 				if (wanted.has(node.get('label') as string)) free.push(id);
 			});
 			if (free.length) removeNodes(doc, free);
-		});
-		await expect
-			.poll(async () => (await storedMap(page)).nodes.filter((n) => wanted.has(n.label)).length, {
-				message: 'the server drops what the test added'
-			})
-			.toBe(0);
-	} finally {
-		provider?.destroy();
-		doc.destroy();
-		await context.close();
-	}
+		},
+		async (page) => (await storedMap(page)).nodes.every((n) => !wanted.has(n.label))
+	);
 }

@@ -3,7 +3,6 @@
 // test added so the other specs see the demo plans as they were.
 import { expect, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import * as Y from 'yjs';
-import { WebsocketProvider } from 'y-websocket';
 import {
 	isPlanError,
 	removeLine,
@@ -13,7 +12,7 @@ import {
 	type PlanData
 } from '../../src/lib/plan';
 import { login } from './login';
-import { badge, socketAs, uniqueName } from './map';
+import { badge, changePlan, uniqueName } from './map';
 
 /** The flour cluster's plan; demo plans have their cluster's id. */
 export const flourPlan = 'flour-kostanay';
@@ -201,44 +200,20 @@ export async function tabTo(page: Page, target: Locator, { backward = false, max
 	throw new Error(`${backward ? 'Shift+Tab' : 'Tab'} does not reach ${target.toString()} in ${max} presses`);
 }
 
-/**
- * Changes a demo plan through a live connection as an editor (`change` runs in one transaction),
- * and waits until the server's copy passes `done`. Cleans up after a test whatever it got to.
- */
-export async function changePlan(
+/** Changes a plan through a live connection as an editor, and waits until the stored plan passes `done`. */
+export async function changeStoredPlan(
 	browser: Browser,
 	plan: string,
 	change: (doc: Y.Doc) => void,
 	done: (stored: PlanData) => boolean
 ): Promise<void> {
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	const doc = new Y.Doc();
-	let provider: WebsocketProvider | undefined;
-	try {
-		await login(page, 'demo-facilitator');
-		const origin = new URL(page.url()).origin;
-		provider = new WebsocketProvider(`${origin.replace(/^http/, 'ws')}/collab`, plan, doc, {
-			WebSocketPolyfill: (await socketAs(page)) as unknown as typeof globalThis.WebSocket,
-			disableBc: true
-		});
-		const live = provider;
-		await expect.poll(() => live.synced, { message: 'the cleanup client syncs' }).toBe(true);
-		doc.transact(() => change(doc));
-		await expect
-			.poll(async () => done(await storedPlan(page, plan)), { message: 'the server stores the cleanup' })
-			.toBe(true);
-	} finally {
-		provider?.destroy();
-		doc.destroy();
-		await context.close();
-	}
+	await changePlan(browser, plan, change, async (page) => done(await storedPlan(page, plan)));
 }
 
 /** Takes the strategic lines `ids` (with what is under them) out of a plan, those still there. */
 export async function removeLines(browser: Browser, ids: string[], plan = flourPlan): Promise<void> {
 	if (ids.length === 0) return;
-	await changePlan(
+	await changeStoredPlan(
 		browser,
 		plan,
 		(doc) => {

@@ -13,7 +13,7 @@ import {
 	type ProjectStatus
 } from '../../src/lib/plan';
 import { demoPlans } from '../../src/lib/plan/demo';
-import { changePlan, openTab, storedPlan, uniqueTag, type PlanUser } from './plan-pages';
+import { changeStoredPlan, openTab, storedPlan, uniqueTag, type PlanUser } from './plan-pages';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -165,7 +165,7 @@ test.afterEach(async ({ browser }) => {
 	users = [];
 	if (!tag) return;
 	const mine = (project: Project) => Object.values(project.title).some((title) => title.includes(tag));
-	await changePlan(
+	await changeStoredPlan(
 		browser,
 		livePlan,
 		(doc) =>

@@ -82,3 +82,55 @@ export { share } from './share';
 export { validatePlan } from './validate';
 export { migrate, schemaVersionOf } from './migrate';
 export { diff, isEmptyDiff, type PlanDiff, type DiffItem, type ChangedItem, type FieldChange } from './diff';
+export {
+	parsePeriod,
+	isPeriodKey,
+	periodsOfYear,
+	periodYear,
+	periodShare,
+	periodLength,
+	periodTime,
+	comparePeriods,
+	type PeriodKey
+} from './period';
+export {
+	PERIOD_STATES,
+	PERIOD_STEPS,
+	STEPS_WITH_COMMENT,
+	REVIEW_STEPS,
+	nextPeriodState,
+	allowedSteps,
+	isLocked,
+	isPeriodStep,
+	type PeriodState,
+	type PeriodStep
+} from './approval';
+export { planActuals, type RecordedValue, type YearActual } from './totals';
+export {
+	INDICATOR_STATUSES,
+	STATUS_THRESHOLDS,
+	targetPath,
+	expectedAt,
+	comparableValue,
+	achievedShare,
+	statusOfShare,
+	indicatorProgress,
+	type IndicatorStatus,
+	type IndicatorProgress,
+	type NextTarget
+} from './status';
+export {
+	checkValue,
+	findIndicator,
+	readNumber,
+	MAX_NOTE_LENGTH,
+	type ValueInput,
+	type CheckedValue
+} from './value';
+export {
+	monitorPlan,
+	type ValueRecord,
+	type MonitoredValue,
+	type MonitoredIndicator,
+	type MonitorOptions
+} from './monitoring';

@@ -20,7 +20,9 @@ const expected: Record<ClusterRole | 'admin', Record<ClusterAction, boolean>> = 
 		'workshop.run': false,
 		'version.submit': false,
 		'version.review': false,
-		'indicator.record': false
+		'indicator.record': false,
+		'period.submit': false,
+		'period.review': false
 	},
 	facilitator: {
 		'cluster.view': true,
@@ -31,7 +33,9 @@ const expected: Record<ClusterRole | 'admin', Record<ClusterAction, boolean>> = 
 		'workshop.run': true,
 		'version.submit': true,
 		'version.review': false,
-		'indicator.record': false
+		'indicator.record': true,
+		'period.submit': true,
+		'period.review': false
 	},
 	reviewer: {
 		'cluster.view': true,
@@ -42,7 +46,9 @@ const expected: Record<ClusterRole | 'admin', Record<ClusterAction, boolean>> = 
 		'workshop.run': false,
 		'version.submit': false,
 		'version.review': true,
-		'indicator.record': false
+		'indicator.record': false,
+		'period.submit': false,
+		'period.review': true
 	},
 	coordinator: {
 		'cluster.view': true,
@@ -53,7 +59,9 @@ const expected: Record<ClusterRole | 'admin', Record<ClusterAction, boolean>> = 
 		'workshop.run': false,
 		'version.submit': false,
 		'version.review': false,
-		'indicator.record': true
+		'indicator.record': true,
+		'period.submit': true,
+		'period.review': false
 	},
 	admin: Object.fromEntries(clusterActions.map((a) => [a, true])) as Record<ClusterAction, boolean>
 };

@@ -54,6 +54,8 @@ export type DemoPlan = {
 		baselineYear: number;
 		targets: Record<string, number>;
 		frequency: Frequency;
+		/** A level (members, certified firms, a price): the latest value is the figure, not a sum. */
+		cumulative?: boolean;
 		source: string;
 		responsible: string;
 		/** An objective or project key. */

@@ -227,6 +227,7 @@ const plan: DemoPlan = {
 			baselineYear: 2018,
 			targets: { 2021: 60, 2025: 75 },
 			frequency: 'annual',
+			cumulative: true,
 			source: 'Akimat construction department',
 			responsible: 'Cluster coordinator',
 			link: 'localcontent'
@@ -238,6 +239,7 @@ const plan: DemoPlan = {
 			baselineYear: 2018,
 			targets: { 2020: 25, 2025: 50 },
 			frequency: 'semiannual',
+			cumulative: true,
 			source: 'Certificates',
 			responsible: 'Testing laboratory',
 			link: 'certification'
@@ -249,6 +251,7 @@ const plan: DemoPlan = {
 			baselineYear: 2019,
 			targets: { 2023: 110 },
 			frequency: 'annual',
+			cumulative: true,
 			source: 'Meter readings',
 			responsible: 'Lead builder',
 			link: 'pilothouse'
@@ -260,6 +263,7 @@ const plan: DemoPlan = {
 			baselineYear: 2018,
 			targets: { 2020: 6, 2025: 15 },
 			frequency: 'annual',
+			cumulative: true,
 			source: 'Member survey',
 			responsible: 'BIM working group',
 			link: 'bim'

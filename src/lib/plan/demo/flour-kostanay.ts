@@ -303,6 +303,7 @@ const plan: DemoPlan = {
 			baselineYear: 2018,
 			targets: { 2020: 5, 2025: 10 },
 			frequency: 'annual',
+			cumulative: true,
 			source: 'Certificates',
 			responsible: 'Quality working group',
 			link: 'quality'
@@ -325,6 +326,7 @@ const plan: DemoPlan = {
 			baselineYear: 2019,
 			targets: { 2020: 20, 2025: 30 },
 			frequency: 'annual',
+			cumulative: true,
 			source: 'Cluster register',
 			responsible: 'Cluster coordinator',
 			link: 'organisation'
@@ -336,6 +338,7 @@ const plan: DemoPlan = {
 			baselineYear: 2019,
 			targets: { 2021: 60, 2025: 200 },
 			frequency: 'semiannual',
+			cumulative: true,
 			source: 'Training centre records',
 			responsible: 'University',
 			link: 'skills'
@@ -347,6 +350,7 @@ const plan: DemoPlan = {
 			baselineYear: 2018,
 			targets: { 2022: 42 },
 			frequency: 'quarterly',
+			cumulative: true,
 			source: 'Freight invoices of member mills',
 			responsible: 'Logistics working group',
 			link: 'logistics'

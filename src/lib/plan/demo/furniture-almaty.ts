@@ -225,6 +225,7 @@ const plan: DemoPlan = {
 			baselineYear: 2018,
 			targets: { 2020: 90, 2022: 85 },
 			frequency: 'quarterly',
+			cumulative: true,
 			source: 'Purchasing pool invoices',
 			responsible: 'Purchasing pool manager',
 			link: 'purchasing'
@@ -236,6 +237,7 @@ const plan: DemoPlan = {
 			baselineYear: 2019,
 			targets: { 2021: 25, 2025: 40 },
 			frequency: 'quarterly',
+			cumulative: true,
 			source: 'Service centre register',
 			responsible: 'Service centre manager',
 			link: 'servicecentre'
@@ -247,6 +249,7 @@ const plan: DemoPlan = {
 			baselineYear: 2018,
 			targets: { 2020: 20, 2025: 60 },
 			frequency: 'annual',
+			cumulative: true,
 			source: 'Member survey',
 			responsible: 'Design working group',
 			link: 'design'

@@ -238,6 +238,7 @@ const plan: DemoPlan = {
 			baselineYear: 2018,
 			targets: { 2021: 55, 2025: 75 },
 			frequency: 'quarterly',
+			cumulative: true,
 			source: 'Testing laboratory',
 			responsible: 'Laboratory manager',
 			link: 'rawquality'
@@ -249,6 +250,7 @@ const plan: DemoPlan = {
 			baselineYear: 2018,
 			targets: { 2022: 30, 2025: 40 },
 			frequency: 'annual',
+			cumulative: true,
 			source: 'Retail audit',
 			responsible: 'Marketing working group',
 			link: 'shelf'
@@ -271,6 +273,7 @@ const plan: DemoPlan = {
 			baselineYear: 2019,
 			targets: { 2020: 120, 2025: 300 },
 			frequency: 'semiannual',
+			cumulative: true,
 			source: 'Cooperative registers',
 			responsible: 'Akimat agriculture department',
 			link: 'coops'

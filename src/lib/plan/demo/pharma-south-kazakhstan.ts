@@ -221,6 +221,7 @@ const plan: DemoPlan = {
 			baselineYear: 2018,
 			targets: { 2020: 5, 2022: 8, 2025: 12 },
 			frequency: 'annual',
+			cumulative: true,
 			source: 'GMP certificates',
 			responsible: 'Quality working group',
 			link: 'gmp'
@@ -232,6 +233,7 @@ const plan: DemoPlan = {
 			baselineYear: 2018,
 			targets: { 2021: 70, 2025: 110 },
 			frequency: 'annual',
+			cumulative: true,
 			source: 'SK-Pharmacy contracts',
 			responsible: 'Cluster coordinator',
 			link: 'localshare'
@@ -254,6 +256,7 @@ const plan: DemoPlan = {
 			baselineYear: 2018,
 			targets: { 2021: 30, 2025: 60 },
 			frequency: 'semiannual',
+			cumulative: true,
 			source: 'Registration certificates',
 			responsible: 'Regulatory consultants',
 			link: 'export'
@@ -265,6 +268,7 @@ const plan: DemoPlan = {
 			baselineYear: 2019,
 			targets: { 2020: 60, 2025: 300 },
 			frequency: 'annual',
+			cumulative: true,
 			source: 'Academy records',
 			responsible: 'Academy',
 			link: 'skills'

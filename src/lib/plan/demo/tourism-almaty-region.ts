@@ -243,6 +243,7 @@ const plan: DemoPlan = {
 			baselineYear: 2018,
 			targets: { 2020: 70, 2022: 95 },
 			frequency: 'semiannual',
+			cumulative: true,
 			source: 'Website and booking platforms',
 			responsible: 'Destination office',
 			link: 'website'
@@ -254,6 +255,7 @@ const plan: DemoPlan = {
 			baselineYear: 2018,
 			targets: { 2020: 100, 2025: 250 },
 			frequency: 'annual',
+			cumulative: true,
 			source: 'Academy register',
 			responsible: 'Academy',
 			link: 'guides'
@@ -265,6 +267,7 @@ const plan: DemoPlan = {
 			baselineYear: 2018,
 			targets: { 2022: 30, 2025: 40 },
 			frequency: 'annual',
+			cumulative: true,
 			source: 'Accommodation statistics',
 			responsible: 'Cluster coordinator',
 			link: 'season'

@@ -13,7 +13,9 @@ export const clusterActions = [
 	'workshop.run',
 	'version.submit',
 	'version.review',
-	'indicator.record'
+	'indicator.record',
+	'period.submit',
+	'period.review'
 ] as const;
 export const globalActions = ['cluster.create', 'user.create', 'monitoring.viewAll', 'health.view'] as const;
 
@@ -35,9 +37,16 @@ const edit: ClusterAction[] = [...view, 'plan.edit', 'plan.comment'];
 
 const allowed: Record<Role, ReadonlySet<ClusterAction>> = {
 	member: new Set(edit),
-	facilitator: new Set([...edit, 'workshop.run', 'version.submit', 'cluster.manageMembers']),
-	reviewer: new Set([...view, 'plan.comment', 'version.review']),
-	coordinator: new Set([...view, 'indicator.record']),
+	facilitator: new Set([
+		...edit,
+		'workshop.run',
+		'version.submit',
+		'cluster.manageMembers',
+		'indicator.record',
+		'period.submit'
+	]),
+	reviewer: new Set([...view, 'plan.comment', 'version.review', 'period.review']),
+	coordinator: new Set([...view, 'indicator.record', 'period.submit']),
 	admin: new Set(clusterActions)
 };
 

@@ -1,7 +1,7 @@
 // Relational data that lives beside the plan documents: accounts, sessions, clusters, roles, plans, audit.
 import { sql } from 'drizzle-orm';
 import { clusterRoles, type ClusterRole } from '../../roles';
-import { blob, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 const createdAt = () =>
 	integer('created_at', { mode: 'timestamp_ms' })
@@ -128,3 +128,59 @@ export const documentSnapshots = sqliteTable('document_snapshots', {
 	throughId: integer('through_id').notNull(),
 	updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull()
 });
+
+/**
+ * Indicator values (actuals), append-only: a correction adds a row that supersedes the period's
+ * previous one, so who recorded what, and when, is never lost. The latest row of a period counts.
+ */
+export const indicatorValues = sqliteTable(
+	'indicator_values',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		planId: text('plan_id')
+			.notNull()
+			.references(() => plans.id, { onDelete: 'cascade' }),
+		/** The indicator's id in the plan document. */
+		indicatorId: text('indicator_id').notNull(),
+		/** Canonical period key: 2025, 2025-H1, 2025-Q3, 2025-07. */
+		period: text('period').notNull(),
+		value: real('value').notNull(),
+		note: text('note').notNull().default(''),
+		/** A link to the evidence (a report, a register), or ''. */
+		evidence: text('evidence').notNull().default(''),
+		/** The row this one corrects; null for the period's first value. */
+		supersedes: integer('supersedes'),
+		authorId: text('author_id').references(() => users.id, { onDelete: 'set null' }),
+		/** The author's full name when they recorded it. */
+		authorName: text('author_name').notNull(),
+		/** 'form', 'api' or 'import': how the value arrived. */
+		via: text('via').notNull(),
+		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(t) => [index('indicator_values_plan_idx').on(t.planId, t.indicatorId, t.period, t.id)]
+);
+
+/**
+ * Every step of a plan's reporting-year approval, append-only; a year's state is its latest row's
+ * `state` (no row: no data). Returns and reopenings carry the reviewer's comment.
+ */
+export const periodSteps = sqliteTable(
+	'period_steps',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		planId: text('plan_id')
+			.notNull()
+			.references(() => plans.id, { onDelete: 'cascade' }),
+		year: integer('year').notNull(),
+		step: text('step').notNull(),
+		state: text('state').notNull(),
+		comment: text('comment').notNull().default(''),
+		userId: text('user_id').references(() => users.id, { onDelete: 'set null' }),
+		userName: text('user_name').notNull(),
+		at: integer('at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(t) => [index('period_steps_plan_idx').on(t.planId, t.year, t.id)]
+);
+
+export type IndicatorValueRow = typeof indicatorValues.$inferSelect;
+export type PeriodStepRow = typeof periodSteps.$inferSelect;

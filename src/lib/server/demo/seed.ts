@@ -7,6 +7,8 @@ import { createCluster } from '../clusters';
 import { createUser } from '../users';
 import { demoPlans } from '../../plan/demo';
 import { demoAccounts, demoClusters } from './clusters';
+import { seedDemoValues } from './values';
+import { getPlan } from '../plans';
 
 export type SeedResult = { seeded: false } | { seeded: true; password: string; generated: boolean };
 
@@ -24,6 +26,10 @@ export async function seedDemo(db: Db, env: NodeJS.ProcessEnv = process.env): Pr
 		for (const clusterId of account.clusters) {
 			if ('role' in account) db.insert(memberships).values({ clusterId, userId, role: account.role }).run();
 		}
+	}
+	for (const cluster of demoClusters) {
+		const plan = getPlan(db, cluster.id);
+		if (plan) await seedDemoValues(db, plan);
 	}
 	return { seeded: true, password, generated };
 }

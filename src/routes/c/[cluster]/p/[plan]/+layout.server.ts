@@ -28,6 +28,8 @@ export const load: LayoutServerLoad = (event) => {
 			edit: can(user, 'plan.edit', resource),
 			comment: can(user, 'plan.comment', resource),
 			record: can(user, 'indicator.record', resource),
+			submitPeriod: can(user, 'period.submit', resource),
+			reviewPeriod: can(user, 'period.review', resource),
 			review: can(user, 'version.review', resource),
 			submit: can(user, 'version.submit', resource),
 			runWorkshop: can(user, 'workshop.run', resource)

@@ -1,0 +1,99 @@
+// Checks one indicator value before it is recorded, whether typed in the monitoring view, posted to
+// the API or read from a spreadsheet row: the indicator exists and is measured (not a formula), the
+// period is one of its periods, the value is a number, and the period's year is not locked.
+import { isLocked, type PeriodState } from './approval';
+import { PlanError } from './errors';
+import { parsePeriod, periodYear, type PeriodKey } from './period';
+import type { Indicator } from './types';
+
+/** A value as it arrives: the indicator by id or code, the period and value as typed. */
+export type ValueInput = {
+	indicator: unknown;
+	period: unknown;
+	value: unknown;
+	note?: unknown;
+	evidence?: unknown;
+};
+
+/** A value ready to record. */
+export type CheckedValue = {
+	indicatorId: string;
+	period: PeriodKey;
+	value: number;
+	note: string;
+	evidence: string;
+};
+
+export const MAX_NOTE_LENGTH = 2000;
+
+/** A number, also from spreadsheet text: "1 234,5" and "1234.5" both read as 1234.5. */
+export function readNumber(input: unknown, field = 'value'): number {
+	if (typeof input === 'number' && Number.isFinite(input)) return input;
+	if (typeof input === 'string') {
+		let clean = input.replace(/[\s\u00a0\u202f]/g, '');
+		if (/^-?\d+,\d+$/.test(clean)) clean = clean.replace(',', '.');
+		if (/^-?(\d+\.?\d*|\.\d+)(e-?\d+)?$/i.test(clean)) {
+			const value = Number(clean);
+			if (Number.isFinite(value)) return value;
+		}
+	}
+	throw new PlanError('invalid_number', field, `${field} must be a number`);
+}
+
+function optionalString(input: unknown, field: string, max: number): string {
+	if (input === undefined || input === null) return '';
+	if (typeof input !== 'string') throw new PlanError('invalid_value', field, `${field} must be text`);
+	const clean = input.trim();
+	if (clean.length > max)
+		throw new PlanError('invalid_value', field, `${field} is longer than ${max} characters`);
+	return clean;
+}
+
+function evidenceLink(input: unknown): string {
+	const link = optionalString(input, 'evidence', 2000);
+	if (link === '') return '';
+	try {
+		const url = new URL(link);
+		if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
+	} catch {
+		// Not a URL at all: refused below with the same message.
+	}
+	throw new PlanError(
+		'invalid_value',
+		'evidence',
+		'evidence must be a link starting with http:// or https://'
+	);
+}
+
+/** The indicator `ref` names, by id first, then by code (case-insensitive). */
+export function findIndicator(indicators: readonly Indicator[], ref: unknown): Indicator | undefined {
+	if (typeof ref !== 'string' && typeof ref !== 'number') return undefined;
+	const text = String(ref).trim();
+	return (
+		indicators.find((indicator) => indicator.id === text) ??
+		indicators.find((indicator) => indicator.code.toLowerCase() === text.toLowerCase())
+	);
+}
+
+/**
+ * Checks a value against the plan's indicators and the state of each reporting year; throws a
+ * PlanError naming the field at fault (`indicator`, `period`, `value`, `note`, `evidence`).
+ */
+export function checkValue(
+	indicators: readonly Indicator[],
+	input: ValueInput,
+	stateOfYear: (year: number) => PeriodState
+): CheckedValue {
+	const indicator = findIndicator(indicators, input.indicator);
+	if (!indicator) throw new PlanError('not_found', 'indicator', `no indicator ${String(input.indicator)}`);
+	if (indicator.formula !== null) {
+		throw new PlanError('computed_indicator', 'indicator', `${indicator.code} is computed by its formula`);
+	}
+	const period = parsePeriod(input.period, indicator.frequency);
+	const value = readNumber(input.value);
+	const note = optionalString(input.note, 'note', MAX_NOTE_LENGTH);
+	const evidence = evidenceLink(input.evidence);
+	const state = stateOfYear(periodYear(period));
+	if (isLocked(state)) throw new PlanError('period_locked', 'period', `${period} is ${state}`);
+	return { indicatorId: indicator.id, period, value, note, evidence };
+}

@@ -1,0 +1,65 @@
+// The plan's monitoring view: current values and reporting years from the database (the plan's
+// definitions come live from its document). Recording a value and approval steps are form actions
+// on the same checks as the JSON API.
+import { fail } from '@sveltejs/kit';
+import { getDb } from '$lib/server/db';
+import { requireUser } from '$lib/server/authz/guard';
+import { getPlan } from '$lib/server/plans';
+import { monitoringData } from '$lib/server/indicators/monitoring';
+import { recordValues } from '$lib/server/indicators/values';
+import { stepPeriod } from '$lib/server/indicators/periods';
+import { Refused } from '$lib/server/indicators/refused';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ parent, depends }) => {
+	depends('plan:monitoring');
+	const { plan } = await parent();
+	return { monitoring: monitoringData(getDb(), plan.id) };
+};
+
+function planOf(id: string) {
+	// The layout's load already refused unknown plans for page views; actions check again themselves.
+	const plan = getPlan(getDb(), id);
+	if (!plan) throw new Refused(404, 'not_found', 'plan not found');
+	return plan;
+}
+
+function failure(error: unknown, form: string, values: Record<string, string>) {
+	if (error instanceof Refused) {
+		return fail(error.status, { form, code: error.code, message: error.message, rows: error.rows, values });
+	}
+	throw error;
+}
+
+const field = (data: FormData, name: string) => String(data.get(name) ?? '');
+
+export const actions: Actions = {
+	record: async (event) => {
+		const user = requireUser(event);
+		const data = await event.request.formData();
+		const values = {
+			indicator: field(data, 'indicator'),
+			period: field(data, 'period'),
+			value: field(data, 'value'),
+			note: field(data, 'note'),
+			evidence: field(data, 'evidence')
+		};
+		try {
+			const rows = recordValues(getDb(), user, planOf(event.params.plan), [{ row: 1, ...values }], 'form');
+			return { form: 'record', recorded: rows.length, indicator: values.indicator, period: values.period };
+		} catch (error) {
+			return failure(error, 'record', values);
+		}
+	},
+	step: async (event) => {
+		const user = requireUser(event);
+		const data = await event.request.formData();
+		const values = { year: field(data, 'year'), step: field(data, 'step'), comment: field(data, 'comment') };
+		try {
+			const state = stepPeriod(getDb(), user, planOf(event.params.plan), values);
+			return { form: 'step', year: Number(values.year), state };
+		} catch (error) {
+			return failure(error, 'step', values);
+		}
+	}
+};

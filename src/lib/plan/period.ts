@@ -105,7 +105,7 @@ export function periodLength(key: PeriodKey): number {
 	return 1 / PERIODS_PER_YEAR[parseKey(key).frequency];
 }
 
-/** The period's end as a fractional year (2025-Q2 → 2025.5), for charts and the target path. */
+/** The period's end as a fractional year, a year ending at its own number (2025-Q2 → 2024.5, 2025 → 2025), as the target path counts time. */
 export function periodTime(key: PeriodKey): number {
 	return periodYear(key) - 1 + periodShare(key);
 }

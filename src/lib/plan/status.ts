@@ -1,6 +1,6 @@
-// Whether an indicator is on track. The target path runs straight from the baseline to each yearly
-// target in turn. The latest figure is compared with where the path is at that time, as the share of
-// the planned change (from the baseline) actually achieved:
+// Whether an indicator is on track. The target path runs straight from the baseline (or, without
+// one, the first target) to each yearly target in turn. The latest figure is compared with where the
+// path is at that time, as the share of the planned change (from the path's start) actually achieved:
 // - on track: at least 90 % of the planned change;
 // - at risk: 60 % to 90 %;
 // - off track: below 60 %.
@@ -56,8 +56,7 @@ function comparableTime(indicator: Indicator, actual: YearActual): number {
 }
 
 /** The share of the planned change achieved; near 1 when the path plans no change and the value holds. */
-export function achievedShare(start: number | null, expected: number, value: number): number {
-	const from = start ?? 0;
+export function achievedShare(from: number, expected: number, value: number): number {
 	if (expected !== from) return (value - from) / (expected - from);
 	const scale = Math.max(Math.abs(expected), Number.EPSILON);
 	return 1 - Math.abs(value - expected) / scale;
@@ -106,13 +105,15 @@ export function indicatorProgress(
 		latest ? year > latest.year || (year === latest.year && latest.share < 1) : year >= currentYear;
 	const upcoming = targets.find((t) => ahead(t.year)) ?? targets.at(-1) ?? null;
 	const current = latest ? comparableValue(indicator, latest) : null;
+	// Without a baseline the path starts at the first target, so a falling target still reads as a fall.
+	const start = targetPath(indicator)[0]?.value ?? 0;
 	const next: NextTarget | null = upcoming && {
 		...upcoming,
-		progress: current === null ? null : achievedShare(indicator.baseline, upcoming.target, current)
+		progress: current === null ? null : achievedShare(start, upcoming.target, current)
 	};
 	if (!latest || current === null) return { status: 'no_data', latest, expected: null, achieved: null, next };
-	const expected = expectedAt(indicator, comparableTime(indicator, latest));
+	const expected = targets.length === 0 ? null : expectedAt(indicator, comparableTime(indicator, latest));
 	if (expected === null) return { status: 'no_target', latest, expected, achieved: null, next };
-	const achieved = achievedShare(indicator.baseline, expected, current);
+	const achieved = achievedShare(start, expected, current);
 	return { status: statusOfShare(achieved), latest, expected, achieved, next };
 }

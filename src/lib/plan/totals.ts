@@ -63,6 +63,8 @@ export function planActuals(indicators: Indicator[], values: RecordedValue[]): M
 	for (const value of values)
 		byIndicator.set(value.indicatorId, [...(byIndicator.get(value.indicatorId) ?? []), value]);
 	const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
+	// Snapshots write formulas with codes; stored ids in braces parse too.
+	const idByCode = new Map(indicators.map((indicator) => [indicator.code, indicator.id]));
 	const result = new Map<string, YearActual[]>();
 	const visiting = new Set<string>();
 
@@ -72,7 +74,7 @@ export function planActuals(indicators: Indicator[], values: RecordedValue[]): M
 		const indicator = byId.get(id);
 		if (!indicator || visiting.has(id)) return [];
 		visiting.add(id);
-		const expr = indicator.formula === null ? null : parsed(indicator.formula);
+		const expr = indicator.formula === null ? null : parsed(indicator.formula, idByCode);
 		const actuals = (
 			expr ? computed(expr, actualsOf) : measured(indicator, byIndicator.get(id) ?? [])
 		).toSorted((a, b) => a.year - b.year);
@@ -84,9 +86,9 @@ export function planActuals(indicators: Indicator[], values: RecordedValue[]): M
 	return result;
 }
 
-function parsed(formula: string): Expr | null {
+function parsed(formula: string, idByCode: ReadonlyMap<string, string>): Expr | null {
 	try {
-		return parseFormula(formula, () => undefined);
+		return parseFormula(formula, (code) => idByCode.get(code));
 	} catch {
 		return null;
 	}

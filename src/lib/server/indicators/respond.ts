@@ -17,3 +17,8 @@ export async function refusalsAsJson(work: () => Response | Promise<Response>): 
 		throw error;
 	}
 }
+
+/** The answer to a body that is not a JSON object. */
+export function badBody(): Response {
+	return json({ error: 'The body must be a JSON object', code: 'invalid_body' }, { status: 400 });
+}

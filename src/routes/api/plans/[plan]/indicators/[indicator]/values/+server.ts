@@ -1,16 +1,15 @@
 // POST /api/plans/<planId>/indicators/<indicatorId>/values with `{ period, value, note, evidence? }`:
 // records one value through the same checks as the monitoring form. 201 with the stored row.
-import { error, json } from '@sveltejs/kit';
+import { json } from '@sveltejs/kit';
 import { viewablePlan } from '$lib/server/plans/access';
 import { recordValues } from '$lib/server/indicators/values';
-import { refusalsAsJson } from '$lib/server/indicators/respond';
+import { badBody, refusalsAsJson } from '$lib/server/indicators/respond';
 import type { RequestHandler } from './$types';
 
 export const POST: RequestHandler = async ({ locals, params, request }) => {
 	const { user, plan, db } = viewablePlan(locals, params.plan);
-	const body: unknown = await request.json().catch(() => error(400, 'The body must be JSON'));
-	if (typeof body !== 'object' || body === null || Array.isArray(body))
-		error(400, 'The body must be an object');
+	const body: unknown = await request.json().catch(() => null);
+	if (typeof body !== 'object' || body === null || Array.isArray(body)) return badBody();
 	const { period, value, note, evidence } = body as Record<string, unknown>;
 	return refusalsAsJson(() => {
 		const [row] = recordValues(

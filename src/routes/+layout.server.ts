@@ -1,4 +1,5 @@
 import { getLocale } from '$lib/paraglide/runtime';
+import { can } from '$lib/server/authz/can';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = ({ locals }) => ({
@@ -6,7 +7,8 @@ export const load: LayoutServerLoad = ({ locals }) => ({
 		? {
 				username: locals.user.username,
 				displayName: locals.user.displayName,
-				isAdmin: locals.user.globalRole === 'admin'
+				isAdmin: locals.user.globalRole === 'admin',
+				mayViewProgramme: can(locals.user, 'monitoring.viewAll')
 			}
 		: null,
 	locale: getLocale()

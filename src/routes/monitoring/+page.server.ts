@@ -1,0 +1,10 @@
+// The programme view: all clusters' plans side by side, for reviewers and admins.
+import { getDb } from '$lib/server/db';
+import { authorize } from '$lib/server/authz/guard';
+import { programmeOverview } from '$lib/server/indicators/programme';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => {
+	const user = authorize(event, 'monitoring.viewAll');
+	return { programme: programmeOverview(getDb(), user, new Date().getFullYear()) };
+};

@@ -17,6 +17,9 @@ const started = performance.now();
 
 // The built handler runs the app's init hook (migrations, demo seed) before it resolves.
 const connectionProtocol = useConnectionProtocol();
+// Spreadsheet imports take files up to 5 MB (the import answers larger ones itself); adapter-node's
+// default body limit is 512 KB.
+process.env.BODY_SIZE_LIMIT ??= '6M';
 const buildDir = resolve(process.env.CLUSTERPLAN_BUILD || 'build');
 const { handler } = (await import(pathToFileURL(`${buildDir}/handler.js`).href)) as { handler: Handler };
 

@@ -56,7 +56,9 @@ export async function seedDemoValues(db: Db, plan: PlanRef, now = Date.now()): P
 	if (!admin || !reviewer) return;
 	const recorder = coordinator?.roles[plan.clusterId] ? coordinator : admin;
 	const indicators = readPlan(db, plan).indicators.filter((indicator) => indicator.formula === null);
-	const rows = indicators.flatMap((indicator, i) => rowsOf(indicator, PACE[(i + plan.id.length) % PACE.length]!, 1 + i * 100));
+	const rows = indicators.flatMap((indicator, i) =>
+		rowsOf(indicator, PACE[(i + plan.id.length) % PACE.length]!, 1 + i * 100)
+	);
 	if (rows.length === 0) return;
 	recordValues(db, recorder, plan, rows, 'demo', now);
 	for (const year of YEARS.slice(0, -1)) {

@@ -10,6 +10,7 @@ import { readPlan } from '../plans/document';
 import { audit } from '../audit';
 import {
 	checkValue,
+	isLocked,
 	isPlanError,
 	periodYear,
 	type CheckedValue,
@@ -72,7 +73,8 @@ export function planRows(
 	return rows.map((input): RowPlan => {
 		let value: CheckedValue;
 		try {
-			value = checkValue(indicators, input, (year) => stateOf(states, year));
+			// The lock is judged below, once it is known whether the row changes anything.
+			value = checkValue(indicators, input, () => 'in_progress');
 		} catch (error) {
 			if (!isPlanError(error)) throw error;
 			return {
@@ -94,6 +96,16 @@ export function planRows(
 		seen.set(k, input.row);
 		const previous = current.get(k) ?? null;
 		const outcome = previous === null ? 'new' : same(previous, value) ? 'unchanged' : 'changed';
+		// A row repeating what a locked year already holds changes nothing, so re-importing an export passes.
+		const state = stateOf(states, periodYear(value.period));
+		if (isLocked(state) && outcome !== 'unchanged') {
+			const message = `${value.period} is ${state}`;
+			return {
+				row: input.row,
+				outcome: 'error',
+				error: { row: input.row, field: 'period', code: 'period_locked', message }
+			};
+		}
 		return { row: input.row, outcome, value, previous };
 	});
 }

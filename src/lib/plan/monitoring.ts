@@ -2,7 +2,7 @@
 // objectives, projects and lines it belongs to. Built from a snapshot, the recorded values and the
 // state of each reporting year, by the page in the browser and by the JSON API on the server alike.
 import type { PeriodState } from './approval';
-import { periodYear } from './period';
+import { comparePeriods, periodYear } from './period';
 import { indicatorProgress, type IndicatorProgress } from './status';
 import { planActuals, type YearActual } from './totals';
 import type { Indicator, PlanData } from './types';
@@ -85,8 +85,14 @@ export function monitorPlan(
 			.filter((value) => value.indicatorId === indicator.id)
 			.toSorted((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
 		const yearly = actuals.get(indicator.id) ?? [];
+		// Recorded at the same moment (a batch): the later period is the update people look for.
 		const lastUpdate = own.reduce<MonitoredValue | null>(
-			(latest, v) => (latest === null || v.at > latest.at ? v : latest),
+			(latest, v) =>
+				latest === null ||
+				v.at > latest.at ||
+				(v.at === latest.at && comparePeriods(v.period, latest.period) > 0)
+					? v
+					: latest,
 			null
 		);
 		return {

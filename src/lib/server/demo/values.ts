@@ -48,8 +48,11 @@ async function actorNamed(db: Db, username: string) {
 	return user ? loadActor(db, user) : null;
 }
 
-/** Records the demo values of one plan and takes its years through approval. */
-export async function seedDemoValues(db: Db, plan: PlanRef, now = Date.now()): Promise<void> {
+/** A day early in the year after `year`, when its report is put together. */
+const reportDay = (year: number, day: number) => Date.UTC(year + 1, 0, day, 9);
+
+/** Records the demo values of one plan and takes its years through approval, as if year by year. */
+export async function seedDemoValues(db: Db, plan: PlanRef): Promise<void> {
 	const coordinator = (await actorNamed(db, 'demo-coordinator')) ?? null;
 	const admin = await actorNamed(db, 'demo-admin');
 	const reviewer = await actorNamed(db, 'demo-reviewer');
@@ -59,12 +62,14 @@ export async function seedDemoValues(db: Db, plan: PlanRef, now = Date.now()): P
 	const rows = indicators.flatMap((indicator, i) =>
 		rowsOf(indicator, PACE[(i + plan.id.length) % PACE.length]!, 1 + i * 100)
 	);
-	if (rows.length === 0) return;
-	recordValues(db, recorder, plan, rows, 'demo', now);
-	for (const year of YEARS.slice(0, -1)) {
-		stepPeriod(db, recorder, plan, { year, step: 'submit' }, now);
-		stepPeriod(db, reviewer, plan, { year, step: 'approve' }, now);
+	for (const year of YEARS) {
+		const ofYear = rows.filter((row) => String(row.period).startsWith(String(year)));
+		if (ofYear.length === 0) continue;
+		recordValues(db, recorder, plan, ofYear, 'demo', reportDay(year, 15));
+		// The flour and milk clusters have sent their 2022 report; it waits for KIDI.
+		const last = year === YEARS.at(-1);
+		if (last && recorder !== coordinator) continue;
+		stepPeriod(db, recorder, plan, { year, step: 'submit' }, reportDay(year, 20));
+		if (!last) stepPeriod(db, reviewer, plan, { year, step: 'approve' }, reportDay(year, 40));
 	}
-	// The flour and milk clusters have sent their 2022 report; it waits for KIDI.
-	if (recorder === coordinator) stepPeriod(db, recorder, plan, { year: 2022, step: 'submit' }, now);
 }

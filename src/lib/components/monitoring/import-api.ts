@@ -1,0 +1,59 @@
+// The browser's side of the spreadsheet import (POST /api/plans/<id>/indicators/import): send the
+// file to be checked, or to be applied, and read what the server answered.
+
+/** What one line of the file would do (the server's preview, see server/indicators/sheet-preview). */
+export type PreviewRow =
+	| {
+			row: number;
+			outcome: 'new' | 'changed' | 'unchanged';
+			indicator: string;
+			period: string;
+			value: number;
+			note: string;
+			evidence: string;
+			previous?: { value: number; note: string; evidence: string };
+	  }
+	| {
+			row: number;
+			outcome: 'error';
+			indicator: string | number | null;
+			period: string | number | null;
+			value: string | number | null;
+			error: { field: string; code: string; message: string; example?: string; line?: number };
+	  };
+
+export type Counts = Record<'new' | 'changed' | 'unchanged' | 'error', number>;
+
+export type ImportAnswer =
+	| { kind: 'preview'; rows: PreviewRow[]; counts: Counts }
+	| { kind: 'applied'; recorded: number }
+	/** Refused: a file-level code (no_header, file_too_large …), `invalid_rows`, `forbidden` or `network`. */
+	| { kind: 'refused'; code: string; rows: { row: number; field: string; code: string }[] };
+
+/** Sends `file` to be checked, or with `apply` to be recorded. */
+export async function sendImport(planId: string, file: File, apply: boolean): Promise<ImportAnswer> {
+	const form = new FormData();
+	form.set('file', file);
+	if (apply) form.set('apply', '1');
+	let res: Response;
+	try {
+		res = await fetch(`/api/plans/${encodeURIComponent(planId)}/indicators/import`, {
+			method: 'POST',
+			body: form
+		});
+	} catch {
+		return { kind: 'refused', code: 'network', rows: [] };
+	}
+	const body = (await res.json().catch(() => ({}))) as Record<string, unknown>;
+	if (!res.ok) {
+		const code =
+			typeof body.code === 'string'
+				? body.code
+				: res.status === 413
+					? 'file_too_large'
+					: `http_${res.status}`;
+		return { kind: 'refused', code, rows: Array.isArray(body.rows) ? body.rows : [] };
+	}
+	if (apply) return { kind: 'applied', recorded: Number(body.recorded ?? 0) };
+	return { kind: 'preview', rows: body.rows as PreviewRow[], counts: body.counts as Counts };
+}

@@ -1,0 +1,68 @@
+// The words the monitoring view puts on statuses, reporting-year states, approval steps and refused
+// values, in the reader's language. Functions, not strings: the language can change while the page is open.
+import { m } from '$lib/paraglide/messages';
+import type { IndicatorStatus, PeriodState, PeriodStep } from '$lib/plan';
+
+export const statusLabels: Record<IndicatorStatus, () => string> = {
+	on_track: m.status_on_track,
+	at_risk: m.status_at_risk,
+	off_track: m.status_off_track,
+	no_data: m.status_no_data,
+	no_target: m.status_no_target
+};
+
+export const stateLabels: Record<PeriodState, () => string> = {
+	no_data: m.status_period_no_data,
+	in_progress: m.status_period_in_progress,
+	submitted: m.status_period_submitted,
+	returned: m.status_period_returned,
+	approved: m.status_period_approved
+};
+
+/** What the buttons say. */
+export const stepLabels: Record<PeriodStep, () => string> = {
+	record: m.monitoring_step_record,
+	submit: m.monitoring_step_submit,
+	withdraw: m.monitoring_step_withdraw,
+	return: m.monitoring_step_return,
+	approve: m.monitoring_step_approve,
+	reopen: m.monitoring_step_reopen
+};
+
+/** What a year's history says a step did ("submitted by …"). */
+export const stepDone: Record<PeriodStep, () => string> = {
+	record: m.monitoring_done_record,
+	submit: m.monitoring_done_submit,
+	withdraw: m.monitoring_done_withdraw,
+	return: m.monitoring_done_return,
+	approve: m.monitoring_done_approve,
+	reopen: m.monitoring_done_reopen
+};
+
+/** Why a value or an approval step was refused, from the code the server answers with. */
+export function refusal(code: string, field = ''): string {
+	switch (code) {
+		case 'invalid_period':
+			return field === 'year' ? m.monitoring_error_year() : m.monitoring_error_period();
+		case 'invalid_number':
+			return m.monitoring_error_number();
+		case 'period_locked':
+			return m.monitoring_error_locked();
+		case 'computed_indicator':
+			return m.monitoring_error_computed();
+		case 'forbidden':
+			return m.monitoring_error_forbidden();
+		case 'not_found':
+			return m.monitoring_error_not_found();
+		case 'required':
+			return m.monitoring_error_comment_required();
+		case 'illegal_transition':
+			return m.monitoring_error_transition();
+		case 'duplicate_row':
+			return m.monitoring_error_duplicate();
+		case 'invalid_value':
+			return field === 'evidence' ? m.monitoring_error_evidence() : m.monitoring_error_value();
+		default:
+			return m.monitoring_error_value();
+	}
+}

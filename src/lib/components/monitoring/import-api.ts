@@ -1,28 +1,11 @@
 // The browser's side of the spreadsheet import (POST /api/plans/<id>/indicators/import): send the
 // file to be checked, or to be applied, and read what the server answered.
 
-/** What one line of the file would do (the server's preview, see server/indicators/sheet-preview). */
-export type PreviewRow =
-	| {
-			row: number;
-			outcome: 'new' | 'changed' | 'unchanged';
-			indicator: string;
-			period: string;
-			value: number;
-			note: string;
-			evidence: string;
-			previous?: { value: number; note: string; evidence: string };
-	  }
-	| {
-			row: number;
-			outcome: 'error';
-			indicator: string | number | null;
-			period: string | number | null;
-			value: string | number | null;
-			error: { field: string; code: string; message: string; example?: string; line?: number };
-	  };
+// One shape on both sides: the types are erased, nothing of the server reaches the browser.
+import type { Preview, PreviewRow } from '$lib/server/indicators/sheet-preview';
 
-export type Counts = Record<'new' | 'changed' | 'unchanged' | 'error', number>;
+export type { PreviewRow };
+export type Counts = Preview['counts'];
 
 export type ImportAnswer =
 	| { kind: 'preview'; rows: PreviewRow[]; counts: Counts }

@@ -104,6 +104,13 @@ test('the reviewer approves the submitted year: it locks for recording and its f
 	// Approved now, the figure shows with unapproved figures left out, and is not marked.
 	await expect(figureRow(reviewer, 2024)).toContainText('24.2');
 	await expect(figureRow(reviewer, 2024)).not.toContainText('not approved');
+
+	// 24.2 corrected the 23.7 of the test before: that value is kept, with who recorded it and why.
+	const corrected = indicator(reviewer).locator('details', { hasText: 'Corrected values (1)' });
+	await corrected.getByText('Corrected values (1)').click();
+	await expect(corrected.getByRole('row').nth(1)).toContainText('23.7');
+	await expect(corrected.getByRole('row').nth(1)).toContainText('Two new mills joined');
+	await expect(corrected.getByRole('row').nth(1)).toContainText('Saule Coordinator');
 });
 
 async function seriousViolations(page: Page) {

@@ -300,6 +300,10 @@ describe('what the monitoring view reads', () => {
 				at: new Date(t + 1000).toISOString()
 			}
 		]);
+		// The value the correction replaced is kept, and read as the indicator's history.
+		expect(data.corrected.filter((v) => v.period === '2060')).toEqual([
+			expect.objectContaining({ indicatorId: EXPORTS, value: 1, note: '', at: new Date(t).toISOString() })
+		]);
 		const year = data.years.find((y) => y.year === 2060);
 		expect(year).toEqual({
 			year: 2060,

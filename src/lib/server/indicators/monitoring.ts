@@ -1,8 +1,9 @@
 // What a plan's monitoring view and the indicators API read from the database: the current value of
 // every indicator period and the approval state (with its latest step) of every reporting year.
 import type { Db } from '../db';
+import type { IndicatorValueRow } from '../db/schema';
 import type { PeriodState, ValueRecord } from '../../plan';
-import { currentValues } from './values';
+import { currentValues, valueLog } from './values';
 import { yearHistory, yearStates } from './periods';
 
 /** One approval step as pages show it. */
@@ -11,20 +12,33 @@ export type StepView = { step: string; state: PeriodState; by: string; at: strin
 /** A reporting year: its state and its steps, newest first. */
 export type YearView = { year: number; state: PeriodState; steps: StepView[] };
 
-export type MonitoringData = { values: ValueRecord[]; years: YearView[] };
+export type MonitoringData = {
+	/** The value that counts for each indicator period. */
+	values: ValueRecord[];
+	/** Values a later correction superseded, newest first: kept, and shown as each indicator's history. */
+	corrected: ValueRecord[];
+	years: YearView[];
+};
+
+const record = (row: IndicatorValueRow): ValueRecord => ({
+	id: row.id,
+	indicatorId: row.indicatorId,
+	period: row.period,
+	value: row.value,
+	note: row.note,
+	evidence: row.evidence,
+	authorName: row.authorName,
+	at: row.createdAt.toISOString()
+});
 
 /** The plan's current values and reporting years (years without a step have no data and are left out). */
 export function monitoringData(db: Db, planId: string): MonitoringData {
-	const values = currentValues(db, planId).map((row): ValueRecord => ({
-		id: row.id,
-		indicatorId: row.indicatorId,
-		period: row.period,
-		value: row.value,
-		note: row.note,
-		evidence: row.evidence,
-		authorName: row.authorName,
-		at: row.createdAt.toISOString()
-	}));
+	const current = currentValues(db, planId);
+	const counted = new Set(current.map((row) => row.id));
+	const corrected = valueLog(db, planId)
+		.filter((row) => !counted.has(row.id))
+		.reverse()
+		.map(record);
 	const years = [...yearStates(db, planId).values()]
 		.map(({ year, state }) => ({
 			year,
@@ -38,7 +52,7 @@ export function monitoringData(db: Db, planId: string): MonitoringData {
 			}))
 		}))
 		.toSorted((a, b) => b.year - a.year);
-	return { values, years };
+	return { values: current.map(record), corrected, years };
 }
 
 /** Year → state, as `monitorPlan` takes it. */

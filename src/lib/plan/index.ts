@@ -121,6 +121,7 @@ export {
 } from './status';
 export {
 	checkValue,
+	sameValue,
 	findIndicator,
 	readNumber,
 	MAX_NOTE_LENGTH,

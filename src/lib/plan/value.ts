@@ -75,14 +75,25 @@ export function findIndicator(indicators: readonly Indicator[], ref: unknown): I
 	);
 }
 
+/** What a value says: two with the same number, note and evidence are the same record. */
+type Said = Pick<CheckedValue, 'value' | 'note' | 'evidence'>;
+
+/** True when `a` and `b` record the same thing. */
+export function sameValue(a: Said, b: Said): boolean {
+	return a.value === b.value && a.note === b.note && a.evidence === b.evidence;
+}
+
 /**
  * Checks a value against the plan's indicators and the state of each reporting year; throws a
  * PlanError naming the field at fault (`indicator`, `period`, `value`, `note`, `evidence`).
+ * `standing` gives the value a period holds now: repeating it changes nothing, so a locked year
+ * takes it (an exported file re-imports as it is).
  */
 export function checkValue(
 	indicators: readonly Indicator[],
 	input: ValueInput,
-	stateOfYear: (year: number) => PeriodState
+	stateOfYear: (year: number) => PeriodState,
+	standing: (indicatorId: string, period: PeriodKey) => Said | undefined = () => undefined
 ): CheckedValue {
 	const indicator = findIndicator(indicators, input.indicator);
 	if (!indicator) throw new PlanError('not_found', 'indicator', `no indicator ${String(input.indicator)}`);
@@ -93,7 +104,11 @@ export function checkValue(
 	const value = readNumber(input.value);
 	const note = optionalString(input.note, 'note', MAX_NOTE_LENGTH);
 	const evidence = evidenceLink(input.evidence);
+	const checked = { indicatorId: indicator.id, period, value, note, evidence };
 	const state = stateOfYear(periodYear(period));
-	if (isLocked(state)) throw new PlanError('period_locked', 'period', `${period} is ${state}`);
-	return { indicatorId: indicator.id, period, value, note, evidence };
+	const held = standing(indicator.id, period);
+	if (isLocked(state) && !(held && sameValue(held, checked))) {
+		throw new PlanError('period_locked', 'period', `${period} is ${state}`);
+	}
+	return checked;
 }

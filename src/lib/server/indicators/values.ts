@@ -10,7 +10,7 @@ import { readPlan } from '../plans/document';
 import { audit } from '../audit';
 import {
 	checkValue,
-	isLocked,
+	sameValue,
 	isPlanError,
 	periodYear,
 	type CheckedValue,
@@ -56,10 +56,6 @@ export function currentValues(db: Pick<Db, 'select'>, planId: string): Indicator
 	return [...latest.values()];
 }
 
-function same(row: IndicatorValueRow, value: CheckedValue): boolean {
-	return row.value === value.value && row.note === value.note && row.evidence === value.evidence;
-}
-
 /** Checks a batch against the plan as it is now; writes nothing. */
 export function planRows(
 	db: Pick<Db, 'select'>,
@@ -73,8 +69,12 @@ export function planRows(
 	return rows.map((input): RowPlan => {
 		let value: CheckedValue;
 		try {
-			// The lock is judged below, once it is known whether the row changes anything.
-			value = checkValue(indicators, input, () => 'in_progress');
+			value = checkValue(
+				indicators,
+				input,
+				(year) => stateOf(states, year),
+				(indicatorId, period) => current.get(key(indicatorId, period))
+			);
 		} catch (error) {
 			if (!isPlanError(error)) throw error;
 			return {
@@ -95,17 +95,7 @@ export function planRows(
 		}
 		seen.set(k, input.row);
 		const previous = current.get(k) ?? null;
-		const outcome = previous === null ? 'new' : same(previous, value) ? 'unchanged' : 'changed';
-		// A row repeating what a locked year already holds changes nothing, so re-importing an export passes.
-		const state = stateOf(states, periodYear(value.period));
-		if (isLocked(state) && outcome !== 'unchanged') {
-			const message = `${value.period} is ${state}`;
-			return {
-				row: input.row,
-				outcome: 'error',
-				error: { row: input.row, field: 'period', code: 'period_locked', message }
-			};
-		}
+		const outcome = previous === null ? 'new' : sameValue(previous, value) ? 'unchanged' : 'changed';
 		return { row: input.row, outcome, value, previous };
 	});
 }

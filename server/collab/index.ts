@@ -1,5 +1,5 @@
 // Live co-editing on one HTTP server: wires the store, the rooms, the upgrade door, the health and
-// comment endpoints and the periodic sweep. Used by server/index.ts in production and by the Vite plugin in dev.
+// comment and restore endpoints, the periodic sweep and the daily versions. Used by server/index.ts in production and by the Vite plugin in dev.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { WebSocketServer } from 'ws';
 import type { Db } from '../../src/lib/server/db';
@@ -9,6 +9,8 @@ import { sqliteDocumentStore } from '../../src/lib/server/documents/sqlite-store
 import type { DocumentStore } from '../../src/lib/server/documents/store';
 import { serveHealth } from './health';
 import { serveComments } from './comments';
+import { serveRestore } from './restore';
+import { DAILY_CHECK_INTERVAL_MS, keepDailyVersions } from '../../src/lib/server/versions/daily';
 import { createUpgradeHandler, type UpgradeHandler } from './upgrade';
 
 export type CollabServer = {
@@ -40,12 +42,24 @@ export function createCollabServer(
 	let sweeps = 0;
 	const sweep = setInterval(() => rooms.sweep(++sweeps % pingEverySweeps === 0), limits.sweepIntervalMs);
 	sweep.unref();
+	// The first look is an interval after start, so a restart (or a test run) does not keep a version.
+	const daily = setInterval(() => {
+		try {
+			keepDailyVersions(db);
+		} catch (error) {
+			console.error('versions: daily versions failed', error);
+		}
+	}, DAILY_CHECK_INTERVAL_MS);
+	daily.unref();
 	return {
 		handleUpgrade: createUpgradeHandler(db, rooms, wss, env),
 		handleHttp: (req, res) =>
-			serveHealth(db, rooms, store, req, res) || serveComments(db, rooms, req, res, env),
+			serveHealth(db, rooms, store, req, res) ||
+			serveComments(db, rooms, req, res, env) ||
+			serveRestore(db, rooms, req, res, env),
 		close() {
 			clearInterval(sweep);
+			clearInterval(daily);
 			rooms.closeAll();
 			wss.close();
 		}

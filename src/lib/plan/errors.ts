@@ -21,7 +21,7 @@ export type PlanErrorCode =
 	| 'invalid_period' // a reporting period that is not one of the indicator's (2025, 2025-H1, 2025-Q3, 2025-07)
 	| 'computed_indicator' // a value typed for an indicator whose values a formula computes
 	| 'period_locked' // a value for a period that is submitted or approved
-	| 'illegal_transition' // a period approval step its current state does not allow
+	| 'illegal_transition' // an approval step (of a period or a version) its current state does not allow
 	| 'schema_version'; // the document has not been initialised or migrated to this code's layout
 
 /** Thrown by every plan operation before it writes anything, so a refused operation leaves no trace. */

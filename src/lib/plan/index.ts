@@ -81,7 +81,38 @@ export { snapshot } from './snapshot';
 export { share } from './share';
 export { validatePlan } from './validate';
 export { migrate, schemaVersionOf } from './migrate';
-export { diff, isEmptyDiff, type PlanDiff, type DiffItem, type ChangedItem, type FieldChange } from './diff';
+export {
+	diff,
+	isEmptyDiff,
+	type DiffCollection,
+	type PlanDiff,
+	type DiffItem,
+	type ChangedItem,
+	type FieldChange
+} from './diff';
+export {
+	planChanges,
+	CHANGE_KINDS,
+	CHANGE_SECTIONS,
+	type ChangeKind,
+	type ChangeSection,
+	type FieldDelta,
+	type ItemChange,
+	type SectionChanges,
+	type PlanChanges
+} from './changes';
+export { restorePlan } from './restore';
+export {
+	VERSION_STATES,
+	VERSION_STEPS,
+	VERSION_REVIEW_STEPS,
+	VERSION_STEPS_WITH_COMMENT,
+	nextVersionState,
+	allowedVersionSteps,
+	isVersionStep,
+	type VersionState,
+	type VersionStep
+} from './review';
 export {
 	parsePeriod,
 	isPeriodKey,

@@ -18,8 +18,11 @@ const expected: Record<ClusterRole | 'admin', Record<ClusterAction, boolean>> = 
 		'plan.edit': true,
 		'plan.comment': true,
 		'workshop.run': false,
+		'version.save': true,
 		'version.submit': false,
 		'version.review': false,
+		'version.restore': false,
+		'cluster.export': false,
 		'indicator.record': false,
 		'period.submit': false,
 		'period.review': false
@@ -31,8 +34,11 @@ const expected: Record<ClusterRole | 'admin', Record<ClusterAction, boolean>> = 
 		'plan.edit': true,
 		'plan.comment': true,
 		'workshop.run': true,
+		'version.save': true,
 		'version.submit': true,
 		'version.review': false,
+		'version.restore': true,
+		'cluster.export': true,
 		'indicator.record': true,
 		'period.submit': true,
 		'period.review': false
@@ -44,8 +50,11 @@ const expected: Record<ClusterRole | 'admin', Record<ClusterAction, boolean>> = 
 		'plan.edit': false,
 		'plan.comment': true,
 		'workshop.run': false,
+		'version.save': false,
 		'version.submit': false,
 		'version.review': true,
+		'version.restore': false,
+		'cluster.export': false,
 		'indicator.record': false,
 		'period.submit': false,
 		'period.review': true
@@ -57,8 +66,11 @@ const expected: Record<ClusterRole | 'admin', Record<ClusterAction, boolean>> = 
 		'plan.edit': false,
 		'plan.comment': false,
 		'workshop.run': false,
+		'version.save': false,
 		'version.submit': false,
 		'version.review': false,
+		'version.restore': false,
+		'cluster.export': false,
 		'indicator.record': true,
 		'period.submit': true,
 		'period.review': false
@@ -107,22 +119,50 @@ describe('can, global actions', () => {
 		[
 			{ id: 'a', globalRole: 'admin', roles: {} },
 			'an admin',
-			{ 'cluster.create': true, 'user.create': true, 'monitoring.viewAll': true, 'health.view': true }
+			{
+				'cluster.create': true,
+				'cluster.import': true,
+				'user.create': true,
+				'monitoring.viewAll': true,
+				'audit.view': true,
+				'health.view': true
+			}
 		],
 		[
 			{ id: 'r', globalRole: 'reviewer', roles: {} },
 			'a global reviewer',
-			{ 'cluster.create': false, 'user.create': false, 'monitoring.viewAll': true, 'health.view': false }
+			{
+				'cluster.create': false,
+				'cluster.import': false,
+				'user.create': false,
+				'monitoring.viewAll': true,
+				'audit.view': true,
+				'health.view': false
+			}
 		],
 		[
 			memberOf('facilitator'),
 			'a facilitator',
-			{ 'cluster.create': false, 'user.create': false, 'monitoring.viewAll': false, 'health.view': false }
+			{
+				'cluster.create': false,
+				'cluster.import': false,
+				'user.create': false,
+				'monitoring.viewAll': false,
+				'audit.view': false,
+				'health.view': false
+			}
 		],
 		[
 			null,
 			'nobody',
-			{ 'cluster.create': false, 'user.create': false, 'monitoring.viewAll': false, 'health.view': false }
+			{
+				'cluster.create': false,
+				'cluster.import': false,
+				'user.create': false,
+				'monitoring.viewAll': false,
+				'audit.view': false,
+				'health.view': false
+			}
 		]
 	];
 	for (const [actor, who, row] of cases) {

@@ -11,13 +11,23 @@ export const clusterActions = [
 	'plan.edit',
 	'plan.comment',
 	'workshop.run',
+	'version.save',
 	'version.submit',
 	'version.review',
+	'version.restore',
+	'cluster.export',
 	'indicator.record',
 	'period.submit',
 	'period.review'
 ] as const;
-export const globalActions = ['cluster.create', 'user.create', 'monitoring.viewAll', 'health.view'] as const;
+export const globalActions = [
+	'cluster.create',
+	'cluster.import',
+	'user.create',
+	'monitoring.viewAll',
+	'audit.view',
+	'health.view'
+] as const;
 
 export type ClusterAction = (typeof clusterActions)[number];
 export type GlobalAction = (typeof globalActions)[number];
@@ -33,7 +43,8 @@ export type Actor = {
 export type ClusterResource = { clusterId: string };
 
 const view: ClusterAction[] = ['cluster.view', 'plan.view'];
-const edit: ClusterAction[] = [...view, 'plan.edit', 'plan.comment'];
+// Whoever may edit the plan may also keep a named version of it.
+const edit: ClusterAction[] = [...view, 'plan.edit', 'plan.comment', 'version.save'];
 
 const allowed: Record<Role, ReadonlySet<ClusterAction>> = {
 	member: new Set(edit),
@@ -41,6 +52,9 @@ const allowed: Record<Role, ReadonlySet<ClusterAction>> = {
 		...edit,
 		'workshop.run',
 		'version.submit',
+		// Restoring replaces everyone's live plan, so it is the workshop lead's call, not any editor's.
+		'version.restore',
+		'cluster.export',
 		'cluster.manageMembers',
 		'indicator.record',
 		'period.submit'
@@ -63,10 +77,12 @@ export function can(actor: Actor | null, action: Action, resource?: ClusterResou
 	if (!actor) return false;
 	switch (action) {
 		case 'cluster.create':
+		case 'cluster.import':
 		case 'user.create':
 		case 'health.view':
 			return actor.globalRole === 'admin';
 		case 'monitoring.viewAll':
+		case 'audit.view':
 			return actor.globalRole === 'admin' || actor.globalRole === 'reviewer';
 	}
 	if (!resource) return false;

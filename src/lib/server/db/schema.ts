@@ -1,7 +1,7 @@
 // Relational data that lives beside the plan documents: accounts, sessions, clusters, roles, plans, audit.
 import { sql } from 'drizzle-orm';
 import { clusterRoles, type ClusterRole } from '../../roles';
-import { blob, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 const createdAt = () =>
 	integer('created_at', { mode: 'timestamp_ms' })
@@ -182,5 +182,70 @@ export const periodSteps = sqliteTable(
 	(t) => [index('period_steps_plan_idx').on(t.planId, t.year, t.id)]
 );
 
+/**
+ * Named versions of a plan: immutable snapshots (the encoded Yjs state and its `PlanData` as JSON).
+ * `number` is the plan's own count (v1, v2…) that addresses, lists and reviews use.
+ */
+export const planVersions = sqliteTable(
+	'plan_versions',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		planId: text('plan_id')
+			.notNull()
+			.references(() => plans.id, { onDelete: 'cascade' }),
+		number: integer('number').notNull(),
+		label: text('label').notNull(),
+		note: text('note').notNull().default(''),
+		/** 'manual', 'daily' (kept by the server when the plan changed that day) or 'restore' (the live plan kept just before a restore). */
+		kind: text('kind').notNull(),
+		/** For kind 'restore': the number of the version restored. */
+		restoredFrom: integer('restored_from'),
+		state: blob('state', { mode: 'buffer' }).notNull(),
+		data: text('data', { mode: 'json' }).notNull(),
+		authorId: text('author_id').references(() => users.id, { onDelete: 'set null' }),
+		authorName: text('author_name').notNull(),
+		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(t) => [uniqueIndex('plan_versions_number_idx').on(t.planId, t.number)]
+);
+
+/** Every review step of a version, append-only; a version's state is its latest row's (no row: draft). */
+export const versionSteps = sqliteTable(
+	'version_steps',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		versionId: integer('version_id')
+			.notNull()
+			.references(() => planVersions.id, { onDelete: 'cascade' }),
+		step: text('step').notNull(),
+		state: text('state').notNull(),
+		comment: text('comment').notNull().default(''),
+		userId: text('user_id').references(() => users.id, { onDelete: 'set null' }),
+		userName: text('user_name').notNull(),
+		at: integer('at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(t) => [index('version_steps_version_idx').on(t.versionId, t.id)]
+);
+
+/** Review comments on a version, on the whole or on one item of its diff (`item` = `collection:id`). */
+export const versionComments = sqliteTable(
+	'version_comments',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		versionId: integer('version_id')
+			.notNull()
+			.references(() => planVersions.id, { onDelete: 'cascade' }),
+		item: text('item'),
+		/** What the version was compared with when the comment was written: a version number, 'live', or null. */
+		against: text('against'),
+		text: text('text').notNull(),
+		userId: text('user_id').references(() => users.id, { onDelete: 'set null' }),
+		userName: text('user_name').notNull(),
+		at: integer('at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(t) => [index('version_comments_version_idx').on(t.versionId, t.id)]
+);
+
 export type IndicatorValueRow = typeof indicatorValues.$inferSelect;
+export type PlanVersionRow = typeof planVersions.$inferSelect;
 export type PeriodStepRow = typeof periodSteps.$inferSelect;

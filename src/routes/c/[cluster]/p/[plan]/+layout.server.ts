@@ -32,6 +32,9 @@ export const load: LayoutServerLoad = (event) => {
 			reviewPeriod: can(user, 'period.review', resource),
 			review: can(user, 'version.review', resource),
 			submit: can(user, 'version.submit', resource),
+			saveVersion: can(user, 'version.save', resource),
+			restore: can(user, 'version.restore', resource),
+			exportCluster: can(user, 'cluster.export', resource),
 			runWorkshop: can(user, 'workshop.run', resource)
 		}
 	};

@@ -1,0 +1,122 @@
+// POST /api/plans/<planId>/versions/<id>/restore: makes a version the live plan. Served here because
+// this server holds the live rooms: the restore is one change on the room's document, stored and
+// broadcast like any edit, so everyone connected sees it at once. The live plan as it was is kept
+// first as a version of kind 'restore', so nothing in the history is lost.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import * as Y from 'yjs';
+import type { Db } from '../../src/lib/server/db';
+import { can } from '../../src/lib/server/authz/can';
+import { getPlan } from '../../src/lib/server/plans';
+import { audit } from '../../src/lib/server/audit';
+import { keepVersion, versionRow, type VersionSummary } from '../../src/lib/server/versions/store';
+import {
+	SCHEMA_VERSION,
+	initPlan,
+	migrate,
+	restorePlan,
+	schemaVersionOf,
+	snapshot
+} from '../../src/lib/plan';
+import { sessionTokenOf, userOf } from './access';
+import { isAllowedOrigin } from './origin';
+import type { Rooms } from './rooms';
+
+const restorePath = /^\/api\/plans\/([A-Za-z0-9_-]{1,100})\/versions\/([1-9][0-9]{0,8})\/restore$/;
+
+type Reply = { status: number; body: Record<string, unknown> };
+
+const refusal = (status: number, error: string, code = error): Reply => ({ status, body: { error, code } });
+
+/** Answers the restore endpoint and returns true; returns false for any other request. */
+export function serveRestore(
+	db: Db,
+	rooms: Rooms,
+	req: IncomingMessage,
+	res: ServerResponse,
+	env: NodeJS.ProcessEnv = process.env
+): boolean {
+	const match = restorePath.exec(new URL(req.url ?? '/', 'http://localhost').pathname);
+	if (!match) return false;
+	const [, planId, number] = match;
+	let reply: Reply;
+	try {
+		reply = decide(db, rooms, req, planId!, Number(number), env);
+	} catch (error) {
+		console.error(`restore: version ${number} of plan ${planId} failed`, error);
+		reply = refusal(500, 'internal');
+	}
+	// The body, if any, is not read: drain it so the connection stays usable.
+	req.resume();
+	const headers: Record<string, string> = { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' };
+	if (reply.status === 405) headers.Allow = 'POST';
+	res.writeHead(reply.status, headers);
+	res.end(JSON.stringify(reply.body));
+	return true;
+}
+
+// Same order as the websocket door: origin, session, plan, role. Nothing is read before that.
+function decide(
+	db: Db,
+	rooms: Rooms,
+	req: IncomingMessage,
+	planId: string,
+	number: number,
+	env: NodeJS.ProcessEnv
+): Reply {
+	if (req.method !== 'POST') return refusal(405, 'method_not_allowed');
+	if (!isAllowedOrigin(req, env)) return refusal(403, 'origin_not_allowed');
+	const found = userOf(db, sessionTokenOf(req));
+	if (!found) return refusal(401, 'signed_out');
+	const user = found.user;
+	const plan = getPlan(db, planId);
+	// A plan the user cannot see is as unknown as a missing one.
+	if (!plan || !can(user, 'plan.view', { clusterId: plan.clusterId })) return refusal(404, 'not_found');
+	if (!can(user, 'version.restore', { clusterId: plan.clusterId })) return refusal(403, 'forbidden');
+	const row = versionRow(db, plan.id, number);
+	if (!row) return refusal(404, 'not_found');
+
+	const past = new Y.Doc();
+	try {
+		Y.applyUpdate(past, new Uint8Array(row.state));
+		// A version kept under an older layout is brought to this code's before it is written back.
+		if (schemaVersionOf(past) !== SCHEMA_VERSION) migrate(past);
+		const now = Date.now();
+		const kept = rooms.change(plan.id, (live): VersionSummary => {
+			if (schemaVersionOf(live) === null) initPlan(live, plan);
+			// Kept and audited before the restore runs: if keeping fails, nothing is restored.
+			const version = db.transaction((tx) => {
+				const before = keepVersion(
+					tx,
+					plan,
+					{
+						label: row.label,
+						note: '',
+						kind: 'restore',
+						restoredFrom: number,
+						state: Y.encodeStateAsUpdate(live),
+						data: snapshot(live),
+						author: { id: user.id, name: user.displayName }
+					},
+					now
+				);
+				audit(
+					tx,
+					{
+						userId: user.id,
+						action: 'version.restore',
+						clusterId: plan.clusterId,
+						target: `${plan.id}/v${number}`,
+						detail: { label: row.label, kept: before.id }
+					},
+					now
+				);
+				return before;
+			});
+			restorePlan(live, past);
+			return version;
+		});
+		return { status: 200, body: { restored: number, kept } };
+	} finally {
+		past.destroy();
+	}
+}

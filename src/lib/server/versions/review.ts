@@ -1,0 +1,176 @@
+// The KIDI review of plan versions (states in $lib/plan/review): a facilitator submits, a reviewer
+// approves or requests changes with a comment. Every step is a new row and an audit entry; comments
+// on a version (on the whole or on one item of its diff) are kept beside the steps.
+import { asc, eq, inArray } from 'drizzle-orm';
+import { can } from '../authz/can';
+import type { AppUser } from '../authz/actor';
+import type { Db } from '../db';
+import { clusters, planVersions, plans, versionComments, versionSteps } from '../db/schema';
+import { audit } from '../audit';
+import {
+	VERSION_REVIEW_STEPS,
+	VERSION_STEPS_WITH_COMMENT,
+	isPlanError,
+	isVersionStep,
+	nextVersionState,
+	type VersionState
+} from '../../plan';
+import { Refused } from '../indicators/refused';
+import {
+	MAX_NOTE_LENGTH,
+	commentOf,
+	summaries,
+	versionRow,
+	type PlanRef,
+	type VersionComment,
+	type VersionSummary
+} from './store';
+
+function commentText(value: unknown): string {
+	if (value !== undefined && value !== null && typeof value !== 'string')
+		throw new Refused(400, 'invalid_comment', 'comment must be text');
+	const text = (value ?? '').trim();
+	if (text.length > MAX_NOTE_LENGTH)
+		throw new Refused(400, 'invalid_comment', `comment is longer than ${MAX_NOTE_LENGTH} characters`);
+	return text;
+}
+
+/** Submits a version for review, approves it, or requests changes (with a comment). Audited. */
+export function stepVersion(
+	db: Db,
+	user: AppUser,
+	plan: PlanRef,
+	number: number,
+	input: { step: unknown; comment?: unknown },
+	now = Date.now()
+): VersionSummary {
+	if (!isVersionStep(input.step)) throw new Refused(400, 'invalid_value', 'unknown step');
+	const step = input.step;
+	const action = VERSION_REVIEW_STEPS.has(step) ? 'version.review' : 'version.submit';
+	if (!can(user, action, { clusterId: plan.clusterId }))
+		throw new Refused(403, 'forbidden', `you may not ${step.replace('_', ' ')} a version`);
+	const comment = commentText(input.comment);
+	if (VERSION_STEPS_WITH_COMMENT.has(step) && comment === '')
+		throw new Refused(400, 'comment_required', 'say in a comment which changes are needed');
+	return db.transaction(
+		(tx) => {
+			const row = versionRow(tx, plan.id, number);
+			if (!row) throw new Refused(404, 'not_found', `there is no version ${number}`);
+			const last = tx
+				.select()
+				.from(versionSteps)
+				.where(eq(versionSteps.versionId, row.id))
+				.orderBy(versionSteps.id)
+				.all()
+				.at(-1);
+			let next: VersionState;
+			try {
+				next = nextVersionState((last?.state as VersionState | undefined) ?? 'draft', step);
+			} catch (error) {
+				if (isPlanError(error)) throw new Refused(409, error.code, error.message);
+				throw error;
+			}
+			tx.insert(versionSteps)
+				.values({
+					versionId: row.id,
+					step,
+					state: next,
+					comment,
+					userId: user.id,
+					userName: user.displayName,
+					at: new Date(now)
+				})
+				.run();
+			audit(
+				tx,
+				{
+					userId: user.id,
+					action: `version.${step}`,
+					clusterId: plan.clusterId,
+					target: `${plan.id}/v${number}`,
+					detail: comment ? { label: row.label, comment } : { label: row.label }
+				},
+				now
+			);
+			return summaries(tx, [row])[0]!;
+		},
+		{ behavior: 'immediate' }
+	);
+}
+
+/** A comment on a version, or on one item of its diff (`item` is the diff's `collection:id` key). */
+export function commentOnVersion(
+	db: Db,
+	user: AppUser,
+	plan: PlanRef,
+	number: number,
+	input: { item?: unknown; text?: unknown; against?: unknown },
+	now = Date.now()
+): VersionComment {
+	if (!can(user, 'plan.comment', { clusterId: plan.clusterId }))
+		throw new Refused(403, 'forbidden', 'you may not comment on this plan');
+	const text = commentText(input.text);
+	if (!text) throw new Refused(400, 'required', 'a comment needs text');
+	const item = input.item ?? null;
+	if (item !== null && (typeof item !== 'string' || !/^[a-z]+:[A-Za-z0-9_-]{1,100}$/.test(item)))
+		throw new Refused(400, 'invalid_item', 'item must be a diff item key such as projects:<id>');
+	const against = input.against ?? null;
+	if (against !== null && against !== 'live' && !(Number.isSafeInteger(against) && (against as number) > 0))
+		throw new Refused(400, 'invalid_against', "against must be a version number or 'live'");
+	const row = versionRow(db, plan.id, number);
+	if (!row) throw new Refused(404, 'not_found', `there is no version ${number}`);
+	const written = db
+		.insert(versionComments)
+		.values({
+			versionId: row.id,
+			item,
+			against: against === null ? null : String(against),
+			text,
+			userId: user.id,
+			userName: user.displayName,
+			at: new Date(now)
+		})
+		.returning()
+		.get();
+	return commentOf(written);
+}
+
+export type QueuedVersion = VersionSummary & { clusterId: string; clusterName: string; planTitle: string };
+
+/** Submitted versions the user may review, the longest waiting first. */
+export function reviewQueue(db: Db, user: AppUser): QueuedVersion[] {
+	const latest = db
+		.select({ versionId: versionSteps.versionId, id: versionSteps.id, state: versionSteps.state })
+		.from(versionSteps)
+		.orderBy(asc(versionSteps.id))
+		.all();
+	const state = new Map<number, string>();
+	for (const row of latest) state.set(row.versionId, row.state);
+	const submitted = [...state].filter(([, s]) => s === 'submitted').map(([id]) => id);
+	if (!submitted.length) return [];
+	const rows = db
+		.select({
+			version: planVersions,
+			planTitle: plans.title,
+			clusterId: clusters.id,
+			clusterName: clusters.name
+		})
+		.from(planVersions)
+		.innerJoin(plans, eq(plans.id, planVersions.planId))
+		.innerJoin(clusters, eq(clusters.id, plans.clusterId))
+		.where(inArray(planVersions.id, submitted))
+		.all()
+		.filter((row) => can(user, 'version.review', { clusterId: row.clusterId }));
+	const listed = summaries(
+		db,
+		rows.map((row) => row.version)
+	);
+	return rows
+		.map((row, index) => ({
+			...listed[index]!,
+			clusterId: row.clusterId,
+			clusterName: row.clusterName,
+			planTitle: row.planTitle
+		}))
+		.sort((a, b) => (a.decision!.at < b.decision!.at ? -1 : 1));
+}

@@ -1,0 +1,23 @@
+// GET /api/plans/<planId>/versions: the plan's versions, newest first.
+// POST with `{label, note}`: saves the plan as it is now; 201 `{id, version}`.
+import { json } from '@sveltejs/kit';
+import { viewablePlan } from '$lib/server/plans/access';
+import { listVersions, saveVersion } from '$lib/server/versions/store';
+import { objectBody } from '$lib/server/versions/respond';
+import { badBody, refusalsAsJson } from '$lib/server/indicators/respond';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = ({ locals, params }) => {
+	const { plan, db } = viewablePlan(locals, params.plan);
+	return json({ versions: listVersions(db, plan.id) });
+};
+
+export const POST: RequestHandler = async ({ locals, params, request }) => {
+	const { user, plan, db } = viewablePlan(locals, params.plan);
+	const body = await objectBody(request);
+	if (!body) return badBody();
+	return refusalsAsJson(() => {
+		const version = saveVersion(db, user, plan, { label: body.label, note: body.note });
+		return json({ id: version.id, version }, { status: 201 });
+	});
+};

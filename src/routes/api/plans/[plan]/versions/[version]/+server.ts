@@ -1,0 +1,13 @@
+// GET /api/plans/<planId>/versions/<id>: the version with its PlanData, review steps and comments.
+import { error, json } from '@sveltejs/kit';
+import { viewablePlan } from '$lib/server/plans/access';
+import { getVersion } from '$lib/server/versions/store';
+import { versionNumber } from '$lib/server/versions/respond';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = ({ locals, params }) => {
+	const { plan, db } = viewablePlan(locals, params.plan);
+	const version = getVersion(db, plan.id, versionNumber(params.version));
+	if (!version) error(404, 'Version not found');
+	return json(version);
+};

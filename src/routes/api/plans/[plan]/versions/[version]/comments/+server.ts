@@ -1,0 +1,21 @@
+// POST /api/plans/<planId>/versions/<id>/comments with `{text, item?, against?}`: a review comment on
+// the version or on one item of a diff (`item` = the diff item's key). 201 with the comment.
+import { json } from '@sveltejs/kit';
+import { viewablePlan } from '$lib/server/plans/access';
+import { commentOnVersion } from '$lib/server/versions/review';
+import { objectBody, versionNumber } from '$lib/server/versions/respond';
+import { badBody, refusalsAsJson } from '$lib/server/indicators/respond';
+import type { RequestHandler } from './$types';
+
+export const POST: RequestHandler = async ({ locals, params, request }) => {
+	const { user, plan, db } = viewablePlan(locals, params.plan);
+	const number = versionNumber(params.version);
+	const body = await objectBody(request);
+	if (!body) return badBody();
+	return refusalsAsJson(() =>
+		json(
+			commentOnVersion(db, user, plan, number, { item: body.item, text: body.text, against: body.against }),
+			{ status: 201 }
+		)
+	);
+};

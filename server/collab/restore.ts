@@ -89,8 +89,8 @@ function decide(
 					tx,
 					plan,
 					{
-						label: row.label,
-						note: '',
+						label: `Before restoring v${number}`,
+						note: row.label,
 						kind: 'restore',
 						restoredFrom: number,
 						state: Y.encodeStateAsUpdate(live),

@@ -8,14 +8,16 @@ import { rssBytes } from './proc';
 import { memoryPerLargePlan } from './plan-memory';
 import { mapRows } from './map-table';
 import { pagesRows } from './pages-table';
+import { versionRows } from './versions';
 
 const allKinds: Kind[] = ['clusterplan', 'y-websocket-server', 'hocuspocus'];
 // BENCH_ONLY=clusterplan,hocuspocus runs a subset; BENCH_ONLY=map only the map in the browser,
-// BENCH_ONLY=pages only the strategy and projects pages.
+// BENCH_ONLY=pages only the strategy and projects pages, BENCH_ONLY=versions only versions.
 const only = process.env.BENCH_ONLY?.split(',');
 const kinds = allKinds.filter((kind) => !only || only.includes(kind));
 const map = !only || only.includes('map');
 const pages = !only || only.includes('pages');
+const versions = !only || only.includes('versions');
 // Every y-websocket provider adds a process 'exit' listener; hundreds are expected here.
 process.setMaxListeners(0);
 const seconds = Number(process.env.BENCH_SECONDS || 10);
@@ -117,6 +119,7 @@ if (kinds.includes('clusterplan')) {
 // The map's columns have nothing in common with the servers': it gets a table of its own.
 const mapTable: Row[] = map ? await mapRows() : [];
 const pagesTable: Row[] = pages ? await pagesRows() : [];
+const versionsTable: Row[] = versions ? versionRows() : [];
 
 function print(table: Row[]) {
 	if (!table.length) return;
@@ -129,4 +132,5 @@ function print(table: Row[]) {
 print(rows);
 print(mapTable);
 print(pagesTable);
+print(versionsTable);
 process.exit(0);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { count } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { attemptLogin } from '../../../src/lib/server/auth/login';
 import { loadActor } from '../../../src/lib/server/authz/actor';
 import { can } from '../../../src/lib/server/authz/can';
@@ -8,6 +8,8 @@ import { clusters, plans, users } from '../../../src/lib/server/db/schema';
 import { seedDemo } from '../../../src/lib/server/demo/seed';
 import { readPlan } from '../../../src/lib/server/plans/document';
 import { validatePlan } from '../../../src/lib/plan';
+import { getVersion, listVersions } from '../../../src/lib/server/versions/store';
+import { reviewQueue } from '../../../src/lib/server/versions/review';
 import { tempDatabase } from '../auth/temp-db';
 
 describe('the demo seed', () => {
@@ -50,6 +52,24 @@ describe('the demo seed', () => {
 			expect(data.projects.length).toBeGreaterThanOrEqual(5);
 			expect(data.indicators.length).toBeGreaterThanOrEqual(5);
 		}
+	});
+
+	it('keeps demo versions: one approved, one waiting in the reviewers queue, one draft, and none where the e2e suite works', async () => {
+		const temp = tempDatabase();
+		dispose = temp.dispose;
+		await seedDemo(temp.db, { DEMO_PASSWORD: 'given-password' });
+		const statuses = (planId: string) => listVersions(temp.db, planId).map((v) => `v${v.id} ${v.status}`);
+		expect(statuses('furniture-almaty')).toEqual(['v1 approved']);
+		expect(statuses('tourism-almaty-region')).toEqual(['v1 submitted']);
+		expect(statuses('pharma-south-kazakhstan')).toEqual(['v1 draft']);
+		for (const planId of ['flour-kostanay', 'milk-akmola', 'construction-karaganda'])
+			expect(statuses(planId)).toEqual([]);
+		const reviewerRow = temp.db.select().from(users).where(eq(users.username, 'demo-reviewer')).get()!;
+		const queue = reviewQueue(temp.db, loadActor(temp.db, reviewerRow));
+		expect(queue.map((v) => `${v.planId} v${v.id}`)).toEqual(['tourism-almaty-region v1']);
+		// A version holds the plan as it was saved.
+		const version = getVersion(temp.db, 'furniture-almaty', 1)!;
+		expect(version.data).toEqual(readPlan(temp.db, { id: 'furniture-almaty', title: version.data.title }));
 	});
 
 	it('generates a password when none is given, and seeds only once', async () => {

@@ -8,6 +8,7 @@ import { createUser } from '../users';
 import { demoPlans } from '../../plan/demo';
 import { demoAccounts, demoClusters } from './clusters';
 import { seedDemoValues } from './values';
+import { seedDemoVersions } from './versions';
 import { getPlan } from '../plans';
 
 export type SeedResult = { seeded: false } | { seeded: true; password: string; generated: boolean };
@@ -31,6 +32,7 @@ export async function seedDemo(db: Db, env: NodeJS.ProcessEnv = process.env): Pr
 		const plan = getPlan(db, cluster.id);
 		if (plan) await seedDemoValues(db, plan);
 	}
+	seedDemoVersions(db);
 	return { seeded: true, password, generated };
 }
 

@@ -1,16 +1,21 @@
 // One plan's live session in the browser: the Yjs document, its y-websocket provider, an offline
 // copy in IndexedDB, the connection state people see, the plan as plain data for rendering, and
-// this user's undo history.
+// this user's undo history. A past version opens as a session too (`PlanSession.ofVersion`), read
+// only and connected to nothing, so the plan's pages show it with the same editors.
 // Opened by the plan's layout (live-plan.svelte.ts) and passed by context: never a module singleton
 // (SSR shares modules).
 import { getContext, setContext } from 'svelte';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
-import { initPlan, planRoots, share, snapshot, type PlanData } from '$lib/plan';
+import { Awareness } from 'y-protocols/awareness';
+import { initPlan, migrate, planRoots, share, snapshot, type PlanData } from '$lib/plan';
 import { Presence } from './presence.svelte';
 
 export type ConnectionState = 'connecting' | 'online' | 'offline';
+
+/** A saved version shown instead of the live plan. */
+export type PastVersion = { id: number; label: string };
 
 /** The plain text of descriptions follows the rich text once typing pauses this long... */
 const TEXT_SNAPSHOT_PAUSE_MS = 400;
@@ -23,8 +28,13 @@ function isRichText(type: unknown): boolean {
 
 export class PlanSession {
 	readonly doc = new Y.Doc();
-	readonly provider: WebsocketProvider;
-	readonly offline: IndexeddbPersistence;
+	/** Null for a past version: it is connected to nothing. */
+	readonly provider: WebsocketProvider | null = null;
+	readonly offline: IndexeddbPersistence | null = null;
+	/** The provider's awareness, or for a past version one of its own that nobody else shares. */
+	readonly awareness: Awareness;
+	/** Set when this session shows a saved version rather than the live plan. */
+	readonly past: PastVersion | null = null;
 	readonly undo: Y.UndoManager;
 	readonly presence: Presence;
 	connection = $state<ConnectionState>('connecting');
@@ -42,27 +52,44 @@ export class PlanSession {
 		readonly planId: string,
 		readonly title: string,
 		readonly canEdit: boolean,
-		username: string
+		username: string,
+		version?: { past: PastVersion; state: Uint8Array }
 	) {
+		if (version) {
+			this.past = version.past;
+			this.awareness = new Awareness(this.doc);
+			this.presence = new Presence(this.awareness);
+			Y.applyUpdate(this.doc, version.state);
+			// A version kept by older code is read in today's layout, as the server does when it loads one.
+			migrate(this.doc);
+			this.undo = new Y.UndoManager(planRoots(this.doc));
+			this.connection = 'offline';
+			this.synced = true;
+			this.#render();
+			// Every page is read-only here; a change would only mislead the reader about the version.
+			this.doc.on('update', () => console.error(`Past version v${version.past.id} was changed on screen`));
+			return;
+		}
 		// Edits made without a connection live here until the server has them, even across a reload
 		// or a closed tab. One copy per account, so a shared computer never sends one person's
 		// pending edits under another's name.
-		this.offline = new IndexeddbPersistence(`clusterplan/${username}/${planId}`, this.doc);
-		this.offline.on('synced', () => this.#render());
+		const offline = new IndexeddbPersistence(`clusterplan/${username}/${planId}`, this.doc);
+		this.offline = offline;
+		offline.on('synced', () => this.#render());
 		const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
-		this.provider = new WebsocketProvider(`${scheme}://${location.host}/collab`, planId, this.doc);
-		this.presence = new Presence(this.provider.awareness);
+		const provider = new WebsocketProvider(`${scheme}://${location.host}/collab`, planId, this.doc);
+		this.provider = provider;
+		this.awareness = provider.awareness;
+		this.presence = new Presence(provider.awareness);
 		this.undo = new Y.UndoManager(planRoots(this.doc));
-		this.provider.on('status', ({ status }) => {
+		provider.on('status', ({ status }) => {
 			// y-websocket says "disconnected" once, when an open connection drops, and "connecting" for
 			// every retry after it: once lost (or never made), the plan is offline until a connection is back.
 			const lost =
-				status === 'disconnected' ||
-				this.connection === 'offline' ||
-				this.provider.wsUnsuccessfulReconnects > 0;
+				status === 'disconnected' || this.connection === 'offline' || provider.wsUnsuccessfulReconnects > 0;
 			this.connection = status === 'connected' ? 'online' : lost ? 'offline' : 'connecting';
 		});
-		this.provider.on('sync', (synced: boolean) => {
+		provider.on('sync', (synced: boolean) => {
 			this.synced = synced;
 			if (!synced) return;
 			this.unsynced = 0;
@@ -73,7 +100,7 @@ export class PlanSession {
 			this.#render();
 		});
 		this.doc.on('update', (_update: Uint8Array, origin: unknown) => {
-			const local = origin !== this.provider && origin !== this.offline;
+			const local = origin !== provider && origin !== offline;
 			if (local && this.connection !== 'online') this.unsynced += 1;
 		});
 		this.doc.on('afterTransaction', (transaction: Y.Transaction) => {
@@ -83,6 +110,11 @@ export class PlanSession {
 		});
 		this.undo.on('stack-item-added', () => this.#undoState());
 		this.undo.on('stack-item-popped', () => this.#undoState());
+	}
+
+	/** A saved version as a read-only session: `state` is its encoded Yjs document. */
+	static ofVersion(planId: string, title: string, past: PastVersion, state: Uint8Array): PlanSession {
+		return new PlanSession(planId, title, false, '', { past, state });
 	}
 
 	#undoState() {
@@ -128,8 +160,10 @@ export class PlanSession {
 		clearTimeout(this.#textTimer);
 		this.undo.destroy();
 		this.presence.destroy();
-		this.provider.destroy();
-		void this.offline.destroy();
+		// The provider destroys its awareness; a past version's own awareness has a timer to stop.
+		if (this.provider) this.provider.destroy();
+		else this.awareness.destroy();
+		void this.offline?.destroy();
 		this.doc.destroy();
 	}
 }

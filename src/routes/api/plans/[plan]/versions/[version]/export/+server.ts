@@ -1,0 +1,67 @@
+// GET /api/plans/<planId>/versions/<id>/export?format=pdf|xlsx: a version as the print-ready PDF
+// report (the print page, printed by headless Chromium with the requester's session and language) or
+// as an XLSX workbook of its projects and indicators. Anyone who may see the plan may export.
+import { json } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
+import { isLang } from '$lib/plan';
+import { viewablePlan } from '$lib/server/plans/access';
+import { getCluster } from '$lib/server/clusters';
+import { getVersion } from '$lib/server/versions/store';
+import { SESSION_COOKIE } from '$lib/server/auth/session';
+import { LOCALE_COOKIE } from '$lib/server/auth/cookie';
+import { PdfUnavailable, printPdf } from '$lib/server/exports/print-pdf';
+import { versionSheets } from '$lib/server/exports/version-sheets';
+import { versionWorkbook } from '$lib/server/exports/version-workbook';
+import type { RequestHandler } from './$types';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+function download(body: Uint8Array, type: string, filename: string): Response {
+	return new Response(body as Uint8Array<ArrayBuffer>, {
+		headers: {
+			'content-type': type,
+			'content-disposition': `attachment; filename="${filename}"`,
+			'cache-control': 'no-store'
+		}
+	});
+}
+
+export const GET: RequestHandler = async ({ locals, params, url, cookies }) => {
+	const { plan, db } = viewablePlan(locals, params.plan);
+	const number = /^\d+$/.test(params.version) ? Number(params.version) : NaN;
+	const version = getVersion(db, plan.id, number);
+	if (!version) return json({ error: 'Version not found', code: 'not_found' }, { status: 404 });
+	const format = url.searchParams.get('format') ?? 'pdf';
+	if (format !== 'pdf' && format !== 'xlsx') {
+		return json({ error: 'format must be pdf or xlsx', code: 'invalid_format' }, { status: 400 });
+	}
+	const name = `${plan.id.replace(/[^\w-]/g, '_')}-v${version.id}`;
+	const locale = getLocale();
+
+	if (format === 'xlsx') {
+		const cluster = getCluster(db, plan.clusterId);
+		const facts = { ...version, planId: plan.id, clusterName: cluster?.name ?? plan.clusterId };
+		const sheets = versionSheets(version.data, facts, isLang(locale) ? locale : 'en');
+		return download(await versionWorkbook(sheets), XLSX_TYPE, `${name}.xlsx`);
+	}
+
+	try {
+		const pdf = await printPdf({
+			url: `${url.origin}/c/${plan.clusterId}/p/${plan.id}/versions/${version.id}/print`,
+			cookies: [
+				{ name: SESSION_COOKIE, value: cookies.get(SESSION_COOKIE) ?? '' },
+				{ name: LOCALE_COOKIE, value: locale }
+			],
+			header: `${version.data.title} · v${version.id} ${version.label}`,
+			pageOf: m.export_page_of({ page: '{page}', pages: '{pages}' })
+		});
+		return download(pdf, 'application/pdf', `${name}.pdf`);
+	} catch (error) {
+		if (error instanceof PdfUnavailable) {
+			return json({ error: error.message, code: 'pdf_unavailable' }, { status: 503 });
+		}
+		console.error('Clusterplan: printing a PDF failed', error);
+		return json({ error: 'The PDF could not be made', code: 'pdf_failed' }, { status: 500 });
+	}
+};

@@ -1,0 +1,38 @@
+// The print page of a version: the report the PDF export prints, rendered on the server only. It
+// resets to the root layout (no live plan, no tabs), so it checks access itself, as the plan's
+// layout would: another cluster's address, an unknown plan or version are all 404.
+import { error } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages';
+import { getDb } from '$lib/server/db';
+import { authorize } from '$lib/server/authz/guard';
+import { getCluster } from '$lib/server/clusters';
+import { getPlan } from '$lib/server/plans';
+import { getVersion } from '$lib/server/versions/store';
+import type { PrintedVersion } from '$lib/components/versions/print/printed-version';
+import type { PageServerLoad } from './$types';
+
+// Printed without waiting for any script: the page is complete as the server sends it.
+export const csr = false;
+
+export const load: PageServerLoad = (event) => {
+	const db = getDb();
+	const cluster = getCluster(db, event.params.cluster);
+	const plan = getPlan(db, event.params.plan);
+	if (!cluster || !plan || plan.clusterId !== cluster.id) error(404, m.error_not_found());
+	authorize(event, 'plan.view', cluster.id);
+	const number = /^[1-9][0-9]{0,8}$/.test(event.params.version) ? Number(event.params.version) : NaN;
+	const version = getVersion(db, plan.id, number);
+	if (!version) error(404, m.error_not_found());
+	const printed: PrintedVersion = {
+		clusterName: cluster.name,
+		number: version.id,
+		label: version.label,
+		note: version.note,
+		authorName: version.authorName,
+		createdAt: version.createdAt,
+		status: version.status,
+		decision: version.decision,
+		data: version.data
+	};
+	return { printed };
+};

@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { markProtocol, useConnectionProtocol } from './request-protocol';
 import { getDb } from '../src/lib/server/db';
 import { createCollabServer } from './collab';
+import { LARGEST_BODY, refuseLargeBody } from './body-limit';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -17,9 +18,9 @@ const started = performance.now();
 
 // The built handler runs the app's init hook (migrations, demo seed) before it resolves.
 const connectionProtocol = useConnectionProtocol();
-// Spreadsheet imports take files up to 5 MB (the import answers larger ones itself); adapter-node's
-// default body limit is 512 KB.
-process.env.BODY_SIZE_LIMIT ??= '6M';
+// Whole-cluster imports take up to 50 MB (body-limit.ts keeps every other endpoint at 8 MB);
+// adapter-node's default body limit is 512 KB.
+process.env.BODY_SIZE_LIMIT ??= LARGEST_BODY;
 const buildDir = resolve(process.env.CLUSTERPLAN_BUILD || 'build');
 const { handler } = (await import(pathToFileURL(`${buildDir}/handler.js`).href)) as { handler: Handler };
 
@@ -27,6 +28,7 @@ const collab = createCollabServer(getDb());
 
 const server = createServer((req, res) => {
 	if (connectionProtocol) markProtocol(req);
+	if (refuseLargeBody(req, res)) return;
 	if (!collab.handleHttp(req, res)) handler(req, res);
 });
 server.on('upgrade', (req, socket, head) => {

@@ -8,7 +8,8 @@ export const load: LayoutServerLoad = ({ locals }) => ({
 				username: locals.user.username,
 				displayName: locals.user.displayName,
 				isAdmin: locals.user.globalRole === 'admin',
-				mayViewProgramme: can(locals.user, 'monitoring.viewAll')
+				mayViewProgramme: can(locals.user, 'monitoring.viewAll'),
+				mayViewAudit: can(locals.user, 'audit.view')
 			}
 		: null,
 	locale: getLocale()

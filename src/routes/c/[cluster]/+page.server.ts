@@ -26,6 +26,7 @@ export const load: PageServerLoad = (event) => {
 		plans: clusterPlans(db, clusterId),
 		members: clusterMembers(db, clusterId),
 		canManage: can(user, 'cluster.manageMembers', { clusterId }),
+		mayExport: can(user, 'cluster.export', { clusterId }),
 		userId: user.id
 	};
 };

@@ -1,0 +1,36 @@
+// Why a cluster import (or export) was refused: an HTTP status, a code the page translates, and the
+// place in the file, so the admin can tell a wrong file from a broken one.
+
+export type TransferCode =
+	| 'forbidden'
+	| 'not_found'
+	| 'no_file'
+	| 'file_too_large'
+	| 'not_json'
+	| 'wrong_format'
+	| 'unsupported_version'
+	| 'missing_field'
+	| 'invalid_field'
+	| 'bad_base64'
+	| 'bad_document'
+	| 'invalid_id'
+	| 'invalid_name'
+	| 'cluster_exists';
+
+export class TransferProblem extends Error {
+	constructor(
+		readonly status: 400 | 403 | 404 | 409 | 413,
+		readonly code: TransferCode,
+		message: string,
+		/** Where in the file: `plans[0].versions[2].state`. */
+		readonly field: string | null = null
+	) {
+		super(message);
+		this.name = 'TransferProblem';
+	}
+}
+
+/** A file that breaks the format at `field`. */
+export function badFile(code: TransferCode, field: string, message: string): TransferProblem {
+	return new TransferProblem(400, code, `${field}: ${message}`, field);
+}

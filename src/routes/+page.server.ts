@@ -1,9 +1,13 @@
 import { getDb } from '$lib/server/db';
 import { requireUser } from '$lib/server/authz/guard';
 import { visibleClusters } from '$lib/server/clusters';
+import { reviewQueue } from '$lib/server/versions/review';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event);
-	return { clusters: visibleClusters(getDb(), user) };
+	const reviews = user.globalRole === 'admin' || user.globalRole === 'reviewer';
+	// Reviewers see what waits for them; anyone else only when some version does (a cluster reviewer).
+	const queue = reviewQueue(getDb(), user);
+	return { clusters: visibleClusters(getDb(), user), reviewQueue: reviews || queue.length ? queue : null };
 };

@@ -1,7 +1,16 @@
 // Relational data that lives beside the plan documents: accounts, sessions, clusters, roles, plans, audit.
 import { sql } from 'drizzle-orm';
 import { clusterRoles, type ClusterRole } from '../../roles';
-import { blob, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+	blob,
+	index,
+	integer,
+	primaryKey,
+	real,
+	sqliteTable,
+	text,
+	uniqueIndex
+} from 'drizzle-orm/sqlite-core';
 
 const createdAt = () =>
 	integer('created_at', { mode: 'timestamp_ms' })

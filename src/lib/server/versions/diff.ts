@@ -1,7 +1,7 @@
 // The changes between two versions of a plan, or between a version and the live plan.
 import { planChanges, type PlanChanges, type PlanData } from '../../plan';
 import type { Db } from '../db';
-import { getVersion, livePlan, type PlanRef, type VersionSummary } from './store';
+import { getVersion, livePlan, type PlanRef, type VersionDetail, type VersionSummary } from './store';
 
 export type VersionComparison = {
 	from: VersionSummary;
@@ -24,19 +24,17 @@ export function versionChanges(
 	const to = b === 'live' ? null : getVersion(db, plan.id, b);
 	if (b !== 'live' && !to) return null;
 	const after = to ? to.data : livePlan(db, plan).data;
-	const { data: before, ...fromSummary } = from;
 	return {
-		from: strip(fromSummary),
-		to: to ? strip(to) : null,
-		before,
+		from: summary(from),
+		to: to ? summary(to) : null,
+		before: from.data,
 		after,
-		changes: planChanges(before, after)
+		changes: planChanges(from.data, after)
 	};
 }
 
-function strip(
-	version: VersionSummary & { steps?: unknown; comments?: unknown; data?: unknown }
-): VersionSummary {
-	const { steps: _steps, comments: _comments, data: _data, ...summary } = version;
-	return summary;
+// The comparison names both sides; their content is `before` and `after`, sent once.
+function summary(version: VersionDetail): VersionSummary {
+	const { id, planId, label, note, kind, authorName, createdAt, status, decision, restoredFrom } = version;
+	return { id, planId, label, note, kind, authorName, createdAt, status, decision, restoredFrom };
 }

@@ -5,6 +5,8 @@ import { authorize } from '$lib/server/authz/guard';
 import { can, roleIn } from '$lib/server/authz/can';
 import { clusterMembers, getCluster } from '$lib/server/clusters';
 import { getPlan } from '$lib/server/plans';
+import { listVersions } from '$lib/server/versions/store';
+import { latestDecision } from '$lib/components/versions/latest-decision';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = (event) => {
@@ -19,6 +21,8 @@ export const load: LayoutServerLoad = (event) => {
 		cluster: { id: cluster.id, name: cluster.name },
 		plan: { id: plan.id, title: plan.title },
 		role: roleIn(user, cluster.id)!,
+		// The latest review step on any version, for the banner every page of the plan shows.
+		latestDecision: latestDecision(listVersions(db, plan.id)),
 		// Whom a comment can mention (suggested while typing `@`).
 		members: clusterMembers(db, cluster.id).map((member) => ({
 			username: member.username,

@@ -1,0 +1,45 @@
+// The plan's versions: the list with each one's review state, saving a new one, the review steps and
+// the compare picker. Restoring goes through the collab server's door (see RestoreVersion).
+import { redirect } from '@sveltejs/kit';
+import { getDb } from '$lib/server/db';
+import { requireUser } from '$lib/server/authz/guard';
+import { listVersions, saveVersion } from '$lib/server/versions/store';
+import { numberOf, planOf, refused, stepAction } from './review-forms.server';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ parent, depends }) => {
+	depends('plan:versions');
+	const { plan } = await parent();
+	return { versions: listVersions(getDb(), plan.id) };
+};
+
+const field = (data: FormData, name: string) => String(data.get(name) ?? '');
+
+export const actions: Actions = {
+	save: async (event) => {
+		const user = requireUser(event);
+		const data = await event.request.formData();
+		const values = { label: field(data, 'label'), note: field(data, 'note') };
+		try {
+			const version = saveVersion(getDb(), user, planOf(event.params.plan), values);
+			return { form: 'save', saved: version.id };
+		} catch (caught) {
+			return refused(caught, { form: 'save', values, field: 'label' }, (code) =>
+				code === 'invalid_note' ? 'note' : 'label'
+			);
+		}
+	},
+	step: stepAction,
+	// The two versions in either order; the diff always reads older → newer (or → the live plan).
+	compare: async (event) => {
+		requireUser(event);
+		const data = await event.request.formData();
+		const a = numberOf(field(data, 'version'));
+		const other = field(data, 'other');
+		const b = other === 'live' ? 'live' : numberOf(other);
+		const base = `/c/${event.params.cluster}/p/${event.params.plan}/versions`;
+		if (!a || !b || a === b) redirect(303, base);
+		const [older, newer] = b === 'live' || a < b ? [a, b] : [b, a];
+		redirect(303, `${base}/${older}/diff/${newer}`);
+	}
+};

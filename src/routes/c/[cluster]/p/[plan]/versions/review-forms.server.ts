@@ -1,0 +1,74 @@
+// The review steps and comments of a version as form actions, shared by the versions list and the
+// diff page, on the same services (and checks) as the JSON API. A refusal answers with the field it
+// is about and what was typed, so the page shows it there and keeps the text.
+import { error, fail, type RequestEvent } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages';
+import { getDb } from '$lib/server/db';
+import { requireUser } from '$lib/server/authz/guard';
+import { getPlan } from '$lib/server/plans';
+import { Refused } from '$lib/server/indicators/refused';
+import { commentOnVersion, stepVersion } from '$lib/server/versions/review';
+
+type PlanEvent = RequestEvent<{ plan: string }>;
+
+const field = (data: FormData, name: string) => String(data.get(name) ?? '');
+
+/** The plan an action is about; the services check who may do what to it. */
+export function planOf(id: string) {
+	const plan = getPlan(getDb(), id);
+	if (!plan) error(404, m.error_not_found());
+	return plan;
+}
+
+/** A version number typed into a form; 0 (no version) when it is not one. */
+export function numberOf(value: string): number {
+	return /^[1-9][0-9]{0,8}$/.test(value) ? Number(value) : 0;
+}
+
+/**
+ * Turns a refusal into the form's answer, naming the field it is about (`fieldOf` picks it by code);
+ * anything else is a real failure and goes on up.
+ */
+export function refused(
+	caught: unknown,
+	answer: Record<string, unknown>,
+	fieldOf?: (code: string) => string
+) {
+	if (!(caught instanceof Refused)) throw caught;
+	const about = fieldOf ? { field: fieldOf(caught.code) } : {};
+	return fail(caught.status, { ...answer, ...about, code: caught.code });
+}
+
+/** `?/step`: submit, approve or request changes on the version the form names. */
+export async function stepAction(event: PlanEvent) {
+	const user = requireUser(event);
+	const data = await event.request.formData();
+	const version = numberOf(field(data, 'version'));
+	const values = { step: field(data, 'step'), comment: field(data, 'comment') };
+	try {
+		const summary = stepVersion(getDb(), user, planOf(event.params.plan), version, values);
+		return { form: 'step', version, status: summary.status };
+	} catch (caught) {
+		return refused(caught, { form: 'step', version, field: 'comment', values });
+	}
+}
+
+/** `?/comment`: a comment on a version, on one item of the diff or on the whole. */
+export async function commentAction(event: PlanEvent) {
+	const user = requireUser(event);
+	const data = await event.request.formData();
+	const version = numberOf(field(data, 'version'));
+	const item = field(data, 'item');
+	const against = field(data, 'against');
+	const text = field(data, 'text');
+	try {
+		commentOnVersion(getDb(), user, planOf(event.params.plan), version, {
+			item: item || null,
+			text,
+			against: against === 'live' ? 'live' : numberOf(against) || null
+		});
+		return { form: 'comment', version, item };
+	} catch (caught) {
+		return refused(caught, { form: 'comment', version, item, field: 'text', values: { text } });
+	}
+}

@@ -21,7 +21,8 @@ test('a reviewer sees every cluster read-only, without member management or admi
 	await expect(page.getByRole('heading', { name: 'Add member' })).toHaveCount(0);
 	await page.getByRole('link', { name: /Strategic development plan/ }).click();
 	await expect(page.getByText('You see the map live; your role does not change it.')).toBeVisible();
-	await page.getByRole('link', { name: 'Versions' }).click();
+	// The Workshop tab is still the shell that says who may do what (Versions is a page of its own).
+	await page.getByRole('link', { name: 'Workshop' }).click();
 	await expect(page.getByText('You can read this plan')).toBeVisible();
 	const response = await page.goto('/admin');
 	expect(response?.status()).toBe(403);
@@ -56,7 +57,7 @@ test('a member may edit the plan, a coordinator may only read it', async ({ brow
 		const tabs = page.getByRole('navigation', { name: 'Plan sections' }).getByRole('link');
 		await expect(tabs).toHaveCount(8);
 		await expect(page.getByRole('button', { name: 'Add to map' })).toHaveCount(mapControls);
-		await tabs.filter({ hasText: 'Versions' }).click();
+		await tabs.filter({ hasText: 'Workshop' }).click();
 		await expect(page.getByText(text)).toBeVisible();
 		await context.close();
 	}

@@ -14,13 +14,13 @@ import { mentionsIn } from '../../src/lib/components/comments/mentions';
 import { sessionTokenOf, userOf } from './access';
 import { isAllowedOrigin } from './origin';
 import type { Rooms } from './rooms';
+import { sendReply, type Reply } from './reply';
 
 /** Largest accepted request body; a comment is text, so this is generous. */
 export const MAX_COMMENT_BODY_BYTES = 64 * 1024;
 
 const commentsPath = /^\/api\/plans\/([A-Za-z0-9_-]{1,100})\/comments(?:\/([A-Za-z0-9_-]{1,100})\/resolve)?$/;
 
-type Reply = { status: number; body: Record<string, unknown> };
 type Plan = { id: string; title: string; clusterId: string };
 
 const refusal = (status: number, error: string, field?: string): Reply => ({
@@ -44,16 +44,7 @@ export function serveComments(
 			console.error(`comments: request on plan ${planId} failed`, error);
 			return refusal(500, 'internal');
 		})
-		.then(({ status, body }) => {
-			if (res.headersSent) return;
-			const headers: Record<string, string> = {
-				'Content-Type': 'application/json',
-				'Cache-Control': 'no-store'
-			};
-			if (status === 405) headers.Allow = 'POST';
-			res.writeHead(status, headers);
-			res.end(JSON.stringify(body));
-		});
+		.then((reply) => sendReply(res, reply));
 	return true;
 }
 

@@ -20,10 +20,9 @@ import {
 import { sessionTokenOf, userOf } from './access';
 import { isAllowedOrigin } from './origin';
 import type { Rooms } from './rooms';
+import { sendReply, type Reply } from './reply';
 
 const restorePath = /^\/api\/plans\/([A-Za-z0-9_-]{1,100})\/versions\/([1-9][0-9]{0,8})\/restore$/;
-
-type Reply = { status: number; body: Record<string, unknown> };
 
 const refusal = (status: number, error: string, code = error): Reply => ({ status, body: { error, code } });
 
@@ -47,10 +46,7 @@ export function serveRestore(
 	}
 	// The body, if any, is not read: drain it so the connection stays usable.
 	req.resume();
-	const headers: Record<string, string> = { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' };
-	if (reply.status === 405) headers.Allow = 'POST';
-	res.writeHead(reply.status, headers);
-	res.end(JSON.stringify(reply.body));
+	sendReply(res, reply);
 	return true;
 }
 

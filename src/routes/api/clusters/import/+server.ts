@@ -35,10 +35,13 @@ async function uploaded(request: Request) {
 
 export const POST: RequestHandler = ({ locals, request }) =>
 	transferAnswer(async () => {
-		const user = apiUser(locals);
-		// The service checks again; this spares reading 50 MB for someone who may not import.
-		if (!can(user, 'cluster.import'))
+		if (!locals.user || !can(locals.user, 'cluster.import')) {
+			// The upload is read and dropped before the refusal: answering while it still arrives left
+			// the connection stuck, and the client's next request on it failed.
+			await request.arrayBuffer().catch(() => undefined);
+			apiUser(locals);
 			throw new TransferProblem(403, 'forbidden', 'only admins may import a cluster');
+		}
 		const { bytes, ...options } = await uploaded(request);
-		return json(importCluster(getDb(), user, bytes, options), { status: 201 });
+		return json(importCluster(getDb(), locals.user, bytes, options), { status: 201 });
 	});

@@ -1,7 +1,7 @@
 // The KIDI review of plan versions (states in $lib/plan/review): a facilitator submits, a reviewer
 // approves or requests changes with a comment. Every step is a new row and an audit entry; comments
 // on a version (on the whole or on one item of its diff) are kept beside the steps.
-import { asc, eq, inArray } from 'drizzle-orm';
+import { eq, inArray, max } from 'drizzle-orm';
 import { can } from '../authz/can';
 import type { AppUser } from '../authz/actor';
 import type { Db } from '../db';
@@ -139,14 +139,20 @@ export type QueuedVersion = VersionSummary & { clusterId: string; clusterName: s
 
 /** Submitted versions the user may review, the longest waiting first. */
 export function reviewQueue(db: Db, user: AppUser): QueuedVersion[] {
+	// Only each version's latest step counts: SQLite picks it, so the whole step history is not read
+	// on every home page a reviewer opens.
 	const latest = db
-		.select({ versionId: versionSteps.versionId, id: versionSteps.id, state: versionSteps.state })
+		.select({ id: max(versionSteps.id).as('latest_id') })
 		.from(versionSteps)
-		.orderBy(asc(versionSteps.id))
-		.all();
-	const state = new Map<number, string>();
-	for (const row of latest) state.set(row.versionId, row.state);
-	const submitted = [...state].filter(([, s]) => s === 'submitted').map(([id]) => id);
+		.groupBy(versionSteps.versionId)
+		.as('latest');
+	const submitted = db
+		.select({ versionId: versionSteps.versionId })
+		.from(versionSteps)
+		.innerJoin(latest, eq(latest.id, versionSteps.id))
+		.where(eq(versionSteps.state, 'submitted'))
+		.all()
+		.map((row) => row.versionId);
 	if (!submitted.length) return [];
 	const rows = db
 		.select({

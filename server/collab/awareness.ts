@@ -1,6 +1,7 @@
 // Presence comes from the session, not the client: the server binds each socket to one awareness
 // client id and stamps the user's id, name and colour onto every state it relays.
 import type { AppUser } from '../../src/lib/server/authz/actor';
+import { can } from '../../src/lib/server/authz/can';
 import type { Connection } from './connection';
 import type { AwarenessEntry } from './protocol';
 
@@ -13,9 +14,17 @@ export function colourOf(userId: string): string {
 	return palette[(hash >>> 0) % palette.length]!;
 }
 
-/** The `user` field every relayed awareness state carries. */
-export function presenceOf(user: AppUser) {
-	return { id: user.id, name: user.displayName, color: colourOf(user.id) };
+/**
+ * The `user` field every relayed awareness state carries. `lead` says the user may run the plan's
+ * workshops: participants follow only a leader's page and view ("follow me"), so it comes from here.
+ */
+export function presenceOf(user: AppUser, clusterId: string) {
+	return {
+		id: user.id,
+		name: user.displayName,
+		color: colourOf(user.id),
+		lead: can(user, 'workshop.run', { clusterId })
+	};
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -40,7 +49,7 @@ export function ownPresence(
 		const state =
 			entry.state === null
 				? null
-				: { ...(isRecord(entry.state) ? entry.state : {}), user: presenceOf(conn.user) };
+				: { ...(isRecord(entry.state) ? entry.state : {}), user: presenceOf(conn.user, conn.clusterId) };
 		kept.push({ ...entry, state });
 	}
 	return kept;

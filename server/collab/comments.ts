@@ -15,6 +15,7 @@ import { sessionTokenOf, userOf } from './access';
 import { isAllowedOrigin } from './origin';
 import type { Rooms } from './rooms';
 import { sendReply, type Reply } from './reply';
+import { readJson } from './json-body';
 
 /** Largest accepted request body; a comment is text, so this is generous. */
 export const MAX_COMMENT_BODY_BYTES = 64 * 1024;
@@ -65,7 +66,7 @@ async function decide(
 	const plan = getPlan(db, planId);
 	if (!plan) return refusal(404, 'not_found');
 	if (!can(found.user, 'plan.comment', { clusterId: plan.clusterId })) return refusal(403, 'forbidden');
-	const body = await readJson(req);
+	const body = await readJson(req, MAX_COMMENT_BODY_BYTES);
 	if ('status' in body) return body;
 	try {
 		return commentId === undefined
@@ -113,35 +114,4 @@ function resolve(rooms: Rooms, plan: Plan, commentId: string, body: Record<strin
 // A plan nobody has opened yet has an empty document; its layout is what any editor would write.
 function prepare(doc: Y.Doc, plan: Plan): void {
 	if (schemaVersionOf(doc) === null) initPlan(doc, plan);
-}
-
-/** The request's JSON object body, or the refusal: 413 past the bound, 400 when not a JSON object. */
-function readJson(req: IncomingMessage): Promise<{ value: Record<string, unknown> } | Reply> {
-	const tooLarge = refusal(413, 'too_large');
-	if (Number(req.headers['content-length'] ?? 0) > MAX_COMMENT_BODY_BYTES) return Promise.resolve(tooLarge);
-	return new Promise((done, fail) => {
-		const chunks: Buffer[] = [];
-		let size = 0;
-		const onData = (chunk: Buffer) => {
-			size += chunk.byteLength;
-			if (size <= MAX_COMMENT_BODY_BYTES) return void chunks.push(chunk);
-			// Stop keeping it; the rest is read and dropped so the connection stays usable.
-			req.off('data', onData);
-			req.resume();
-			done(tooLarge);
-		};
-		req.on('data', onData);
-		req.on('error', fail);
-		req.on('end', () => {
-			let value: unknown;
-			try {
-				value = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-			} catch {
-				return done(refusal(400, 'invalid_json'));
-			}
-			if (typeof value !== 'object' || value === null || Array.isArray(value))
-				return done(refusal(400, 'invalid_value', 'body'));
-			done({ value: value as Record<string, unknown> });
-		});
-	});
 }

@@ -1,5 +1,5 @@
 // Live co-editing on one HTTP server: wires the store, the rooms, the upgrade door, the health and
-// comment and restore endpoints, the periodic sweep and the daily versions. Used by server/index.ts in production and by the Vite plugin in dev.
+// comment, restore and workshop endpoints, the periodic sweep and the daily versions. Used by server/index.ts in production and by the Vite plugin in dev.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { WebSocketServer } from 'ws';
 import type { Db } from '../../src/lib/server/db';
@@ -10,6 +10,7 @@ import type { DocumentStore } from '../../src/lib/server/documents/store';
 import { serveHealth } from './health';
 import { serveComments } from './comments';
 import { serveRestore } from './restore';
+import { serveWorkshop } from './workshop';
 import { DAILY_CHECK_INTERVAL_MS, keepDailyVersions } from '../../src/lib/server/versions/daily';
 import { createUpgradeHandler, type UpgradeHandler } from './upgrade';
 
@@ -56,7 +57,8 @@ export function createCollabServer(
 		handleHttp: (req, res) =>
 			serveHealth(db, rooms, store, req, res) ||
 			serveComments(db, rooms, req, res, env) ||
-			serveRestore(db, rooms, req, res, env),
+			serveRestore(db, rooms, req, res, env) ||
+			serveWorkshop(db, rooms, req, res, env),
 		close() {
 			clearInterval(sweep);
 			clearInterval(daily);

@@ -23,6 +23,7 @@ import {
 import { ownPresence } from './awareness';
 import type { DocumentStore, StoredDocument } from '../../src/lib/server/documents/store';
 import { checkUpdate } from './validate';
+import { workshopsMap } from '../../src/lib/plan/workshop';
 
 type Pending = { update: Uint8Array; origin: Connection | null };
 
@@ -118,16 +119,28 @@ export class Room implements Committable {
 		checkUpdate(update, Y.decodeStateVector(Y.encodeStateVector(this.#doc)));
 		const mark = this.#pending.length;
 		let failure: unknown = null;
+		// Workshops are written by the server's door only (where each operation is checked), so a
+		// client update that reaches into them is refused whole, whoever sends it.
+		const workshops = workshopsMap(this.#doc);
+		let touchesWorkshops = false;
+		const watch = () => (touchesWorkshops = true);
+		workshops.observeDeep(watch);
 		try {
 			Y.applyUpdate(this.#doc, update, conn);
 			if (hasPending(this.#doc)) failure = new Error('update left missing dependencies');
 		} catch (error) {
 			failure = error;
+		} finally {
+			workshops.unobserveDeep(watch);
 		}
-		if (failure === null) return;
+		if (failure === null && !touchesWorkshops) return;
 		// Yjs may have applied part of it: drop what it produced and rebuild from the durable state.
 		this.#pending.length = mark;
 		this.#rebuild();
+		if (failure === null) {
+			conn.send(encodePermissionDenied('workshops change only through the workshop controls'));
+			return;
+		}
 		throw new ProtocolError(`update could not be applied: ${(failure as Error).message}`);
 	}
 

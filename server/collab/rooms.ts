@@ -9,6 +9,9 @@ import { CloseCode, type CollabLimits } from './limits';
 import { ProtocolError, decodeClientMessage } from './protocol';
 import { Room } from './room';
 import type { DocumentStore } from '../../src/lib/server/documents/store';
+import type { AppUser } from '../../src/lib/server/authz/actor';
+import { hasAttended, recordAttendee, type Participant } from '../../src/lib/plan/workshop';
+import { participantOf } from './participant';
 
 const fullCheckEveryMs = 60 * 60 * 1000;
 
@@ -50,7 +53,31 @@ export class Rooms {
 		});
 		ws.on('error', (error) => console.warn(`collab: socket error on plan ${planId}: ${error.message}`));
 		joined.join(conn);
+		this.#attend(joined, conn.user, opened.clusterId);
 		return conn;
+	}
+
+	/** The people with a socket open on `planId`, each once. */
+	usersIn(planId: string): AppUser[] {
+		const users = new Map<string, AppUser>();
+		for (const conn of this.#rooms.get(planId)?.conns ?? []) users.set(conn.user.id, conn.user);
+		return [...users.values()];
+	}
+
+	/** Records `who` among the attendees of the workshop running on `planId`, if one runs. */
+	attend(planId: string, who: Participant): void {
+		this.change(planId, (doc) => recordAttendee(doc, who, Date.now()));
+	}
+
+	// Whoever opens a plan while a workshop runs on it has come to the workshop. Checked on the
+	// loaded document first, so an ordinary connection writes nothing.
+	#attend(room: Room, user: AppUser, clusterId: string): void {
+		try {
+			if (hasAttended(room.doc, user.id)) return;
+			room.change((doc) => recordAttendee(doc, participantOf(user, clusterId), Date.now()));
+		} catch (error) {
+			console.error(`collab: could not record attendance on plan ${room.planId}`, error);
+		}
 	}
 
 	/** The plan's room, loaded from the store if no socket has it open. */

@@ -2,7 +2,7 @@
 import type * as Y from 'yjs';
 import { PlanError } from './errors';
 import { freshId } from './ids';
-import { dateOrNull, oneOf, optionalText } from './input';
+import { dateOrNull, finiteNumber, oneOf, optionalText } from './input';
 import { checkIds, getItem, items, makeIdSet, makeItem, replaceSet, write } from './layout';
 import { removeWithReferences } from './links';
 import {
@@ -34,7 +34,7 @@ export type ActionInput = {
 /** Fields `updateAction` may change; fields left undefined keep their value. */
 export type ActionUpdate = Partial<
 	Pick<ActionInput, 'title' | 'description' | 'owner' | 'dueDate' | 'status' | 'projectIds' | 'indicatorIds'>
->;
+> & { priority?: number | null };
 
 function checkObjective(doc: Y.Doc, objectiveId: string): string {
 	if (typeof objectiveId !== 'string' || !items(doc, 'objectives').has(objectiveId)) {
@@ -88,7 +88,11 @@ export function updateAction(doc: Y.Doc, id: string, input: ActionUpdate): void 
 	const fields = {
 		owner: optionalText(input.owner, 'owner'),
 		dueDate: input.dueDate === undefined ? undefined : dateOrNull(input.dueDate, 'dueDate'),
-		status: input.status === undefined ? undefined : oneOf(input.status, ACTION_STATUSES, 'status')
+		status: input.status === undefined ? undefined : oneOf(input.status, ACTION_STATUSES, 'status'),
+		priority:
+			input.priority === undefined || input.priority === null
+				? input.priority
+				: finiteNumber(input.priority, 'priority', 0, 10)
 	};
 	const projects =
 		input.projectIds === undefined ? undefined : checkIds(doc, input.projectIds, 'projects', 'projectIds');

@@ -22,7 +22,15 @@ export type PlanErrorCode =
 	| 'computed_indicator' // a value typed for an indicator whose values a formula computes
 	| 'period_locked' // a value for a period that is submitted or approved
 	| 'illegal_transition' // an approval step (of a period or a version) its current state does not allow
-	| 'schema_version'; // the document has not been initialised or migrated to this code's layout
+	| 'schema_version' // the document has not been initialised or migrated to this code's layout
+	| 'workshop_running' // starting a workshop while another runs on the plan
+	| 'workshop_ended' // a workshop operation when no workshop runs
+	| 'not_author' // changing a note someone else wrote
+	| 'vote_closed' // a ballot on a vote the facilitator closed
+	| 'time_up' // a ballot after the vote's time limit
+	| 'per_person_limit' // a dot past the votes each person has
+	| 'per_item_limit' // a dot past the most one person may put on one item
+	| 'not_in_vote'; // a dot on an item the vote is not about
 
 /** Thrown by every plan operation before it writes anything, so a refused operation leaves no trace. */
 export class PlanError extends Error {

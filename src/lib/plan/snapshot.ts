@@ -152,6 +152,7 @@ function readLines(doc: Y.Doc, projectIds: Set<string>, indicatorIds: Set<string
 						owner: text(action, 'owner'),
 						dueDate: textOrNull(action, 'dueDate'),
 						status: pick(action, 'status', T.ACTION_STATUSES, 'planned'),
+						priority: numOrNull(action, 'priority'),
 						order: num(action, 'order'),
 						projectIds: idSet(action, 'projects').filter((id) => projectIds.has(id)),
 						indicatorIds: idSet(action, 'indicators').filter((id) => indicatorIds.has(id))

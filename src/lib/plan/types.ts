@@ -78,6 +78,8 @@ export type Action = {
 	owner: string;
 	dueDate: string | null;
 	status: ActionStatus;
+	/** 0 (lowest) to 10 (highest); null until someone (or a workshop vote) sets it. */
+	priority: number | null;
 	order: number;
 	projectIds: string[];
 	indicatorIds: string[];

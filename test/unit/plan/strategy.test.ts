@@ -29,6 +29,7 @@ describe('strategy', () => {
 				owner: '',
 				dueDate: '2019-09-30',
 				status: 'planned',
+				priority: null,
 				order: 1,
 				projectIds: [],
 				indicatorIds: []
@@ -40,6 +41,7 @@ describe('strategy', () => {
 				owner: '',
 				dueDate: null,
 				status: 'planned',
+				priority: null,
 				order: 2,
 				projectIds: [],
 				indicatorIds: []

@@ -22,7 +22,9 @@ const labels: Record<string, () => string> = {
 	'version.approve': m.audit_action_version_approve,
 	'version.request_changes': m.audit_action_version_request_changes,
 	'version.restore': m.audit_action_version_restore,
-	'version.comment': m.audit_action_version_comment
+	'version.comment': m.audit_action_version_comment,
+	'workshop.start': m.audit_action_workshop_start,
+	'workshop.end': m.audit_action_workshop_end
 };
 
 /** The actions the page can name, in the order the filter offers them. */

@@ -11,6 +11,7 @@ export const clusterActions = [
 	'plan.edit',
 	'plan.comment',
 	'workshop.run',
+	'workshop.join',
 	'version.save',
 	'version.submit',
 	'version.review',
@@ -43,8 +44,9 @@ export type Actor = {
 export type ClusterResource = { clusterId: string };
 
 const view: ClusterAction[] = ['cluster.view', 'plan.view'];
-// Whoever may edit the plan may also keep a named version of it.
-const edit: ClusterAction[] = [...view, 'plan.edit', 'plan.comment', 'version.save'];
+// Whoever may edit the plan may also keep a named version of it, and take part in its workshops
+// (notes, dots); reviewers and coordinators watch a workshop without taking part.
+const edit: ClusterAction[] = [...view, 'plan.edit', 'plan.comment', 'version.save', 'workshop.join'];
 
 const allowed: Record<Role, ReadonlySet<ClusterAction>> = {
 	member: new Set(edit),

@@ -255,6 +255,17 @@ export const versionComments = sqliteTable(
 	(t) => [index('version_comments_version_idx').on(t.versionId, t.id)]
 );
 
+/**
+ * Secrets the server keeps for itself, by name. `workshop-ballots` keys anonymous votes: a voter's
+ * key in the document is an HMAC of their id under it, so peers cannot tell who voted what while
+ * the server still holds each person to their number of dots.
+ */
+export const serverSecrets = sqliteTable('server_secrets', {
+	name: text('name').primaryKey(),
+	value: blob('value', { mode: 'buffer' }).notNull(),
+	createdAt: createdAt()
+});
+
 export type IndicatorValueRow = typeof indicatorValues.$inferSelect;
 export type PlanVersionRow = typeof planVersions.$inferSelect;
 export type PeriodStepRow = typeof periodSteps.$inferSelect;

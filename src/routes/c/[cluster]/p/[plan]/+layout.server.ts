@@ -39,7 +39,10 @@ export const load: LayoutServerLoad = (event) => {
 			saveVersion: can(user, 'version.save', resource),
 			restore: can(user, 'version.restore', resource),
 			exportCluster: can(user, 'cluster.export', resource),
-			runWorkshop: can(user, 'workshop.run', resource)
-		}
+			runWorkshop: can(user, 'workshop.run', resource),
+			joinWorkshop: can(user, 'workshop.join', resource)
+		},
+		// The server's clock at load, so a workshop timer reads the same on every screen.
+		serverNow: Date.now()
 	};
 };

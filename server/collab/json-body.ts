@@ -1,0 +1,44 @@
+// Reads a small JSON object request body for the endpoints this server serves beside its sockets.
+import type { IncomingMessage } from 'node:http';
+import type { Reply } from './reply';
+
+/** The request's JSON object body, or the refusal: 413 past `limit` bytes, 400 when not a JSON object. */
+export function readJson(
+	req: IncomingMessage,
+	limit: number
+): Promise<{ value: Record<string, unknown> } | Reply> {
+	const refusal = (status: number, code: string, field?: string): Reply => ({
+		status,
+		body: field ? { error: code, code, field } : { error: code, code }
+	});
+	const tooLarge = refusal(413, 'too_large');
+	if (Number(req.headers['content-length'] ?? 0) > limit) {
+		// Read and drop it, so the connection stays usable for the client's next request.
+		req.resume();
+		return Promise.resolve(tooLarge);
+	}
+	return new Promise((done, fail) => {
+		const chunks: Buffer[] = [];
+		let size = 0;
+		const onData = (chunk: Buffer) => {
+			size += chunk.byteLength;
+			if (size <= limit) return void chunks.push(chunk);
+			req.off('data', onData);
+			req.resume();
+			done(tooLarge);
+		};
+		req.on('data', onData);
+		req.on('error', fail);
+		req.on('end', () => {
+			let value: unknown;
+			try {
+				value = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+			} catch {
+				return done(refusal(400, 'invalid_json'));
+			}
+			if (typeof value !== 'object' || value === null || Array.isArray(value))
+				return done(refusal(400, 'invalid_value', 'body'));
+			done({ value: value as Record<string, unknown> });
+		});
+	});
+}

@@ -1,0 +1,170 @@
+// POST /api/plans/<planId>/workshop: every change to a plan's workshops. Served here because this
+// server holds the live rooms: the operation runs on the room's document, stored and broadcast like
+// any update, so every screen sees the step, the timer, a note or a dot at once. The socket door
+// refuses any client write to the workshops, so this is the only way in, and each operation is
+// checked with `can()`: `workshop.run` for the facilitator's controls, `workshop.join` for notes
+// and dots. Who acts comes from the session, never from the body.
+import { createHmac } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type * as Y from 'yjs';
+import type { Db } from '../../src/lib/server/db';
+import type { AppUser } from '../../src/lib/server/authz/actor';
+import { can } from '../../src/lib/server/authz/can';
+import { participantOf } from './participant';
+import { getPlan } from '../../src/lib/server/plans';
+import { audit } from '../../src/lib/server/audit';
+import { serverSecret } from '../../src/lib/server/secrets';
+import { saveVersion } from '../../src/lib/server/versions/store';
+import { initPlan, isPlanError, schemaVersionOf } from '../../src/lib/plan';
+import {
+	WORKSHOP_OPS,
+	applyWorkshopOp,
+	isWorkshopOp,
+	type OpContext,
+	type Participant,
+	type WorkshopOp
+} from '../../src/lib/plan/workshop';
+import { sessionTokenOf, userOf } from './access';
+import { isAllowedOrigin } from './origin';
+import type { Rooms } from './rooms';
+import { sendReply, type Reply } from './reply';
+import { readJson } from './json-body';
+
+/** A workshop request is a few fields of text; an agenda or a vote's item list is the largest. */
+export const MAX_WORKSHOP_BODY_BYTES = 64 * 1024;
+
+const workshopPath = /^\/api\/plans\/([A-Za-z0-9_-]{1,100})\/workshop$/;
+
+type Plan = { id: string; title: string; clusterId: string };
+
+const refusal = (status: number, code: string, field?: string): Reply => ({
+	status,
+	body: field ? { error: code, code, field } : { error: code, code }
+});
+
+// Conflicts with the workshop's state are 409; a missing item 404; anything else wrong with the input 400.
+const statusOf: Record<string, number> = {
+	workshop_running: 409,
+	workshop_ended: 409,
+	vote_closed: 409,
+	time_up: 409,
+	per_person_limit: 409,
+	per_item_limit: 409,
+	not_author: 403,
+	not_found: 404,
+	schema_version: 409
+};
+
+/** Answers the workshop endpoint and returns true; returns false for any other request. */
+export function serveWorkshop(
+	db: Db,
+	rooms: Rooms,
+	req: IncomingMessage,
+	res: ServerResponse,
+	env: NodeJS.ProcessEnv = process.env
+): boolean {
+	const match = workshopPath.exec(new URL(req.url ?? '/', 'http://localhost').pathname);
+	if (!match) return false;
+	const planId = match[1]!;
+	decide(db, rooms, req, planId, env)
+		.catch((error: unknown): Reply => {
+			console.error(`workshop: request on plan ${planId} failed`, error);
+			return refusal(500, 'internal');
+		})
+		.then((reply) => sendReply(res, { ...reply, body: { ...reply.body, now: Date.now() } }));
+	return true;
+}
+
+// Origin, session, plan, then the body (read before any refusal that depends on it, so the
+// connection stays usable), then the role the operation needs.
+async function decide(
+	db: Db,
+	rooms: Rooms,
+	req: IncomingMessage,
+	planId: string,
+	env: NodeJS.ProcessEnv
+): Promise<Reply> {
+	if (req.method !== 'POST') {
+		req.resume();
+		return refusal(405, 'method_not_allowed');
+	}
+	const body = await readJson(req, MAX_WORKSHOP_BODY_BYTES);
+	if (!isAllowedOrigin(req, env)) return refusal(403, 'origin_not_allowed');
+	const found = userOf(db, sessionTokenOf(req));
+	if (!found) return refusal(401, 'signed_out');
+	const plan = getPlan(db, planId);
+	if (!plan || !can(found.user, 'plan.view', { clusterId: plan.clusterId })) return refusal(404, 'not_found');
+	if ('status' in body) return body;
+	const { op, ...args } = body.value;
+	if (!isWorkshopOp(op)) return refusal(400, 'unknown_op', 'op');
+	const needs = WORKSHOP_OPS[op] === 'run' ? 'workshop.run' : 'workshop.join';
+	if (!can(found.user, needs, { clusterId: plan.clusterId })) return refusal(403, 'forbidden');
+	try {
+		return run(db, rooms, plan, found.user, op, args);
+	} catch (error) {
+		if (!isPlanError(error)) throw error;
+		return refusal(statusOf[error.code] ?? 400, error.code, error.field);
+	}
+}
+
+function run(
+	db: Db,
+	rooms: Rooms,
+	plan: Plan,
+	user: AppUser,
+	op: WorkshopOp,
+	args: Record<string, unknown>
+): Reply {
+	const secret = serverSecret(db, 'workshop-ballots');
+	const ctx: OpContext = {
+		by: participantOf(user, plan.clusterId),
+		now: Date.now(),
+		moderator: can(user, 'workshop.run', { clusterId: plan.clusterId }),
+		// Opaque to peers, the same for one person in one vote, and different across votes and plans.
+		anonymousKey: (voteId) =>
+			'a-' +
+			createHmac('sha256', secret)
+				.update(`${plan.id}\n${voteId}\n${user.id}`)
+				.digest('base64url')
+				.slice(0, 22)
+	};
+	let present: Participant[] = [];
+	const result = rooms.change(plan.id, (doc) => {
+		prepare(doc, plan);
+		const answer = applyWorkshopOp(doc, op, args, ctx);
+		if (op === 'start') present = rooms.usersIn(plan.id).map((other) => participantOf(other, plan.clusterId));
+		return answer;
+	});
+	if (op === 'start') {
+		// Those already on the plan when it starts have come to it too.
+		for (const who of present) rooms.attend(plan.id, who);
+		audit(db, {
+			userId: user.id,
+			action: 'workshop.start',
+			clusterId: plan.clusterId,
+			target: plan.id,
+			detail: { workshopId: result.workshopId }
+		});
+	}
+	if (op === 'end') {
+		// The plan as the workshop left it, kept as a version people can compare and review.
+		const version = saveVersion(db, user, plan, {
+			label: `Workshop: ${String(result.title)}`.slice(0, 120),
+			note: ''
+		});
+		audit(db, {
+			userId: user.id,
+			action: 'workshop.end',
+			clusterId: plan.clusterId,
+			target: plan.id,
+			detail: { workshopId: result.workshopId, title: result.title, version: version.id }
+		});
+		return { status: 200, body: { ok: true, result: { ...result, version: version.id } } };
+	}
+	return { status: 200, body: { ok: true, result } };
+}
+
+// A plan nobody has opened yet has an empty document; its layout is what any editor would write.
+function prepare(doc: Y.Doc, plan: Plan): void {
+	if (schemaVersionOf(doc) === null) initPlan(doc, plan);
+}

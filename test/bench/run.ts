@@ -9,15 +9,18 @@ import { memoryPerLargePlan } from './plan-memory';
 import { mapRows } from './map-table';
 import { pagesRows } from './pages-table';
 import { versionRows } from './versions';
+import { workshopRows } from './workshop';
 
 const allKinds: Kind[] = ['clusterplan', 'y-websocket-server', 'hocuspocus'];
 // BENCH_ONLY=clusterplan,hocuspocus runs a subset; BENCH_ONLY=map only the map in the browser,
-// BENCH_ONLY=pages only the strategy and projects pages, BENCH_ONLY=versions only versions.
+// BENCH_ONLY=pages only the strategy and projects pages, BENCH_ONLY=versions only versions,
+// BENCH_ONLY=workshop only a 60-person workshop.
 const only = process.env.BENCH_ONLY?.split(',');
 const kinds = allKinds.filter((kind) => !only || only.includes(kind));
 const map = !only || only.includes('map');
 const pages = !only || only.includes('pages');
 const versions = !only || only.includes('versions');
+const workshop = !only || only.includes('workshop');
 // Every y-websocket provider adds a process 'exit' listener; hundreds are expected here.
 process.setMaxListeners(0);
 const seconds = Number(process.env.BENCH_SECONDS || 10);
@@ -120,6 +123,7 @@ if (kinds.includes('clusterplan')) {
 const mapTable: Row[] = map ? await mapRows() : [];
 const pagesTable: Row[] = pages ? await pagesRows() : [];
 const versionsTable: Row[] = versions ? versionRows() : [];
+const workshopTable: Row[] = workshop ? await workshopRows() : [];
 
 function print(table: Row[]) {
 	if (!table.length) return;
@@ -133,4 +137,5 @@ print(rows);
 print(mapTable);
 print(pagesTable);
 print(versionsTable);
+print(workshopTable);
 process.exit(0);

@@ -23,7 +23,7 @@ import {
 import { ownPresence } from './awareness';
 import type { DocumentStore, StoredDocument } from '../../src/lib/server/documents/store';
 import { checkUpdate } from './validate';
-import { workshopsMap } from '../../src/lib/plan/workshop';
+import { revertWorkshops, workshopsMap } from '../../src/lib/plan/workshop';
 
 type Pending = { update: Uint8Array; origin: Connection | null };
 
@@ -118,9 +118,10 @@ export class Room implements Committable {
 	#apply(conn: Connection, update: Uint8Array): void {
 		checkUpdate(update, Y.decodeStateVector(Y.encodeStateVector(this.#doc)));
 		const mark = this.#pending.length;
+		const stateBefore = Y.encodeStateVector(this.#doc);
 		let failure: unknown = null;
 		// Workshops are written by the server's door only (where each operation is checked), so a
-		// client update that reaches into them is refused whole, whoever sends it.
+		// client update that reaches into them has that part undone, whoever sends it.
 		const workshops = workshopsMap(this.#doc);
 		let touchesWorkshops = false;
 		const watch = () => (touchesWorkshops = true);
@@ -133,15 +134,32 @@ export class Room implements Committable {
 		} finally {
 			workshops.unobserveDeep(watch);
 		}
-		if (failure === null && !touchesWorkshops) return;
-		// Yjs may have applied part of it: drop what it produced and rebuild from the durable state.
-		this.#pending.length = mark;
-		this.#rebuild();
-		if (failure === null) {
-			conn.send(encodePermissionDenied('workshops change only through the workshop controls'));
-			return;
+		if (failure !== null) {
+			// Yjs may have applied part of it: drop what it produced and rebuild from the durable state.
+			this.#pending.length = mark;
+			this.#rebuild();
+			throw new ProtocolError(`update could not be applied: ${(failure as Error).message}`);
 		}
-		throw new ProtocolError(`update could not be applied: ${(failure as Error).message}`);
+		if (touchesWorkshops) {
+			this.#undoWorkshops(mark, stateBefore);
+			conn.send(encodePermissionDenied('workshops change only through the workshop controls'));
+		}
+	}
+
+	/**
+	 * Writes the workshops back as they were before the update that began at `mark`, and sends
+	 * that update and its undoing as one, to everyone: peers never see the refused part (its content
+	 * is gone by the time it is encoded), while the writer's own edits in it, and its next ones,
+	 * still apply. Dropping the update instead would leave the writer's later edits hanging on
+	 * structs the server never kept.
+	 */
+	#undoWorkshops(mark: number, stateBefore: Uint8Array): void {
+		const before = docFrom(this.store.load(this.planId));
+		for (const { update } of this.#pending.slice(0, mark)) Y.applyUpdate(before, update);
+		revertWorkshops(this.#doc, before);
+		before.destroy();
+		this.#pending.length = mark;
+		this.#pending.push({ update: Y.encodeStateAsUpdate(this.#doc, stateBefore), origin: null });
 	}
 
 	#refuseWrite(conn: Connection, update: Uint8Array): void {

@@ -24,7 +24,8 @@ export function restorePlan(live: Y.Doc, past: Y.Doc): void {
 	}, 'restore');
 }
 
-function syncMap(target: Y.Map<unknown>, source: Y.Map<unknown>): void {
+/** Makes `target` equal `source` (of another document), writing only what differs. */
+export function syncMap(target: Y.Map<unknown>, source: Y.Map<unknown>): void {
 	for (const key of [...target.keys()]) if (!source.has(key)) target.delete(key);
 	for (const [key, value] of source.entries()) {
 		const current = target.get(key);

@@ -9,6 +9,7 @@ import { demoPlans } from '../../plan/demo';
 import { demoAccounts, demoClusters } from './clusters';
 import { seedDemoValues } from './values';
 import { seedDemoVersions } from './versions';
+import { seedDemoWorkshop } from './workshop';
 import { getPlan } from '../plans';
 
 export type SeedResult = { seeded: false } | { seeded: true; password: string; generated: boolean };
@@ -32,6 +33,8 @@ export async function seedDemo(db: Db, env: NodeJS.ProcessEnv = process.env): Pr
 		const plan = getPlan(db, cluster.id);
 		if (plan) await seedDemoValues(db, plan);
 	}
+	// Before the versions: the furniture plan's approved version was saved after this workshop.
+	seedDemoWorkshop(db);
 	seedDemoVersions(db);
 	return { seeded: true, password, generated };
 }

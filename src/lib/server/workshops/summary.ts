@@ -1,0 +1,17 @@
+// A workshop's summary read from the plan's stored document: the live plan as every peer has it,
+// since the server commits each change before anyone receives it.
+import { snapshot } from '../../plan';
+import { readWorkshops, workshopSummary, type WorkshopSummary } from '../../plan/workshop';
+import type { Db } from '../db';
+import { loadPlanDocument } from '../plans/document';
+
+/** The summary of workshop `workshopId` of the plan, or null when the plan has no such workshop. */
+export function readWorkshopSummary(db: Db, planId: string, workshopId: string): WorkshopSummary | null {
+	const doc = loadPlanDocument(db, planId);
+	try {
+		const workshop = readWorkshops(doc).find((w) => w.id === workshopId);
+		return workshop ? workshopSummary(workshop, snapshot(doc)) : null;
+	} finally {
+		doc.destroy();
+	}
+}

@@ -5,6 +5,7 @@ import type { LayoutServerLoad } from './$types';
 export const load: LayoutServerLoad = ({ locals }) => ({
 	user: locals.user
 		? {
+				id: locals.user.id,
 				username: locals.user.username,
 				displayName: locals.user.displayName,
 				isAdmin: locals.user.globalRole === 'admin',

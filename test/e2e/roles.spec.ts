@@ -21,9 +21,10 @@ test('a reviewer sees every cluster read-only, without member management or admi
 	await expect(page.getByRole('heading', { name: 'Add member' })).toHaveCount(0);
 	await page.getByRole('link', { name: /Strategic development plan/ }).click();
 	await expect(page.getByText('You see the map live; your role does not change it.')).toBeVisible();
-	// The Workshop tab is still the shell that says who may do what (Versions is a page of its own).
+	// Reviewers watch workshops: the page says so and offers no way to start one.
 	await page.getByRole('link', { name: 'Workshop' }).click();
-	await expect(page.getByText('You can read this plan')).toBeVisible();
+	await expect(page.getByText('You watch workshops on this plan')).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Start workshop' })).toHaveCount(0);
 	const response = await page.goto('/admin');
 	expect(response?.status()).toBe(403);
 });
@@ -46,8 +47,8 @@ for (const [username, manages] of [
 
 test('a member may edit the plan, a coordinator may only read it', async ({ browser }) => {
 	for (const [username, text, mapControls] of [
-		['demo-member', 'You can edit this plan', 1],
-		['demo-coordinator', 'You can read this plan', 0]
+		['demo-member', 'You take part: add notes to the board', 1],
+		['demo-coordinator', 'You watch workshops on this plan', 0]
 	] as const) {
 		const context = await browser.newContext();
 		const page = await context.newPage();

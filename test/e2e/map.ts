@@ -145,19 +145,22 @@ async function socketAs(page: Page) {
 /**
  * Changes a plan through a live connection as an editor (`change` runs in one transaction), and
  * waits until `stored` says the server has it. Cleans up after a test whatever the test got to.
+ * `as` signs in someone other than demo-facilitator; `before` runs first with their session.
  */
 export async function changePlan(
 	browser: Browser,
 	plan: string,
 	change: (doc: Y.Doc) => void,
-	stored: (page: Page) => Promise<boolean>
+	stored: (page: Page) => Promise<boolean>,
+	{ as = 'demo-facilitator', before }: { as?: string; before?: (page: Page) => Promise<void> } = {}
 ): Promise<void> {
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	const doc = new Y.Doc();
 	let provider: WebsocketProvider | undefined;
 	try {
-		await login(page, 'demo-facilitator');
+		await login(page, as);
+		await before?.(page);
 		const origin = new URL(page.url()).origin;
 		provider = new WebsocketProvider(`${origin.replace(/^http/, 'ws')}/collab`, plan, doc, {
 			WebSocketPolyfill: (await socketAs(page)) as unknown as typeof globalThis.WebSocket,

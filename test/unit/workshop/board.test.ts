@@ -1,19 +1,9 @@
 // The brainstorm board: notes by their authors, grouping and moving, and turning notes into plan
 // items that keep the link back.
 import { describe, expect, it } from 'vitest';
-import { PlanError, snapshot } from '../../../src/lib/plan';
+import { snapshot } from '../../../src/lib/plan';
 import { runningWorkshop } from '../../../src/lib/plan/workshop';
-import { facilitator, member, op, other, started } from './fixture';
-
-function code(run: () => unknown): string {
-	try {
-		run();
-	} catch (error) {
-		if (error instanceof PlanError) return error.code;
-		throw error;
-	}
-	return 'accepted';
-}
+import { facilitator, member, op, other, refusalCode, started } from './fixture';
 
 function board() {
 	const doc = started();
@@ -35,22 +25,24 @@ describe('brainstorm board', () => {
 		});
 		op(doc, member, 'editNote', { noteId, text: 'Cheap, good grain' });
 		expect(note().text).toBe('Cheap, good grain');
-		expect(code(() => op(doc, other, 'editNote', { noteId, text: 'mine now' }))).toBe('not_author');
-		expect(code(() => op(doc, other, 'removeNote', { noteId }))).toBe('not_author');
+		expect(refusalCode(() => op(doc, other, 'editNote', { noteId, text: 'mine now' }))).toBe('not_author');
+		expect(refusalCode(() => op(doc, other, 'removeNote', { noteId }))).toBe('not_author');
 		expect(note().text).toBe('Cheap, good grain');
 		// The facilitator moderates: may remove anyone's note, not rewrite it.
-		expect(code(() => op(doc, facilitator, 'editNote', { noteId, text: 'x' }))).toBe('not_author');
+		expect(refusalCode(() => op(doc, facilitator, 'editNote', { noteId, text: 'x' }))).toBe('not_author');
 		op(doc, facilitator, 'removeNote', { noteId });
 		expect(runningWorkshop(doc)!.notes).toEqual([]);
 	});
 
 	it('refuses empty or overlong notes and unknown columns', () => {
 		const { doc, strengths } = board();
-		expect(code(() => op(doc, member, 'addNote', { columnId: strengths, text: '   ' }))).toBe('required');
-		expect(code(() => op(doc, member, 'addNote', { columnId: strengths, text: 'x'.repeat(1001) }))).toBe(
-			'invalid_value'
+		expect(refusalCode(() => op(doc, member, 'addNote', { columnId: strengths, text: '   ' }))).toBe(
+			'required'
 		);
-		expect(code(() => op(doc, member, 'addNote', { columnId: 'nope', text: 'x' }))).toBe('not_found');
+		expect(
+			refusalCode(() => op(doc, member, 'addNote', { columnId: strengths, text: 'x'.repeat(1001) }))
+		).toBe('invalid_value');
+		expect(refusalCode(() => op(doc, member, 'addNote', { columnId: 'nope', text: 'x' }))).toBe('not_found');
 		expect(runningWorkshop(doc)!.notes).toEqual([]);
 	});
 
@@ -71,7 +63,7 @@ describe('brainstorm board', () => {
 			[strengths, groupId],
 			[strengths, groupId]
 		]);
-		expect(code(() => op(doc, facilitator, 'moveNote', { noteId: b, columnId: ideas, groupId }))).toBe(
+		expect(refusalCode(() => op(doc, facilitator, 'moveNote', { noteId: b, columnId: ideas, groupId }))).toBe(
 			'invalid_value'
 		);
 		op(doc, facilitator, 'moveNote', { noteId: b, columnId: ideas });
@@ -106,10 +98,12 @@ describe('brainstorm board', () => {
 		expect(link).toEqual({ collection: 'objectives', id: line.objectives[1]!.id });
 		// A column with no line: an objective needs one named, an action its objective.
 		const loose = op(doc, member, 'addNote', { columnId: strengths, text: 'Mill audit' }).noteId;
-		expect(code(() => op(doc, facilitator, 'convert', { noteId: loose, kind: 'objective' }))).toBe(
+		expect(refusalCode(() => op(doc, facilitator, 'convert', { noteId: loose, kind: 'objective' }))).toBe(
 			'required'
 		);
-		expect(code(() => op(doc, facilitator, 'convert', { noteId: loose, kind: 'action' }))).toBe('required');
+		expect(refusalCode(() => op(doc, facilitator, 'convert', { noteId: loose, kind: 'action' }))).toBe(
+			'required'
+		);
 		op(doc, facilitator, 'convert', { noteId: loose, kind: 'action', objectiveId: 'o1', lang: 'en' });
 		expect(snapshot(doc).strategy.lines[0]!.objectives[0]!.actions.map((a) => a.title.en)).toEqual([
 			'Trade mission',

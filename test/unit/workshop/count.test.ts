@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { castDot, tally, voterCount, voterTotals, type Vote } from '../../../src/lib/plan/workshop';
 import { PlanError } from '../../../src/lib/plan';
+import { refusalCode } from './fixture';
 
 function vote(fields: Partial<Vote> = {}): Vote {
 	return {
@@ -35,16 +36,6 @@ function cast(v: Vote, voter: string, item: string, delta = 1, now = 2000): Vote
 	return { ...v, ballots: { ...v.ballots, [voter]: ballot } };
 }
 
-function refusal(run: () => unknown): string {
-	try {
-		run();
-	} catch (error) {
-		if (error instanceof PlanError) return error.code;
-		throw error;
-	}
-	return 'accepted';
-}
-
 describe('dot voting rules', () => {
 	it('counts a voter’s dots per item and what they have left', () => {
 		let v = vote();
@@ -57,7 +48,7 @@ describe('dot voting rules', () => {
 
 	it('refuses a dot past the most one person may put on one item', () => {
 		let v = cast(cast(vote(), 'ana', 'project:p1'), 'ana', 'project:p1');
-		expect(refusal(() => castDot(v, 'ana', 'project:p1', 1, 2000))).toBe('per_item_limit');
+		expect(refusalCode(() => castDot(v, 'ana', 'project:p1', 1, 2000))).toBe('per_item_limit');
 		// Another person's dots on the same item do not count against ana's limit, nor hers against theirs.
 		v = cast(cast(v, 'bek', 'project:p1'), 'bek', 'project:p1');
 		expect(voterTotals(v, 'bek').byItem['project:p1']).toBe(2);
@@ -65,7 +56,7 @@ describe('dot voting rules', () => {
 
 	it('refuses a dot past the votes each person has, and accepts it after taking one back', () => {
 		let v = cast(cast(cast(vote(), 'ana', 'project:p1'), 'ana', 'project:p2'), 'ana', 'action:a1');
-		expect(refusal(() => castDot(v, 'ana', 'note:n1', 1, 2000))).toBe('per_person_limit');
+		expect(refusalCode(() => castDot(v, 'ana', 'note:n1', 1, 2000))).toBe('per_person_limit');
 		v = cast(v, 'ana', 'project:p2', -1);
 		expect(voterTotals(v, 'ana').byItem).toEqual({ 'project:p1': 1, 'action:a1': 1 });
 		v = cast(v, 'ana', 'note:n1');
@@ -74,25 +65,25 @@ describe('dot voting rules', () => {
 
 	it('refuses taking back a dot that is not there, a step other than one, and an item outside the vote', () => {
 		const v = vote();
-		expect(refusal(() => castDot(v, 'ana', 'project:p1', -1, 2000))).toBe('invalid_value');
-		expect(refusal(() => castDot(v, 'ana', 'project:p1', 2, 2000))).toBe('invalid_value');
-		expect(refusal(() => castDot(v, 'ana', 'project:p9', 1, 2000))).toBe('not_in_vote');
-		expect(refusal(() => castDot(v, 'ana', 'action:p1', 1, 2000))).toBe('not_in_vote');
+		expect(refusalCode(() => castDot(v, 'ana', 'project:p1', -1, 2000))).toBe('invalid_value');
+		expect(refusalCode(() => castDot(v, 'ana', 'project:p1', 2, 2000))).toBe('invalid_value');
+		expect(refusalCode(() => castDot(v, 'ana', 'project:p9', 1, 2000))).toBe('not_in_vote');
+		expect(refusalCode(() => castDot(v, 'ana', 'action:p1', 1, 2000))).toBe('not_in_vote');
 	});
 
 	it('takes dots until the time limit and none from it on', () => {
 		const v = vote({ closesAt: 5000 });
-		expect(refusal(() => castDot(v, 'ana', 'project:p1', 1, 4999))).toBe('accepted');
-		expect(refusal(() => castDot(v, 'ana', 'project:p1', 1, 5000))).toBe('time_up');
-		expect(refusal(() => castDot(v, 'ana', 'project:p1', -1, 6000))).toBe('time_up');
+		expect(refusalCode(() => castDot(v, 'ana', 'project:p1', 1, 4999))).toBe('accepted');
+		expect(refusalCode(() => castDot(v, 'ana', 'project:p1', 1, 5000))).toBe('time_up');
+		expect(refusalCode(() => castDot(v, 'ana', 'project:p1', -1, 6000))).toBe('time_up');
 	});
 
 	it('takes no dot once closed, with or without a time limit', () => {
-		expect(refusal(() => castDot(vote({ state: 'closed' }), 'ana', 'project:p1', 1, 2000))).toBe(
+		expect(refusalCode(() => castDot(vote({ state: 'closed' }), 'ana', 'project:p1', 1, 2000))).toBe(
 			'vote_closed'
 		);
 		expect(
-			refusal(() => castDot(vote({ state: 'closed', closesAt: 9999 }), 'ana', 'project:p1', 1, 2000))
+			refusalCode(() => castDot(vote({ state: 'closed', closesAt: 9999 }), 'ana', 'project:p1', 1, 2000))
 		).toBe('vote_closed');
 	});
 

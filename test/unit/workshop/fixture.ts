@@ -1,5 +1,6 @@
 // A plan with a line, an objective, two actions and three projects, and the people of a workshop.
 import * as P from '../../../src/lib/plan';
+import { PlanError } from '../../../src/lib/plan';
 import {
 	applyWorkshopOp,
 	type OpContext,
@@ -55,4 +56,15 @@ export function started(doc = workshopPlan()) {
 		columns: [{ title: 'Strengths' }, { title: 'Ideas for markets', lineId: 'l1' }]
 	});
 	return doc;
+}
+
+/** The code of the PlanError `run` throws, or 'accepted' when it throws none. */
+export function refusalCode(run: () => unknown): string {
+	try {
+		run();
+	} catch (error) {
+		if (error instanceof PlanError) return error.code;
+		throw error;
+	}
+	return 'accepted';
 }

@@ -1,21 +1,10 @@
 // Running a workshop on the plan document: start, agenda, the shared timer, follow me, attendance
 // and the end.
 import { describe, expect, it } from 'vitest';
-import { PlanError } from '../../../src/lib/plan';
 import { recordAttendee, remainingMs, runningWorkshop, readWorkshops } from '../../../src/lib/plan/workshop';
-import { facilitator, member, op, started, workshopPlan } from './fixture';
+import { facilitator, member, op, refusalCode, started, workshopPlan } from './fixture';
 
 const t0 = 1_700_000_000_000;
-
-function code(run: () => unknown): string {
-	try {
-		run();
-	} catch (error) {
-		if (error instanceof PlanError) return error.code;
-		throw error;
-	}
-	return 'accepted';
-}
 
 describe('workshop session', () => {
 	it('starts with its agenda, columns and the facilitator as first attendee', () => {
@@ -37,11 +26,11 @@ describe('workshop session', () => {
 
 	it('refuses a second workshop while one runs, and bad agendas and columns before writing', () => {
 		const doc = started();
-		expect(code(() => op(doc, facilitator, 'start', { title: 'x', columns: [{ title: 'A' }] }))).toBe(
+		expect(refusalCode(() => op(doc, facilitator, 'start', { title: 'x', columns: [{ title: 'A' }] }))).toBe(
 			'workshop_running'
 		);
 		const fresh = workshopPlan();
-		const bad = (args: Record<string, unknown>) => code(() => op(fresh, facilitator, 'start', args));
+		const bad = (args: Record<string, unknown>) => refusalCode(() => op(fresh, facilitator, 'start', args));
 		expect(bad({ title: '', columns: [{ title: 'A' }] })).toBe('required');
 		expect(bad({ title: 'W', columns: [] })).toBe('required');
 		expect(bad({ title: 'W', columns: [{ title: 'A', lineId: 'nope' }] })).toBe('dangling_link');
@@ -80,7 +69,7 @@ describe('workshop session', () => {
 		expect(timer()).toEqual({ stepId: steps()[1]!.id, startedAt: t0 + 300_000, elapsed: 0 });
 		op(doc, facilitator, 'timer', { action: 'reset' }, t0 + 400_000);
 		expect(left(t0 + 500_000)).toBe(30 * 60_000);
-		expect(code(() => op(doc, facilitator, 'step', { stepId: 'nope' }))).toBe('not_found');
+		expect(refusalCode(() => op(doc, facilitator, 'step', { stepId: 'nope' }))).toBe('not_found');
 	});
 
 	it('replaces the agenda keeping the ids of steps it names, and the current step with them', () => {
@@ -106,7 +95,7 @@ describe('workshop session', () => {
 		expect(runningWorkshop(doc)!.follow).toEqual({ on: true, by: facilitator.id });
 		op(doc, facilitator, 'follow', { on: false });
 		expect(runningWorkshop(doc)!.follow).toEqual({ on: false, by: null });
-		expect(code(() => op(doc, facilitator, 'follow', { on: 'yes' }))).toBe('invalid_value');
+		expect(refusalCode(() => op(doc, facilitator, 'follow', { on: 'yes' }))).toBe('invalid_value');
 	});
 
 	it('records each attendee once, only while a workshop runs', () => {
@@ -128,10 +117,10 @@ describe('workshop session', () => {
 		expect(ended!.state).toBe('ended');
 		expect(ended!.timer).toMatchObject({ startedAt: null, elapsed: 90_000 });
 		expect(ended!.follow.on).toBe(false);
-		expect(code(() => op(doc, member, 'addNote', { columnId: ended!.columns[0]!.id, text: 'late' }))).toBe(
-			'workshop_ended'
-		);
-		expect(code(() => op(doc, facilitator, 'end'))).toBe('workshop_ended');
+		expect(
+			refusalCode(() => op(doc, member, 'addNote', { columnId: ended!.columns[0]!.id, text: 'late' }))
+		).toBe('workshop_ended');
+		expect(refusalCode(() => op(doc, facilitator, 'end'))).toBe('workshop_ended');
 		// A new workshop may start once the last one ended; both are kept, newest first.
 		op(doc, facilitator, 'start', { title: 'Second', columns: [{ title: 'A' }] }, t0 + 100_000);
 		expect(readWorkshops(doc).map((w) => [w.title, w.state])).toEqual([

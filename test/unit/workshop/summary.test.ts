@@ -32,11 +32,13 @@ describe('workshop summary', () => {
 			).voteId as string;
 		for (const anonymous of [false, true]) {
 			const voteId = open(anonymous);
-			op(doc, member, 'vote', { voteId, item: 'action:a2', delta: 1 }, t0 + 4);
-			op(doc, other, 'vote', { voteId, item: 'action:a2', delta: 1 }, t0 + 4);
-			op(doc, facilitator, 'closeVote', { voteId }, t0 + 5);
+			// Each vote at its own times: decisions are listed by time.
+			const at = anonymous ? t0 + 30 : t0 + 3;
+			op(doc, member, 'vote', { voteId, item: 'action:a2', delta: 1 }, at + 1);
+			op(doc, other, 'vote', { voteId, item: 'action:a2', delta: 1 }, at + 1);
+			op(doc, facilitator, 'closeVote', { voteId }, at + 2);
 		}
-		op(doc, facilitator, 'decide', { text: 'Meet again in March' }, t0 + 6);
+		op(doc, facilitator, 'decide', { text: 'Meet again in March' }, t0 + 60);
 		op(doc, facilitator, 'end', {}, t0 + 45 * 60_000);
 		const summary = workshopSummary(readWorkshops(doc)[0]!, snapshot(doc));
 		expect(summary).toMatchObject({ title: 'Strategy workshop', facilitator: 'Aigerim S.', minutes: 45 });

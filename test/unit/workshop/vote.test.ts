@@ -2,21 +2,11 @@
 // anonymity, the time limit, and closing, which writes results, note dots and item priorities.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { PlanError, snapshot } from '../../../src/lib/plan';
+import { snapshot } from '../../../src/lib/plan';
 import { runningWorkshop } from '../../../src/lib/plan/workshop';
-import { facilitator, member, op, other, started } from './fixture';
+import { facilitator, member, op, other, refusalCode, started } from './fixture';
 
 const t0 = 1_700_000_000_000;
-
-function code(run: () => unknown): string {
-	try {
-		run();
-	} catch (error) {
-		if (error instanceof PlanError) return error.code;
-		throw error;
-	}
-	return 'accepted';
-}
 
 function withVote(settings: Record<string, unknown> = {}) {
 	const doc = started();
@@ -53,7 +43,7 @@ describe('dot votes', () => {
 			closesAt: t0 + 600_000
 		});
 		const bad = (args: Record<string, unknown>) =>
-			code(() =>
+			refusalCode(() =>
 				op(doc, facilitator, 'openVote', {
 					title: 'V',
 					targets: [{ kind: 'project', id: 'p1' }],
@@ -75,9 +65,9 @@ describe('dot votes', () => {
 			op(doc, who, 'vote', { voteId, item, delta }, t0 + 1000);
 		expect(cast(member, 'project:p1')).toEqual({ ballot: { 'project:p1': 1 }, left: 2 });
 		expect(cast(member, 'project:p1')).toEqual({ ballot: { 'project:p1': 2 }, left: 1 });
-		expect(code(() => cast(member, 'project:p1'))).toBe('per_item_limit');
+		expect(refusalCode(() => cast(member, 'project:p1'))).toBe('per_item_limit');
 		cast(member, 'action:a1');
-		expect(code(() => cast(member, 'project:p2'))).toBe('per_person_limit');
+		expect(refusalCode(() => cast(member, 'project:p2'))).toBe('per_person_limit');
 		cast(other, 'project:p2');
 		const v = vote(doc, voteId);
 		expect(v.ballots).toEqual({
@@ -110,14 +100,14 @@ describe('dot votes', () => {
 
 	it('takes no dot after the time limit, and none after closing', () => {
 		const { doc, voteId } = withVote();
-		expect(code(() => op(doc, member, 'vote', { voteId, item: 'project:p1', delta: 1 }, t0 + 600_000))).toBe(
-			'time_up'
-		);
+		expect(
+			refusalCode(() => op(doc, member, 'vote', { voteId, item: 'project:p1', delta: 1 }, t0 + 600_000))
+		).toBe('time_up');
 		op(doc, facilitator, 'closeVote', { voteId }, t0 + 700_000);
-		expect(code(() => op(doc, member, 'vote', { voteId, item: 'project:p1', delta: 1 }, t0 + 1000))).toBe(
-			'vote_closed'
-		);
-		expect(code(() => op(doc, facilitator, 'closeVote', { voteId }))).toBe('vote_closed');
+		expect(
+			refusalCode(() => op(doc, member, 'vote', { voteId, item: 'project:p1', delta: 1 }, t0 + 1000))
+		).toBe('vote_closed');
+		expect(refusalCode(() => op(doc, facilitator, 'closeVote', { voteId }))).toBe('vote_closed');
 	});
 
 	it('closes: results kept, priorities written to projects and actions, dots to notes, a decision recorded', () => {

@@ -14,7 +14,7 @@ import { mentionsIn } from '../../src/lib/components/comments/mentions';
 import { sessionTokenOf, userOf } from './access';
 import { isAllowedOrigin } from './origin';
 import type { Rooms } from './rooms';
-import { sendReply, type Reply } from './reply';
+import { refusal, sendReply, type Reply } from './reply';
 import { readJson } from './json-body';
 
 /** Largest accepted request body; a comment is text, so this is generous. */
@@ -23,11 +23,6 @@ export const MAX_COMMENT_BODY_BYTES = 64 * 1024;
 const commentsPath = /^\/api\/plans\/([A-Za-z0-9_-]{1,100})\/comments(?:\/([A-Za-z0-9_-]{1,100})\/resolve)?$/;
 
 type Plan = { id: string; title: string; clusterId: string };
-
-const refusal = (status: number, error: string, field?: string): Reply => ({
-	status,
-	body: field ? { error, field } : { error }
-});
 
 /** Answers the comment endpoints and returns true; returns false for any other request. */
 export function serveComments(

@@ -1,16 +1,12 @@
 // Reads a small JSON object request body for the endpoints this server serves beside its sockets.
 import type { IncomingMessage } from 'node:http';
-import type { Reply } from './reply';
+import { refusal, type Reply } from './reply';
 
 /** The request's JSON object body, or the refusal: 413 past `limit` bytes, 400 when not a JSON object. */
 export function readJson(
 	req: IncomingMessage,
 	limit: number
 ): Promise<{ value: Record<string, unknown> } | Reply> {
-	const refusal = (status: number, code: string, field?: string): Reply => ({
-		status,
-		body: field ? { error: code, code, field } : { error: code, code }
-	});
 	const tooLarge = refusal(413, 'too_large');
 	if (Number(req.headers['content-length'] ?? 0) > limit) {
 		// Read and drop it, so the connection stays usable for the client's next request.

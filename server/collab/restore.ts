@@ -20,11 +20,9 @@ import {
 import { sessionTokenOf, userOf } from './access';
 import { isAllowedOrigin } from './origin';
 import type { Rooms } from './rooms';
-import { sendReply, type Reply } from './reply';
+import { refusal, sendReply, type Reply } from './reply';
 
 const restorePath = /^\/api\/plans\/([A-Za-z0-9_-]{1,100})\/versions\/([1-9][0-9]{0,8})\/restore$/;
-
-const refusal = (status: number, error: string, code = error): Reply => ({ status, body: { error, code } });
 
 /** Answers the restore endpoint and returns true; returns false for any other request. */
 export function serveRestore(

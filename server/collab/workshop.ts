@@ -27,7 +27,7 @@ import {
 import { sessionTokenOf, userOf } from './access';
 import { isAllowedOrigin } from './origin';
 import type { Rooms } from './rooms';
-import { sendReply, type Reply } from './reply';
+import { refusal, sendReply, type Reply } from './reply';
 import { readJson } from './json-body';
 
 /** A workshop request is a few fields of text; an agenda or a vote's item list is the largest. */
@@ -36,11 +36,6 @@ export const MAX_WORKSHOP_BODY_BYTES = 64 * 1024;
 const workshopPath = /^\/api\/plans\/([A-Za-z0-9_-]{1,100})\/workshop$/;
 
 type Plan = { id: string; title: string; clusterId: string };
-
-const refusal = (status: number, code: string, field?: string): Reply => ({
-	status,
-	body: field ? { error: code, code, field } : { error: code, code }
-});
 
 // Conflicts with the workshop's state are 409; a missing item 404; anything else wrong with the input 400.
 const statusOf: Record<string, number> = {

@@ -39,7 +39,8 @@ describe('presence', () => {
 		expect(seen(observer, id)?.user).toEqual({
 			id: suite.fixture.users.member,
 			name: 'Mira Member',
-			color: expect.stringMatching(/^#[0-9a-f]{6}$/)
+			color: expect.stringMatching(/^#[0-9a-f]{6}$/),
+			lead: false
 		});
 	});
 

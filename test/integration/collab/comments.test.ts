@@ -122,10 +122,13 @@ describe('comments posted over HTTP', () => {
 		const before = documentRows(suite.fixture.db);
 		expect(await send('', { token: token('coordinator'), body })).toEqual({
 			status: 403,
-			body: { error: 'forbidden' }
+			body: { error: 'forbidden', code: 'forbidden' }
 		});
 		expect(await send('', { token: token('outsider'), body })).toMatchObject({ status: 403 });
-		expect(await send('', { body })).toEqual({ status: 401, body: { error: 'signed_out' } });
+		expect(await send('', { body })).toEqual({
+			status: 401,
+			body: { error: 'signed_out', code: 'signed_out' }
+		});
 		expect(
 			await send('', { token: suite.fixture.expiredToken(suite.fixture.users.reviewer), body })
 		).toMatchObject({
@@ -133,7 +136,7 @@ describe('comments posted over HTTP', () => {
 		});
 		expect(await send('', { token: token('reviewer'), origin: 'https://evil.example', body })).toEqual({
 			status: 403,
-			body: { error: 'origin_not_allowed' }
+			body: { error: 'origin_not_allowed', code: 'origin_not_allowed' }
 		});
 		expect(
 			await send('/whatever/resolve', { token: token('coordinator'), body: { resolved: true } })
@@ -150,29 +153,29 @@ describe('comments posted over HTTP', () => {
 		const before = documentRows(suite.fixture.db);
 		expect(await send('', { token: reviewer, body: { anchorId: 'no-such-item', text: 'Hello' } })).toEqual({
 			status: 400,
-			body: { error: 'dangling_link', field: 'anchorId' }
+			body: { error: 'dangling_link', code: 'dangling_link', field: 'anchorId' }
 		});
 		expect(await send('', { token: reviewer, body: { anchorId: 'line-1', text: '   ' } })).toEqual({
 			status: 400,
-			body: { error: 'required', field: 'text' }
+			body: { error: 'required', code: 'required', field: 'text' }
 		});
 		expect(await send('', { token: reviewer, body: '{"anchorId": ' })).toEqual({
 			status: 400,
-			body: { error: 'invalid_json' }
+			body: { error: 'invalid_json', code: 'invalid_json' }
 		});
 		expect(await send('', { token: reviewer, body: ['line-1'] })).toEqual({
 			status: 400,
-			body: { error: 'invalid_value', field: 'body' }
+			body: { error: 'invalid_value', code: 'invalid_value', field: 'body' }
 		});
 		expect(await send('/no-such-comment/resolve', { token: reviewer, body: { resolved: true } })).toEqual({
 			status: 404,
-			body: { error: 'not_found', field: 'commentId' }
+			body: { error: 'not_found', code: 'not_found', field: 'commentId' }
 		});
 		expect(
 			await send('', { token: reviewer, plan: 'no-such-plan', body: { anchorId: 'x', text: 'y' } })
-		).toEqual({ status: 404, body: { error: 'not_found' } });
+		).toEqual({ status: 404, body: { error: 'not_found', code: 'not_found' } });
 		const huge = await send('', { token: reviewer, body: { anchorId: 'line-1', text: 'x'.repeat(70_000) } });
-		expect(huge).toEqual({ status: 413, body: { error: 'too_large' } });
+		expect(huge).toEqual({ status: 413, body: { error: 'too_large', code: 'too_large' } });
 		expect(documentRows(suite.fixture.db)).toEqual(before);
 	});
 

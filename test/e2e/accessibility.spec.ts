@@ -1,14 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { login } from './login';
 import { descriptionPreview, detailsOf, openDetails, showTab } from './plan-pages';
-
-async function seriousViolations(page: Page) {
-	const results = await new AxeBuilder({ page }).analyze();
-	return results.violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 test('the login page has no serious or critical accessibility violation', async ({ page }) => {
 	await page.goto('/login');
@@ -80,5 +73,17 @@ test('the indicators page has no serious or critical violation', async ({ page }
 	await login(page, 'demo-member');
 	await showTab(page, 'indicators');
 	await expect(page.getByText('Flour exports of member mills').first()).toBeVisible();
+	expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the workshop page, with the start form and a past workshop opened, has no serious or critical violation', async ({
+	page
+}) => {
+	// The furniture plan keeps the demo's past workshop; an admin also sees the form to start one.
+	await login(page, 'demo-admin');
+	await page.goto('/c/furniture-almaty/p/furniture-almaty/workshop');
+	await expect(page.getByRole('button', { name: 'Start workshop' })).toBeVisible();
+	await page.getByText('Strategy workshop', { exact: true }).click();
+	await expect(page.getByRole('link', { name: 'Download the summary (Markdown)' })).toBeVisible();
 	expect(await seriousViolations(page)).toEqual([]);
 });

@@ -3,8 +3,8 @@
 // reviewer approves it, and the year is locked for recording while its figures count as approved.
 // Uses the flour plan's year 2024 only: the demo seeds values up to 2022 and other specs keep to
 // other plans and years.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { login } from './login';
 import { badge } from './map';
 import { flourPlan, type PlanUser } from './plan-pages';
@@ -112,13 +112,6 @@ test('the reviewer approves the submitted year: it locks for recording and its f
 	await expect(corrected.getByRole('row').nth(1)).toContainText('Two new mills joined');
 	await expect(corrected.getByRole('row').nth(1)).toContainText('Saule Coordinator');
 });
-
-async function seriousViolations(page: Page) {
-	const results = await new AxeBuilder({ page }).analyze();
-	return results.violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 test('the monitoring view, for those who record and for reviewers, has no serious or critical accessibility violation', async ({
 	browser

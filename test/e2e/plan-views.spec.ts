@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { login } from './login';
 
 // The strategy and projects tabs read the plan live and show, for each objective and project, the
@@ -10,13 +10,6 @@ async function openTab(page: Page, username: string, tab: string) {
 	await page.goto('/c/flour-kostanay');
 	await page.getByRole('link', { name: /Strategic development plan/ }).click();
 	await page.getByRole('link', { name: tab, exact: true }).click();
-}
-
-async function seriousViolations(page: Page) {
-	const results = await new AxeBuilder({ page }).analyze();
-	return results.violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /** The outline row of an objective of the demo flour plan, by its key (`o-<key>`), its actions excluded. */

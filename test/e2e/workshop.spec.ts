@@ -10,6 +10,7 @@ import { expect, test, type Browser, type Locator, type Page } from '@playwright
 import * as Y from 'yjs';
 import { snapshot, updateProject } from '../../src/lib/plan';
 import { demoPlans } from '../../src/lib/plan/demo';
+import { seriousViolations } from './axe';
 import { newClusterMember, tidyPlanAs } from './cluster-people';
 import { login } from './login';
 import { storedPlan, uniqueTag, type PlanUser } from './plan-pages';
@@ -221,6 +222,9 @@ test('a workshop runs with three people: agenda and timer for all, follow me, an
 			await expect(cells.nth(4)).toHaveText(priority!);
 		}
 	}
+
+	// The running workshop, its controls and the closed vote's results are as accessible as any page.
+	for (const page of [lead, members[0]!]) expect(await seriousViolations(page)).toEqual([]);
 
 	// The priorities are written into the projects: everyone's projects page shows them, and the server has them.
 	await lead

@@ -20,7 +20,8 @@ function byTime<T extends { id: string }>(list: T[], time: (item: T) => string |
 	});
 }
 
-function readVote(map: Y.Map<unknown>): Vote {
+/** One vote's map as plain data. */
+export function readVote(map: Y.Map<unknown>): Vote {
 	const ballots = map.get('ballots') as Y.Map<Record<string, number>>;
 	const names = map.get('voterNames') as Y.Map<string>;
 	return {

@@ -9,7 +9,7 @@ import { updateAction } from '../action';
 import { updateProject } from '../project';
 import { castDot, tally } from './count';
 import { makeMap, part, requireRunning } from './layout';
-import { readWorkshop } from './read';
+import { readVote } from './read';
 import { recordDecision } from './session';
 import {
 	VOTE_TARGET_KINDS,
@@ -86,11 +86,9 @@ function voteMap(workshop: Y.Map<unknown>, id: unknown): Y.Map<unknown> {
 	return found;
 }
 
-/** The vote with `voteId` in the running workshop, as plain data. */
+/** The vote with `voteId` in the running workshop, as plain data (read alone: a dot is a hot path). */
 export function readVoteOf(doc: Y.Doc, voteId: unknown): Vote {
-	const workshop = requireRunning(doc);
-	const id = voteMap(workshop, voteId).get('id');
-	return readWorkshop(workshop).votes.find((vote) => vote.id === id)!;
+	return readVote(voteMap(requireRunning(doc), voteId));
 }
 
 /**

@@ -14,7 +14,8 @@ import { mentionsIn } from '../../src/lib/components/comments/mentions';
 import { sessionTokenOf, userOf } from './access';
 import { isAllowedOrigin } from './origin';
 import type { Rooms } from './rooms';
-import { refusal, sendReply, type Reply } from './reply';
+import { refusal, type Reply } from './reply';
+import { serveEndpoint } from './endpoint';
 import { readJson } from './json-body';
 
 /** Largest accepted request body; a comment is text, so this is generous. */
@@ -32,16 +33,9 @@ export function serveComments(
 	res: ServerResponse,
 	env: NodeJS.ProcessEnv = process.env
 ): boolean {
-	const match = commentsPath.exec(new URL(req.url ?? '/', 'http://localhost').pathname);
-	if (!match) return false;
-	const [, planId, commentId] = match;
-	decide(db, rooms, req, planId!, commentId, env)
-		.catch((error: unknown): Reply => {
-			console.error(`comments: request on plan ${planId} failed`, error);
-			return refusal(500, 'internal');
-		})
-		.then((reply) => sendReply(res, reply));
-	return true;
+	return serveEndpoint('comments', commentsPath, req, res, ([planId, commentId]) =>
+		decide(db, rooms, req, planId!, commentId, env)
+	);
 }
 
 // Same order as the websocket door: origin, session, plan, role. Nothing is read before that.

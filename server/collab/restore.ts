@@ -20,7 +20,8 @@ import {
 import { sessionTokenOf, userOf } from './access';
 import { isAllowedOrigin } from './origin';
 import type { Rooms } from './rooms';
-import { refusal, sendReply, type Reply } from './reply';
+import { refusal, type Reply } from './reply';
+import { serveEndpoint } from './endpoint';
 
 const restorePath = /^\/api\/plans\/([A-Za-z0-9_-]{1,100})\/versions\/([1-9][0-9]{0,8})\/restore$/;
 
@@ -32,20 +33,11 @@ export function serveRestore(
 	res: ServerResponse,
 	env: NodeJS.ProcessEnv = process.env
 ): boolean {
-	const match = restorePath.exec(new URL(req.url ?? '/', 'http://localhost').pathname);
-	if (!match) return false;
-	const [, planId, number] = match;
-	let reply: Reply;
-	try {
-		reply = decide(db, rooms, req, planId!, Number(number), env);
-	} catch (error) {
-		console.error(`restore: version ${number} of plan ${planId} failed`, error);
-		reply = refusal(500, 'internal');
-	}
-	// The body, if any, is not read: drain it so the connection stays usable.
-	req.resume();
-	sendReply(res, reply);
-	return true;
+	return serveEndpoint('restore', restorePath, req, res, ([planId, number]) => {
+		// The body, if any, is not read: drain it so the connection stays usable.
+		req.resume();
+		return decide(db, rooms, req, planId!, Number(number), env);
+	});
 }
 
 // Same order as the websocket door: origin, session, plan, role. Nothing is read before that.

@@ -27,7 +27,8 @@ import {
 import { sessionTokenOf, userOf } from './access';
 import { isAllowedOrigin } from './origin';
 import type { Rooms } from './rooms';
-import { refusal, sendReply, type Reply } from './reply';
+import { refusal, type Reply } from './reply';
+import { serveEndpoint } from './endpoint';
 import { readJson } from './json-body';
 
 /** A workshop request is a few fields of text; an agenda or a vote's item list is the largest. */
@@ -58,16 +59,11 @@ export function serveWorkshop(
 	res: ServerResponse,
 	env: NodeJS.ProcessEnv = process.env
 ): boolean {
-	const match = workshopPath.exec(new URL(req.url ?? '/', 'http://localhost').pathname);
-	if (!match) return false;
-	const planId = match[1]!;
-	decide(db, rooms, req, planId, env)
-		.catch((error: unknown): Reply => {
-			console.error(`workshop: request on plan ${planId} failed`, error);
-			return refusal(500, 'internal');
-		})
-		.then((reply) => sendReply(res, { ...reply, body: { ...reply.body, now: Date.now() } }));
-	return true;
+	// Every answer carries the server's clock: the pages keep the shared timers in step with it.
+	return serveEndpoint('workshop', workshopPath, req, res, async ([planId]) => {
+		const reply = await decide(db, rooms, req, planId!, env);
+		return { ...reply, body: { ...reply.body, now: Date.now() } };
+	});
 }
 
 // Origin, session, plan, then the body (read before any refusal that depends on it, so the

@@ -1,0 +1,26 @@
+// The frame every HTTP endpoint of this server shares: match the path, decide, answer JSON. A
+// failure nobody foresaw is logged and answered 500, never left hanging.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { refusal, sendReply, type Reply } from './reply';
+
+/**
+ * Answers `req` and returns true when its path matches `path`; returns false for any other request.
+ * `decide` gets the path's captures; `name` labels the log line of an unexpected failure.
+ */
+export function serveEndpoint(
+	name: string,
+	path: RegExp,
+	req: IncomingMessage,
+	res: ServerResponse,
+	decide: (params: string[]) => Reply | Promise<Reply>
+): boolean {
+	const match = path.exec(new URL(req.url ?? '/', 'http://localhost').pathname);
+	if (!match) return false;
+	new Promise<Reply>((done) => done(decide(match.slice(1))))
+		.catch((error: unknown): Reply => {
+			console.error(`${name}: ${req.method} ${match[0]} failed`, error);
+			return refusal(500, 'internal');
+		})
+		.then((reply) => sendReply(res, reply));
+	return true;
+}

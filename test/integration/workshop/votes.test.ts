@@ -154,6 +154,39 @@ describe('dot voting', () => {
 		});
 	});
 
+	it('holds the limits when one person’s dots arrive all at once, and another’s alongside count in full', async () => {
+		const voteId = await open({
+			title: 'All at once',
+			targets: ['p-coops', 'p-lab', 'p-cheeseplant'].map((id) => ({ kind: 'project', id }))
+		});
+		// Ten dots fired together, five on each of two items: only three may count, at most two on one.
+		const burst = Array.from({ length: 10 }, (_, i) =>
+			vote('second-member', voteId, i % 2 === 0 ? 'project:p-coops' : 'project:p-lab')
+		);
+		const alongside = ['project:p-coops', 'project:p-lab', 'project:p-cheeseplant'].map((item) =>
+			vote('demo-member', voteId, item)
+		);
+		const answers = await Promise.all(burst);
+		const accepted = answers.filter((answer) => answer.status === 200);
+		expect(accepted).toHaveLength(3);
+		for (const answer of answers.filter((a) => a.status !== 200)) {
+			expect(answer.status).toBe(409);
+			expect(['per_item_limit', 'per_person_limit']).toContain(answer.body.code);
+		}
+		expect((await Promise.all(alongside)).map((answer) => answer.status)).toEqual([200, 200, 200]);
+
+		const stored = w.stored(workshopId)!.votes.find((v) => v.id === voteId)!;
+		const burstBallot = stored.ballots[w.userId('second-member')]!;
+		expect(Object.values(burstBallot).reduce((sum, dots) => sum + dots, 0)).toBe(3);
+		for (const dots of Object.values(burstBallot)) expect(dots).toBeLessThanOrEqual(2);
+		expect(stored.ballots[w.userId('demo-member')]).toEqual({
+			'project:p-coops': 1,
+			'project:p-lab': 1,
+			'project:p-cheeseplant': 1
+		});
+		await w.run('demo-facilitator', 'closeVote', { voteId });
+	});
+
 	it('writes each voted note’s dots when a vote over notes closes', async () => {
 		const add = async (who: Person, text: string) =>
 			(await w.run(who, 'addNote', { columnId, text })).noteId as string;

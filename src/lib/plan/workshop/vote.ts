@@ -103,7 +103,7 @@ export function castVote(
 ): { ballot: Record<string, number>; left: number } {
 	const workshop = requireRunning(doc);
 	const map = voteMap(workshop, input.voteId);
-	const vote = readVoteOf(doc, input.voteId);
+	const vote = readVote(map);
 	if (typeof input.item !== 'string') throw new PlanError('invalid_value', 'item', 'item must be text');
 	const ballot = castDot(vote, voter.key, input.item, input.delta as number, now);
 	doc.transact(() => {
@@ -127,7 +127,7 @@ export function closeVote(
 ): VoteResult[] {
 	const workshop = requireRunning(doc);
 	const map = voteMap(workshop, input.voteId);
-	const vote = readVoteOf(doc, input.voteId);
+	const vote = readVote(map);
 	if (vote.state === 'closed') throw new PlanError('vote_closed', 'voteId', 'the vote is already closed');
 	const results = tally(vote);
 	doc.transact(() => {

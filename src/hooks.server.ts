@@ -6,14 +6,11 @@ import { announceSeed, seedDemo } from '$lib/server/demo/seed';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookie';
 import { loadActor } from '$lib/server/authz/actor';
-import { migratePlanDocuments } from '$lib/server/plans/document';
 
 export const init: ServerInit = async () => {
-	const db = getDb();
-	const migrated = migratePlanDocuments(db);
-	if (migrated.length)
-		console.log(`Clusterplan: ${migrated.length} plan documents moved to the current layout`);
-	announceSeed(await seedDemo(db));
+	// Stored plans are migrated by the collab server as it starts (server/collab/index.ts): it holds
+	// the live rooms, and keeps closed any plan it cannot read.
+	announceSeed(await seedDemo(getDb()));
 };
 
 /** Fills locals.user from the session cookie; nothing else. */

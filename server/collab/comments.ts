@@ -1,16 +1,27 @@
-// POST /api/plans/<planId>/comments and /api/plans/<planId>/comments/<commentId>/resolve: how people
-// with `plan.comment` (reviewers too, who are read-only on the socket) add to a plan's threads.
-// Served here because this server holds the live rooms: the comment is written on the room's
-// document, stored and broadcast like any update. The author is the session's user, and the
-// mentions are the cluster's members the text names, never the client's word for either.
+// The comment endpoints, the only way into a plan's threads (the socket door refuses a browser's
+// write to `comments`, so nobody can post under another's name or rewrite the review record):
+//   POST /api/plans/<planId>/comments                       {anchorId, text, replyTo?}  a thread or a reply
+//   POST /api/plans/<planId>/comments/<commentId>/edit      {text}                      its author only
+//   POST /api/plans/<planId>/comments/<commentId>/delete                                its author only
+//   POST /api/plans/<planId>/comments/<commentId>/resolve   {resolved}                  see `can`
+// Served here because this server holds the live rooms: the change is made on the room's document,
+// stored and broadcast like any update. The author, the times and the mentions come from the session
+// and the cluster's members, never from the client.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type * as Y from 'yjs';
 import type { Db } from '../../src/lib/server/db';
+import type { AppUser } from '../../src/lib/server/authz/actor';
 import { can } from '../../src/lib/server/authz/can';
 import { clusterMembers } from '../../src/lib/server/clusters';
 import { getPlan } from '../../src/lib/server/plans';
-import { addComment, initPlan, isPlanError, resolveComment, schemaVersionOf } from '../../src/lib/plan';
-import { mentionsIn } from '../../src/lib/components/comments/mentions';
+import {
+	addComment,
+	commentAuthor,
+	deleteComment,
+	editComment,
+	isPlanError,
+	resolveComment
+} from '../../src/lib/plan';
+import { mentionsIn } from '../../src/lib/plan/mentions';
 import { sessionTokenOf, userOf } from './access';
 import { isAllowedOrigin } from './origin';
 import type { Rooms } from './rooms';
@@ -21,9 +32,18 @@ import { readJson } from './json-body';
 /** Largest accepted request body; a comment is text, so this is generous. */
 export const MAX_COMMENT_BODY_BYTES = 64 * 1024;
 
-const commentsPath = /^\/api\/plans\/([A-Za-z0-9_-]{1,100})\/comments(?:\/([A-Za-z0-9_-]{1,100})\/resolve)?$/;
+const commentsPath =
+	/^\/api\/plans\/([A-Za-z0-9_-]{1,100})\/comments(?:\/([A-Za-z0-9_-]{1,100})\/(resolve|edit|delete))?$/;
 
 type Plan = { id: string; title: string; clusterId: string };
+type Step = 'resolve' | 'edit' | 'delete';
+
+/** A refusal decided inside a change to the document, which then writes nothing. */
+class Refused extends Error {
+	constructor(readonly reply: Reply) {
+		super(String(reply.body.code));
+	}
+}
 
 /** Answers the comment endpoints and returns true; returns false for any other request. */
 export function serveComments(
@@ -33,74 +53,90 @@ export function serveComments(
 	res: ServerResponse,
 	env: NodeJS.ProcessEnv = process.env
 ): boolean {
-	return serveEndpoint('comments', commentsPath, req, res, ([planId, commentId]) =>
-		decide(db, rooms, req, planId!, commentId, env)
+	return serveEndpoint('comments', commentsPath, req, res, ([planId, commentId, step]) =>
+		decide(db, rooms, req, planId!, commentId, step as Step | undefined, env)
 	);
 }
 
-// Same order as the websocket door: origin, session, plan, role. Nothing is read before that.
+// Origin, session, the plan the user may see (an unknown plan and another cluster's answer the
+// same 404), the body (read before any refusal that depends on it, so the connection stays usable),
+// then the role or authorship the step needs.
 async function decide(
 	db: Db,
 	rooms: Rooms,
 	req: IncomingMessage,
 	planId: string,
 	commentId: string | undefined,
+	step: Step | undefined,
 	env: NodeJS.ProcessEnv
 ): Promise<Reply> {
-	if (req.method !== 'POST') return refusal(405, 'method_not_allowed');
+	if (req.method !== 'POST') {
+		req.resume();
+		return refusal(405, 'method_not_allowed');
+	}
+	const body = await readJson(req, MAX_COMMENT_BODY_BYTES);
 	// A cross-site form or fetch carries the cookie; only the Origin tells our pages from others'.
 	if (!isAllowedOrigin(req, env)) return refusal(403, 'origin_not_allowed');
 	const found = userOf(db, sessionTokenOf(req));
 	if (!found) return refusal(401, 'signed_out');
 	const plan = getPlan(db, planId);
-	if (!plan) return refusal(404, 'not_found');
+	if (!plan || !can(found.user, 'plan.view', { clusterId: plan.clusterId })) return refusal(404, 'not_found');
 	if (!can(found.user, 'plan.comment', { clusterId: plan.clusterId })) return refusal(403, 'forbidden');
-	const body = await readJson(req, MAX_COMMENT_BODY_BYTES);
 	if ('status' in body) return body;
 	try {
-		return commentId === undefined
-			? post(db, rooms, plan, found.user, body.value)
-			: resolve(rooms, plan, commentId, body.value);
+		if (commentId === undefined || step === undefined) return post(db, rooms, plan, found.user, body.value);
+		return change(db, rooms, plan, found.user, commentId, step, body.value);
 	} catch (error) {
+		if (error instanceof Refused) return error.reply;
 		if (!isPlanError(error)) throw error;
 		if (error.code === 'schema_version') return refusal(409, error.code, error.field);
+		if (error.code === 'deleted') return refusal(409, error.code, 'commentId');
 		if (commentId !== undefined && error.code === 'not_found' && error.field === 'id')
 			return refusal(404, 'not_found', 'commentId');
 		return refusal(400, error.code, error.field);
 	}
 }
 
-function post(
-	db: Db,
-	rooms: Rooms,
-	plan: Plan,
-	author: { username: string; displayName: string },
-	body: Record<string, unknown>
-): Reply {
-	const { anchorId, text, replyTo } = body;
+/** The usernames of the cluster's members that `text` mentions. */
+function mentionsOf(db: Db, plan: Plan, text: unknown): string[] {
 	const members = clusterMembers(db, plan.clusterId).map((member) => member.username);
-	const mentions = typeof text === 'string' ? mentionsIn(text, members) : [];
-	const id = rooms.change(plan.id, (doc) => {
-		prepare(doc, plan);
-		return addComment(doc, {
+	return typeof text === 'string' ? mentionsIn(text, members) : [];
+}
+
+function post(db: Db, rooms: Rooms, plan: Plan, author: AppUser, body: Record<string, unknown>): Reply {
+	const { anchorId, text, replyTo } = body;
+	const mentions = mentionsOf(db, plan, text);
+	const id = rooms.change(plan.id, (doc) =>
+		addComment(doc, {
 			anchorId: anchorId as string,
 			text: text as string,
 			replyTo: replyTo as string | null | undefined,
 			author: author.username,
 			authorName: author.displayName,
 			mentions
-		});
-	});
+		})
+	);
 	return { status: 201, body: { id } };
 }
 
-function resolve(rooms: Rooms, plan: Plan, commentId: string, body: Record<string, unknown>): Reply {
-	const { resolved } = body;
-	rooms.change(plan.id, (doc) => resolveComment(doc, commentId, resolved as boolean));
-	return { status: 200, body: { id: commentId, resolved } };
-}
-
-// A plan nobody has opened yet has an empty document; its layout is what any editor would write.
-function prepare(doc: Y.Doc, plan: Plan): void {
-	if (schemaVersionOf(doc) === null) initPlan(doc, plan);
+function change(
+	db: Db,
+	rooms: Rooms,
+	plan: Plan,
+	user: AppUser,
+	commentId: string,
+	step: Step,
+	body: Record<string, unknown>
+): Reply {
+	const at = new Date().toISOString();
+	const mentions = step === 'edit' ? mentionsOf(db, plan, body.text) : [];
+	rooms.change(plan.id, (doc) => {
+		const resource = { clusterId: plan.clusterId, author: commentAuthor(doc, commentId) };
+		if (!can(user, step === 'resolve' ? 'comment.resolve' : 'comment.edit', resource))
+			throw new Refused(refusal(403, step === 'resolve' ? 'forbidden' : 'not_author', 'commentId'));
+		if (step === 'edit') editComment(doc, commentId, { text: body.text as string, mentions, at });
+		else if (step === 'delete') deleteComment(doc, commentId, at);
+		else resolveComment(doc, commentId, body.resolved as boolean, { username: user.username, at });
+	});
+	return { status: 200, body: { id: commentId, ...(step === 'resolve' ? { resolved: body.resolved } : {}) } };
 }

@@ -4,6 +4,8 @@ import type { Db } from '../../src/lib/server/db';
 import type { AppUser } from '../../src/lib/server/authz/actor';
 import { accessTo, recheckAccess, type Access } from './access';
 import { CloseCode } from './limits';
+import type { PresenceRate } from './presence-rate';
+import type { AwarenessEntry } from './protocol';
 
 /** What the upgrade decided about a socket it accepted. */
 export type AcceptedSocket = {
@@ -15,16 +17,23 @@ export type AcceptedSocket = {
 	canEdit: boolean;
 };
 
+const refusalWindowMs = 60_000;
+const maxRefusalsPerWindow = 20;
+
 export class Connection {
 	/** The awareness client id this socket announced first; it may speak for no other. */
 	awarenessClientId: number | null = null;
 	/** Awareness client ids whose state this socket set, removed from presence when it closes. */
 	readonly controlledIds = new Set<number>();
+	/** Passes this socket's presence on at a bounded rate; set when it joins a room. */
+	presence: PresenceRate<AwarenessEntry[]> | null = null;
 	/** When the token was last validated in full (which also slides the session's expiry). */
 	lastFullCheck = Date.now();
 	/** Cleared by the keep-alive ping, set again by the pong. */
 	alive = true;
 	closed = false;
+	/** When this socket's recent writes were refused, oldest first. */
+	readonly #refusals: number[] = [];
 
 	readonly planId: string;
 	readonly clusterId: string;
@@ -69,6 +78,16 @@ export class Connection {
 		this.user = access.user;
 		this.canEdit = access.canEdit;
 		return true;
+	}
+
+	/**
+	 * Notes a refused write at `now`; true when the socket has had too many refused in the last
+	 * minute. Undoing a refused write rereads the plan, so a client repeating them is cut off.
+	 */
+	noteRefusal(now: number): boolean {
+		this.#refusals.push(now);
+		while (this.#refusals.length > 0 && this.#refusals[0]! < now - refusalWindowMs) this.#refusals.shift();
+		return this.#refusals.length > maxRefusalsPerWindow;
 	}
 
 	/** Sends a binary frame unless the socket is already going away. */

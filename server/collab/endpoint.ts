@@ -1,7 +1,8 @@
-// The frame every HTTP endpoint of this server shares: match the path, decide, answer JSON. A
-// failure nobody foresaw is logged and answered 500, never left hanging.
+// The frame every HTTP endpoint of this server shares: match the path, decide, answer JSON. A closed
+// plan answers 503; a failure nobody foresaw is logged and answered 500, never left hanging.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { refusal, sendReply, type Reply } from './reply';
+import { PlanUnavailable } from './closed-plans';
 
 /**
  * Answers `req` and returns true when its path matches `path`; returns false for any other request.
@@ -18,6 +19,7 @@ export function serveEndpoint(
 	if (!match) return false;
 	new Promise<Reply>((done) => done(decide(match.slice(1))))
 		.catch((error: unknown): Reply => {
+			if (error instanceof PlanUnavailable) return refusal(503, 'plan_unavailable');
 			console.error(`${name}: ${req.method} ${match[0]} failed`, error);
 			return refusal(500, 'internal');
 		})

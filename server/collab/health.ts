@@ -38,6 +38,7 @@ export function serveHealth(
 				connections,
 				updateLog: { rows: logRows, bytes: logBytes },
 				snapshots,
+				closedPlans: rooms.closed.list(),
 				rssBytes: memory.rss
 			});
 		}

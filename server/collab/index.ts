@@ -13,6 +13,8 @@ import { serveRestore } from './restore';
 import { serveWorkshop } from './workshop';
 import { DAILY_CHECK_INTERVAL_MS, keepDailyVersions } from '../../src/lib/server/versions/daily';
 import { createUpgradeHandler, type UpgradeHandler } from './upgrade';
+import { migratePlanDocuments } from '../../src/lib/server/plans/document';
+import { ClosedPlans } from './closed-plans';
 
 export type CollabServer = {
 	handleUpgrade: UpgradeHandler;
@@ -25,6 +27,19 @@ export type CollabServer = {
 // Keep-alive ping on every 6th sweep (30 s by default); a socket that missed the last pong is dropped.
 const pingEverySweeps = 6;
 
+/**
+ * Brings every stored plan to this code's layout before any door opens. A plan that cannot be read
+ * or migrated is closed, never fatal: every other plan serves.
+ */
+function openStoredPlans(db: Db): ClosedPlans {
+	const closed = new ClosedPlans();
+	const { migrated, unreadable } = migratePlanDocuments(db);
+	if (migrated.length)
+		console.log(`Clusterplan: ${migrated.length} plan documents moved to the current layout`);
+	for (const [planId, reason] of unreadable) closed.close(planId, reason);
+	return closed;
+}
+
 /** Creates the collaboration server on `db` (whose migrations include the document tables). */
 export function createCollabServer(
 	db: Db,
@@ -33,7 +48,7 @@ export function createCollabServer(
 	const env = options.env ?? process.env;
 	const limits = options.limits ?? limitsFromEnv(env);
 	const store = options.store ?? sqliteDocumentStore(db);
-	const rooms = new Rooms(db, store, limits);
+	const rooms = new Rooms(db, store, limits, openStoredPlans(db));
 	// perMessageDeflate off: updates are small and compressing each costs CPU on every broadcast.
 	const wss = new WebSocketServer({
 		noServer: true,

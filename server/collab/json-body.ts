@@ -2,7 +2,10 @@
 import type { IncomingMessage } from 'node:http';
 import { refusal, type Reply } from './reply';
 
-/** The request's JSON object body, or the refusal: 413 past `limit` bytes, 400 when not a JSON object. */
+/**
+ * The request's JSON object body, or the refusal: 413 past `limit` bytes, 400 when not a JSON object.
+ * No body at all reads as `{}` (a step like deleting a comment needs none).
+ */
 export function readJson(
 	req: IncomingMessage,
 	limit: number
@@ -27,8 +30,10 @@ export function readJson(
 		req.on('error', fail);
 		req.on('end', () => {
 			let value: unknown;
+			const text = Buffer.concat(chunks).toString('utf8');
+			if (text.trim() === '') return done({ value: {} });
 			try {
-				value = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+				value = JSON.parse(text);
 			} catch {
 				return done(refusal(400, 'invalid_json'));
 			}

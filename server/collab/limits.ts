@@ -17,6 +17,8 @@ export const CloseCode = {
 	sessionEnded: 4401,
 	/** The user's role no longer allows viewing this plan. */
 	forbidden: 4403,
+	/** The socket kept sending changes the plan's rules refuse; reconnecting would only repeat them. */
+	tooManyRefusals: 4422,
 	/**
 	 * An update builds on content the server does not have. Corrupt or forged, or a client that got
 	 * ahead through another channel (y-websocket's BroadcastChannel between tabs): outside 4400-4499
@@ -32,6 +34,8 @@ export type CollabLimits = {
 	maxBufferedBytes: number;
 	/** How many different plans one user may have open at once. */
 	maxDocumentsPerUser: number;
+	/** How many sockets one user may have open on one plan (tabs and windows). */
+	maxSocketsPerPlan: number;
 	/** Compact a document's log once it holds more rows than this… */
 	compactAfterUpdates: number;
 	/** …or more bytes than this. */
@@ -55,6 +59,7 @@ export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): CollabLimit
 		maxMessageBytes: positive(env.COLLAB_MAX_MESSAGE_BYTES, 10 * MiB),
 		maxBufferedBytes: positive(env.COLLAB_MAX_BUFFERED_BYTES, 64 * MiB),
 		maxDocumentsPerUser: positive(env.COLLAB_MAX_DOCUMENTS_PER_USER, 20),
+		maxSocketsPerPlan: positive(env.COLLAB_MAX_SOCKETS_PER_PLAN, 8),
 		compactAfterUpdates: positive(env.COLLAB_COMPACT_AFTER_UPDATES, 200),
 		compactAfterBytes: positive(env.COLLAB_COMPACT_AFTER_BYTES, MiB),
 		sweepIntervalMs: positive(env.COLLAB_SWEEP_INTERVAL_MS, 5000)

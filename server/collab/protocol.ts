@@ -28,6 +28,12 @@ export class ProtocolError extends Error {
 /** One client's presence as carried by an awareness message; `state` null means "left". */
 export type AwarenessEntry = { clientId: number; clock: number; state: unknown };
 
+/**
+ * The largest presence state relayed (its JSON): a pointer, a selection, a drag of a few hundred
+ * nodes. A larger one is dropped unread, never parsed or passed on to every peer.
+ */
+export const MAX_PRESENCE_BYTES = 64 * 1024;
+
 export type ClientMessage =
 	| { type: 'sync-step1'; stateVector: Uint8Array }
 	| { type: 'sync-step2' | 'update'; update: Uint8Array }
@@ -52,6 +58,14 @@ function readBytes(decoder: decoding.Decoder): Uint8Array {
 	return bytes;
 }
 
+/** The length prefix of the next byte string, without consuming it. */
+function peekLength(decoder: decoding.Decoder): number {
+	const at = decoder.pos;
+	const length = readUint(decoder);
+	decoder.pos = at;
+	return length;
+}
+
 function readString(decoder: decoding.Decoder): string {
 	const bytes = readBytes(decoder);
 	try {
@@ -68,6 +82,10 @@ function readAwareness(bytes: Uint8Array): AwarenessEntry[] {
 	for (let i = 0; i < count; i++) {
 		const clientId = readUint(decoder);
 		const clock = readUint(decoder);
+		if (peekLength(decoder) > MAX_PRESENCE_BYTES) {
+			readBytes(decoder);
+			continue;
+		}
 		const json = readString(decoder);
 		let state: unknown;
 		try {

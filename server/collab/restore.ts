@@ -11,7 +11,8 @@ import { audit } from '../../src/lib/server/audit';
 import { keepVersion, versionRow, type VersionSummary } from '../../src/lib/server/versions/store';
 import {
 	SCHEMA_VERSION,
-	initPlan,
+	checkDocument,
+	isPlanError,
 	migrate,
 	restorePlan,
 	schemaVersionOf,
@@ -63,12 +64,10 @@ function decide(
 
 	const past = new Y.Doc();
 	try {
-		Y.applyUpdate(past, new Uint8Array(row.state));
-		// A version kept under an older layout is brought to this code's before it is written back.
-		if (schemaVersionOf(past) !== SCHEMA_VERSION) migrate(past);
+		const refused = readVersion(past, new Uint8Array(row.state));
+		if (refused) return refused;
 		const now = Date.now();
 		const kept = rooms.change(plan.id, (live): VersionSummary => {
-			if (schemaVersionOf(live) === null) initPlan(live, plan);
 			// Kept and audited before the restore runs: if keeping fails, nothing is restored.
 			const version = db.transaction((tx) => {
 				const before = keepVersion(
@@ -105,4 +104,21 @@ function decide(
 	} finally {
 		past.destroy();
 	}
+}
+
+/**
+ * Reads a version's state into `past`, in this code's layout, and checks it as the door checks every
+ * write: a version that cannot be read or breaks the plan's rules (imported junk) is refused, 409.
+ */
+function readVersion(past: Y.Doc, state: Uint8Array): Reply | null {
+	try {
+		Y.applyUpdate(past, state);
+		// A version kept under an older layout is brought to this code's before it is written back.
+		if (schemaVersionOf(past) !== SCHEMA_VERSION) migrate(past);
+	} catch (error) {
+		if (isPlanError(error)) return refusal(409, error.code, 'version');
+		return refusal(409, 'unreadable', 'version');
+	}
+	const problem = checkDocument(past, state.byteLength, 1)[0];
+	return problem ? refusal(409, problem.code, problem.path) : null;
 }

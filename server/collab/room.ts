@@ -21,9 +21,11 @@ import {
 	type ClientMessage
 } from './protocol';
 import { ownPresence } from './awareness';
+import { PresenceRate } from './presence-rate';
 import type { DocumentStore, StoredDocument } from '../../src/lib/server/documents/store';
 import { checkUpdate } from './validate';
-import { revertWorkshops, workshopsMap } from '../../src/lib/plan/workshop';
+import { checkWrite, revertTouched, type Touched, type WriteCheck } from '../../src/lib/plan';
+import { DocumentSize } from './size';
 
 type Pending = { update: Uint8Array; origin: Connection | null };
 
@@ -44,6 +46,7 @@ export class Room implements Committable {
 	readonly awareness = new Awareness(new Y.Doc());
 	/** Log rows and bytes not yet folded into the snapshot. */
 	log: { rows: number; bytes: number };
+	readonly #size: DocumentSize;
 	#doc: Y.Doc;
 	#pending: Pending[] = [];
 	#commitFailures = 0;
@@ -61,6 +64,7 @@ export class Room implements Committable {
 		const stored = store.load(planId);
 		this.log = stored.log;
 		this.#doc = docFrom(stored);
+		this.#size = new DocumentSize((stored.snapshot?.byteLength ?? 0) + stored.log.bytes);
 		this.#doc.on('update', this.#onUpdate);
 		this.awareness.setLocalState(null);
 		this.awareness.on('update', this.#relayAwareness);
@@ -73,6 +77,9 @@ export class Room implements Committable {
 	/** Greets a new socket: our state vector (so it sends what we lack) and everyone's presence. */
 	join(conn: Connection): void {
 		this.conns.add(conn);
+		conn.presence = new PresenceRate((entries) => {
+			if (this.conns.has(conn)) applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(entries), conn);
+		});
 		conn.send(encodeSyncStep1(this.#doc));
 		const states = [...this.awareness.getStates().keys()];
 		if (states.length > 0) conn.send(encodeAwareness(encodeAwarenessUpdate(this.awareness, states)));
@@ -81,6 +88,7 @@ export class Room implements Committable {
 	/** Forgets a socket and the presence it spoke for. */
 	leave(conn: Connection): void {
 		this.conns.delete(conn);
+		conn.presence?.stop();
 		removeAwarenessStates(this.awareness, [...conn.controlledIds], conn);
 	}
 
@@ -99,7 +107,7 @@ export class Room implements Committable {
 				return;
 			case 'awareness': {
 				const own = ownPresence(conn, message.entries, (id) => this.#speaksFor(id, conn));
-				if (own.length > 0) applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(own), conn);
+				if (own.length > 0) conn.presence?.offer(own);
 				return;
 			}
 			case 'query-awareness': {
@@ -115,24 +123,28 @@ export class Room implements Committable {
 		return false;
 	}
 
+	/**
+	 * Applies an editor's update, then checks what it changed against the plan's layout (and the
+	 * plan's size). A refused update is undone as a whole; its writer is told, and its later edits
+	 * still apply, since the server keeps what the update built on.
+	 */
 	#apply(conn: Connection, update: Uint8Array): void {
-		checkUpdate(update, Y.decodeStateVector(Y.encodeStateVector(this.#doc)));
+		const { inserts } = checkUpdate(update, Y.decodeStateVector(Y.encodeStateVector(this.#doc)));
 		const mark = this.#pending.length;
 		const stateBefore = Y.encodeStateVector(this.#doc);
+		const seen: { check: WriteCheck | null } = { check: null };
+		const inspect = (transaction: Y.Transaction) => {
+			if (transaction.origin === conn) seen.check = checkWrite(this.#doc, transaction);
+		};
 		let failure: unknown = null;
-		// Workshops are written by the server's door only (where each operation is checked), so a
-		// client update that reaches into them has that part undone, whoever sends it.
-		const workshops = workshopsMap(this.#doc);
-		let touchesWorkshops = false;
-		const watch = () => (touchesWorkshops = true);
-		workshops.observeDeep(watch);
+		this.#doc.on('afterTransaction', inspect);
 		try {
 			Y.applyUpdate(this.#doc, update, conn);
 			if (hasPending(this.#doc)) failure = new Error('update left missing dependencies');
 		} catch (error) {
 			failure = error;
 		} finally {
-			workshops.unobserveDeep(watch);
+			this.#doc.off('afterTransaction', inspect);
 		}
 		if (failure !== null) {
 			// Yjs may have applied part of it: drop what it produced and rebuild from the durable state.
@@ -140,23 +152,30 @@ export class Room implements Committable {
 			this.#rebuild();
 			throw new ProtocolError(`update could not be applied: ${(failure as Error).message}`);
 		}
-		if (touchesWorkshops) {
-			this.#undoWorkshops(mark, stateBefore);
-			conn.send(encodePermissionDenied('workshops change only through the workshop controls'));
-		}
+		const check = seen.check;
+		if (!check) return;
+		const problem =
+			check.problems[0] ??
+			(inserts > 0 && !this.#size.fits(this.#doc, update.byteLength)
+				? { path: '', code: 'too_large', message: 'the plan has reached its largest size' }
+				: null);
+		if (!problem) return;
+		this.#undo(mark, stateBefore, check.touched);
+		conn.send(encodePermissionDenied(`refused: ${problem.path} ${problem.code}: ${problem.message}`));
+		if (conn.noteRefusal(Date.now())) conn.close(CloseCode.tooManyRefusals, 'too many refused changes');
 	}
 
 	/**
-	 * Writes the workshops back as they were before the update that began at `mark`, and sends
-	 * that update and its undoing as one, to everyone: peers never see the refused part (its content
-	 * is gone by the time it is encoded), while the writer's own edits in it, and its next ones,
-	 * still apply. Dropping the update instead would leave the writer's later edits hanging on
-	 * structs the server never kept.
+	 * Puts the parts of the plan that the update beginning at `mark` touched back as they were, and
+	 * sends that update and its undoing as one, to everyone: peers never see the refused part (its
+	 * content is gone by the time it is encoded), while the writer's own later edits still apply.
+	 * Dropping the update instead would leave the writer's later edits hanging on structs the server
+	 * never kept.
 	 */
-	#undoWorkshops(mark: number, stateBefore: Uint8Array): void {
+	#undo(mark: number, stateBefore: Uint8Array, touched: Touched): void {
 		const before = docFrom(this.store.load(this.planId));
 		for (const { update } of this.#pending.slice(0, mark)) Y.applyUpdate(before, update);
-		revertWorkshops(this.#doc, before);
+		revertTouched(this.#doc, before, touched);
 		before.destroy();
 		this.#pending.length = mark;
 		this.#pending.push({ update: Y.encodeStateAsUpdate(this.#doc, stateBefore), origin: null });
@@ -217,6 +236,7 @@ export class Room implements Committable {
 		for (const { update, origin } of done) {
 			this.log.rows += 1;
 			this.log.bytes += update.byteLength;
+			this.#size.grow(update.byteLength);
 			const message = encodeUpdate(update);
 			for (const conn of this.conns) if (conn !== origin) conn.send(message);
 		}
@@ -239,8 +259,10 @@ export class Room implements Committable {
 	/** Folds the log into a snapshot. Flushes first so the snapshot covers exactly what is stored. */
 	compact(): void {
 		this.committer.flush();
-		this.store.compact(this.planId, Y.encodeStateAsUpdate(this.#doc));
+		const state = Y.encodeStateAsUpdate(this.#doc);
+		this.store.compact(this.planId, state);
 		this.log = { rows: 0, bytes: 0 };
+		this.#size.measured(state.byteLength);
 	}
 
 	destroy(): void {

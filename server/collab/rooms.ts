@@ -11,7 +11,10 @@ import { Room } from './room';
 import type { DocumentStore } from '../../src/lib/server/documents/store';
 import type { AppUser } from '../../src/lib/server/authz/actor';
 import { hasAttended, recordAttendee, type Participant } from '../../src/lib/plan/workshop';
+import { SCHEMA_VERSION, initPlan, schemaVersionOf } from '../../src/lib/plan';
+import { getPlan } from '../../src/lib/server/plans';
 import { participantOf } from './participant';
+import { ClosedPlans, PlanUnavailable } from './closed-plans';
 
 const fullCheckEveryMs = 60 * 60 * 1000;
 
@@ -25,16 +28,26 @@ export class Rooms {
 	constructor(
 		private readonly db: Db,
 		private readonly store: DocumentStore,
-		private readonly limits: CollabLimits
+		private readonly limits: CollabLimits,
+		readonly closed: ClosedPlans = new ClosedPlans()
 	) {
 		this.committer = new Committer(store);
 	}
 
-	/** Whether `userId` may open `planId` without passing the per-user bound on open plans. */
+	/**
+	 * Whether `userId` may open another socket on `planId` without passing the per-user bounds: plans
+	 * open at once, and sockets on one plan (tabs, reconnects a dead network left half-open).
+	 */
 	canOpen(userId: string, planId: string): boolean {
 		const open = new Set<string>();
+		let onThisPlan = 0;
 		for (const room of this.#rooms.values())
-			for (const conn of room.conns) if (conn.user.id === userId) open.add(room.planId);
+			for (const conn of room.conns) {
+				if (conn.user.id !== userId || conn.closed) continue;
+				open.add(room.planId);
+				if (room.planId === planId) onThisPlan += 1;
+			}
+		if (onThisPlan >= this.limits.maxSocketsPerPlan) return false;
 		return open.has(planId) || open.size < this.limits.maxDocumentsPerUser;
 	}
 
@@ -80,12 +93,32 @@ export class Rooms {
 		}
 	}
 
-	/** The plan's room, loaded from the store if no socket has it open. */
+	/**
+	 * The plan's room, loaded from the store if no socket has it open. A plan nobody has opened yet is
+	 * laid out here, by the server (browsers never write the layout); one whose document cannot be
+	 * read or is in a layout this code does not know is closed (PlanUnavailable).
+	 */
 	#open(planId: string): Room {
-		let room = this.#rooms.get(planId);
-		if (!room) {
+		const open = this.#rooms.get(planId);
+		if (open) return open;
+		this.closed.check(planId);
+		let room: Room;
+		try {
 			room = new Room(planId, this.store, this.committer, (r) => this.#maybeCompact(r));
-			this.#rooms.set(planId, room);
+		} catch (error) {
+			this.closed.close(planId, `its document cannot be read: ${(error as Error).message}`);
+			throw new PlanUnavailable(planId, this.closed.reason(planId)!);
+		}
+		const version = schemaVersionOf(room.doc);
+		if (version !== null && version !== SCHEMA_VERSION) {
+			room.destroy();
+			this.closed.close(planId, `its layout version ${version} is not ${SCHEMA_VERSION}`);
+			throw new PlanUnavailable(planId, this.closed.reason(planId)!);
+		}
+		this.#rooms.set(planId, room);
+		if (version === null) {
+			const plan = getPlan(this.db, planId);
+			if (plan) room.change((doc) => initPlan(doc, { id: plan.id, title: plan.title }));
 		}
 		return room;
 	}

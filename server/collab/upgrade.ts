@@ -1,5 +1,6 @@
 // The websocket door: decides an upgrade on /collab/<planId> before anything is opened or loaded.
-// Order: origin (403), session (401), plan (404), role via `can` (403), open-plan bound (429).
+// Order: origin (403), session (401), plan the user may view (404, the same for a plan that does not
+// exist and one of another cluster, so ids cannot be probed), closed plan (503), open-socket bounds (429).
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { WebSocketServer } from 'ws';
@@ -10,6 +11,7 @@ import { isAllowedOrigin } from './origin';
 import { refuseUpgrade } from './refuse';
 import type { Rooms } from './rooms';
 import type { AcceptedSocket } from './connection';
+import { PlanUnavailable } from './closed-plans';
 
 const collabPath = /^\/collab\/([A-Za-z0-9_-]{1,100})$/;
 
@@ -26,8 +28,8 @@ function decide(db: Db, rooms: Rooms, req: IncomingMessage, path: string, env: N
 	// Session before plan, so signed-out callers cannot probe which plan ids exist.
 	const access = accessTo(db, token, plan?.clusterId ?? '');
 	if (!access.ok && access.reason === 'signed-out') return { status: 401, reason: 'not signed in' };
-	if (!plan) return { status: 404, reason: 'no such plan' };
-	if (!access.ok) return { status: 403, reason: 'not allowed' };
+	if (!plan || !access.ok) return { status: 404, reason: 'no such plan' };
+	if (rooms.closed.reason(plan.id) !== undefined) return { status: 503, reason: 'plan unavailable' };
 	if (!rooms.canOpen(access.user.id, plan.id)) return { status: 429, reason: 'too many plans open' };
 	return {
 		planId: plan.id,
@@ -69,7 +71,9 @@ export function createUpgradeHandler(
 			try {
 				rooms.connect(ws, decision);
 			} catch (error) {
-				console.error(`collab: could not open plan ${decision.planId}`, error);
+				// A plan found unreadable right now was closed and logged by the rooms.
+				if (!(error instanceof PlanUnavailable))
+					console.error(`collab: could not open plan ${decision.planId}`, error);
 				ws.close(1011, 'could not open the plan');
 			}
 		});

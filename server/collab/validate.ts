@@ -18,8 +18,9 @@ function isKnown(id: Y.ID | null, next: Map<number, number>): boolean {
  * Throws ProtocolError unless `update` decodes completely, continues every client's clock without
  * a gap, and references (origins, parents, deletions) only content that the document or the update
  * itself holds. `stateVector` is the document's, from `Y.decodeStateVector`/`encodeStateVector`.
+ * Returns how many structs the update inserts (none: it only deletes).
  */
-export function checkUpdate(update: Uint8Array, stateVector: Map<number, number>): void {
+export function checkUpdate(update: Uint8Array, stateVector: Map<number, number>): { inserts: number } {
 	let decoded: ReturnType<typeof Y.decodeUpdate>;
 	try {
 		decoded = Y.decodeUpdate(update);
@@ -52,4 +53,5 @@ export function checkUpdate(update: Uint8Array, stateVector: Map<number, number>
 				throw outOfSync('update deletes content the server lacks');
 		}
 	}
+	return { inserts: decoded.structs.length };
 }

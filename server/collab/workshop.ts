@@ -6,7 +6,6 @@
 // and dots. Who acts comes from the session, never from the body.
 import { createHmac } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type * as Y from 'yjs';
 import type { Db } from '../../src/lib/server/db';
 import type { AppUser } from '../../src/lib/server/authz/actor';
 import { can } from '../../src/lib/server/authz/can';
@@ -15,7 +14,7 @@ import { getPlan } from '../../src/lib/server/plans';
 import { audit } from '../../src/lib/server/audit';
 import { serverSecret } from '../../src/lib/server/secrets';
 import { saveVersion } from '../../src/lib/server/versions/store';
-import { initPlan, isPlanError, schemaVersionOf } from '../../src/lib/plan';
+import { isPlanError } from '../../src/lib/plan';
 import {
 	WORKSHOP_OPS,
 	applyWorkshopOp,
@@ -121,7 +120,6 @@ function run(
 	};
 	let present: Participant[] = [];
 	const result = rooms.change(plan.id, (doc) => {
-		prepare(doc, plan);
 		const answer = applyWorkshopOp(doc, op, args, ctx);
 		if (op === 'start') present = rooms.usersIn(plan.id).map((other) => participantOf(other, plan.clusterId));
 		return answer;
@@ -153,9 +151,4 @@ function run(
 		return { status: 200, body: { ok: true, result: { ...result, version: version.id } } };
 	}
 	return { status: 200, body: { ok: true, result } };
-}
-
-// A plan nobody has opened yet has an empty document; its layout is what any editor would write.
-function prepare(doc: Y.Doc, plan: Plan): void {
-	if (schemaVersionOf(doc) === null) initPlan(doc, plan);
 }

@@ -9,7 +9,7 @@ import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { Awareness } from 'y-protocols/awareness';
-import { initPlan, migrate, planRoots, share, snapshot, type PlanData } from '$lib/plan';
+import { migrate, planRoots, share, snapshot, type PlanData } from '$lib/plan';
 import { Presence } from './presence.svelte';
 
 export type ConnectionState = 'connecting' | 'online' | 'offline';
@@ -93,10 +93,7 @@ export class PlanSession {
 			this.synced = synced;
 			if (!synced) return;
 			this.unsynced = 0;
-			// A plan nobody has opened yet has no layout: the first editor lays it out.
-			if (this.canEdit && this.doc.getMap('meta').get('schemaVersion') === undefined) {
-				initPlan(this.doc, { id: planId, title });
-			}
+			// A plan nobody had opened is laid out by the server when its room opens, before any sync.
 			this.#render();
 		});
 		this.doc.on('update', (_update: Uint8Array, origin: unknown) => {

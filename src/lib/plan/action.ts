@@ -7,6 +7,7 @@ import { checkIds, getItem, items, makeIdSet, makeItem, replaceSet, write } from
 import { removeWithReferences } from './links';
 import {
 	checkLocalized,
+	checkDescription,
 	localizedFields,
 	readLocalized,
 	writeLocalized,
@@ -48,7 +49,7 @@ export function addAction(doc: Y.Doc, input: ActionInput): string {
 	const id = freshId(doc, input.id);
 	const objectiveId = checkObjective(doc, input.objectiveId);
 	const title = checkLocalized(input.title, 'title', true);
-	const description = checkLocalized(input.description ?? {}, 'description', false);
+	const description = checkDescription(input.description ?? {});
 	const owner = optionalText(input.owner, 'owner') ?? '';
 	const dueDate = input.dueDate === undefined ? null : dateOrNull(input.dueDate, 'dueDate');
 	const status = oneOf(input.status ?? 'planned', ACTION_STATUSES, 'status');
@@ -83,8 +84,7 @@ export function updateAction(doc: Y.Doc, id: string, input: ActionUpdate): void 
 		input.title === undefined
 			? undefined
 			: checkLocalized(input.title, 'title', true, readLocalized(action, 'title'));
-	const description =
-		input.description === undefined ? undefined : checkLocalized(input.description, 'description', false);
+	const description = input.description === undefined ? undefined : checkDescription(input.description);
 	const fields = {
 		owner: optionalText(input.owner, 'owner'),
 		dueDate: input.dueDate === undefined ? undefined : dateOrNull(input.dueDate, 'dueDate'),

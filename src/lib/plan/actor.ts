@@ -1,6 +1,7 @@
 // Actors: the firms, institutions, suppliers and markets of the cluster, one record each however many
 // map nodes show them, so a rename or a change of membership shows everywhere at once.
 import type * as Y from 'yjs';
+import { PLAN_BOUNDS } from './bounds';
 import { freshId } from './ids';
 import { bool, oneOf, optionalText, requiredText } from './input';
 import { type Collection, getItem, items, makeItem, write } from './layout';
@@ -19,7 +20,7 @@ export function addActor(doc: Y.Doc, input: ActorInput): string {
 	const name = requiredText(input.name, 'name');
 	const kind = oneOf(input.kind, ACTOR_KINDS, 'kind');
 	const member = input.member === undefined ? false : bool(input.member, 'member');
-	const notes = optionalText(input.notes, 'notes') ?? '';
+	const notes = optionalText(input.notes, 'notes', PLAN_BOUNDS.longText) ?? '';
 	const actors = items(doc, 'actors');
 	write(doc, () => actors.set(id, makeItem({ name, kind, member, notes, order: orderAtEnd(actors) })));
 	return id;
@@ -31,7 +32,7 @@ export function updateActor(doc: Y.Doc, id: string, input: ActorUpdate): void {
 	const name = input.name === undefined ? undefined : requiredText(input.name, 'name');
 	const kind = input.kind === undefined ? undefined : oneOf(input.kind, ACTOR_KINDS, 'kind');
 	const member = input.member === undefined ? undefined : bool(input.member, 'member');
-	const notes = optionalText(input.notes, 'notes');
+	const notes = optionalText(input.notes, 'notes', PLAN_BOUNDS.longText);
 	write(doc, () => {
 		for (const [key, value] of Object.entries({ name, kind, member, notes })) {
 			if (value !== undefined) actor.set(key, value);

@@ -30,7 +30,13 @@ export type PlanErrorCode =
 	| 'time_up' // a ballot after the vote's time limit
 	| 'per_person_limit' // a dot past the votes each person has
 	| 'per_item_limit' // a dot past the most one person may put on one item
-	| 'not_in_vote'; // a dot on an item the vote is not about
+	| 'not_in_vote' // a dot on an item the vote is not about
+	| 'too_long' // a text or formula longer than the plan's bounds allow
+	| 'too_many' // more items, ids or targets than the plan's bounds allow
+	| 'too_large' // a description or document past its bounds
+	| 'unknown_field' // a root or field the plan's layout does not have
+	| 'server_only' // a part of the document only the server writes (layout, comments, workshops)
+	| 'deleted'; // editing a comment its author deleted
 
 /** Thrown by every plan operation before it writes anything, so a refused operation leaves no trace. */
 export class PlanError extends Error {

@@ -2,6 +2,7 @@
 // People write and read formulas with indicator codes; the document stores them with ids in braces
 // ("{ind-a} + {ind-b}") so that renaming a code never breaks a formula, and two people editing a
 // formula and a code at once cannot disagree about what it refers to.
+import { PLAN_BOUNDS } from './bounds';
 import { PlanError } from './errors';
 
 /** A parsed formula. */
@@ -45,8 +46,17 @@ export function parseFormula(text: string, idOfCode: (code: string) => string | 
 	if (typeof text !== 'string' || text.trim() === '') {
 		throw new PlanError('invalid_formula', 'formula', 'the formula is empty');
 	}
+	// Bounded so that no stored formula can exhaust the stack of any reader that walks it.
+	if (text.length > PLAN_BOUNDS.formulaLength) {
+		throw new PlanError(
+			'too_long',
+			'formula',
+			`a formula has at most ${PLAN_BOUNDS.formulaLength} characters`
+		);
+	}
 	const tokens = tokenize(text);
 	let index = 0;
+	let depth = 0;
 	const peek = () => tokens[index];
 	const fail = (what: string): never => {
 		throw new PlanError('invalid_formula', 'formula', what);
@@ -77,10 +87,16 @@ export function parseFormula(text: string, idOfCode: (code: string) => string | 
 			if (id === undefined) throw new PlanError('dangling_link', 'formula', `no indicator ${token.text}`);
 			return { kind: 'ref', id };
 		}
-		if (token.text === '-') return { kind: 'neg', arg: factor() };
-		if (token.text === '(') {
-			const inner = expression();
-			if (tokens[index++]?.text !== ')') fail('a bracket is not closed');
+		if (token.text === '-' || token.text === '(') {
+			if (++depth > PLAN_BOUNDS.formulaDepth)
+				fail(`brackets and signs nest at most ${PLAN_BOUNDS.formulaDepth} deep`);
+			let inner: Expr;
+			if (token.text === '-') inner = { kind: 'neg', arg: factor() };
+			else {
+				inner = expression();
+				if (tokens[index++]?.text !== ')') fail('a bracket is not closed');
+			}
+			depth -= 1;
 			return inner;
 		}
 		return fail(`unexpected "${token.text}"`);
@@ -159,20 +175,53 @@ export function evaluateFormula(expr: Expr, valueOf: (id: string) => number | nu
 	}
 }
 
-/** The ids of indicators whose formulas depend on themselves, given each formula's references. */
+/**
+ * The ids of indicators whose formulas depend on themselves, given each formula's references.
+ * Iterative (a chain of thousands of formulas must not exhaust the stack): each id on a cycle is in a
+ * strongly connected component of more than one id, or refers to itself (Tarjan's algorithm).
+ */
 export function formulaCycles(refs: ReadonlyMap<string, readonly string[]>): Set<string> {
 	const cyclic = new Set<string>();
-	const state = new Map<string, 'open' | 'done'>();
-	const visit = (id: string, path: string[]) => {
-		if (state.get(id) === 'done') return;
-		if (state.get(id) === 'open') {
-			for (const member of path.slice(path.indexOf(id))) cyclic.add(member);
-			return;
+	const index = new Map<string, number>();
+	const low = new Map<string, number>();
+	const onStack = new Set<string>();
+	const stack: string[] = [];
+	let counter = 0;
+	for (const root of [...refs.keys()].sort()) {
+		if (index.has(root)) continue;
+		const work: { id: string; next: number }[] = [{ id: root, next: 0 }];
+		index.set(root, counter);
+		low.set(root, counter++);
+		stack.push(root);
+		onStack.add(root);
+		while (work.length > 0) {
+			const frame = work[work.length - 1]!;
+			const out = refs.get(frame.id) ?? [];
+			if (frame.next < out.length) {
+				const to = out[frame.next++]!;
+				if (!index.has(to)) {
+					index.set(to, counter);
+					low.set(to, counter++);
+					stack.push(to);
+					onStack.add(to);
+					work.push({ id: to, next: 0 });
+				} else if (onStack.has(to)) low.set(frame.id, Math.min(low.get(frame.id)!, index.get(to)!));
+				continue;
+			}
+			work.pop();
+			const parent = work[work.length - 1];
+			if (parent) low.set(parent.id, Math.min(low.get(parent.id)!, low.get(frame.id)!));
+			if (low.get(frame.id) !== index.get(frame.id)) continue;
+			const component: string[] = [];
+			let member: string;
+			do {
+				member = stack.pop()!;
+				onStack.delete(member);
+				component.push(member);
+			} while (member !== frame.id);
+			const selfLoop = component.length === 1 && out.includes(frame.id);
+			if (component.length > 1 || selfLoop) for (const id of component) cyclic.add(id);
 		}
-		state.set(id, 'open');
-		for (const next of refs.get(id) ?? []) visit(next, [...path, id]);
-		state.set(id, 'done');
-	};
-	for (const id of [...refs.keys()].sort()) visit(id, []);
+	}
 	return cyclic;
 }

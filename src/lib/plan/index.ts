@@ -75,11 +75,22 @@ export {
 	type IndicatorInput,
 	type IndicatorUpdate
 } from './indicator';
-export { addComment, resolveComment, type CommentInput } from './comment';
+export {
+	addComment,
+	editComment,
+	deleteComment,
+	resolveComment,
+	commentAuthor,
+	type CommentInput
+} from './comment';
 export { indent, outdent, canIndent } from './outline';
 export { snapshot } from './snapshot';
 export { share } from './share';
 export { validatePlan } from './validate';
+export { PLAN_BOUNDS } from './bounds';
+export { checkWrite, type Touched, type WriteCheck, type WriteProblem } from './write-check';
+export { checkDocument } from './document-check';
+export { revertTouched } from './revert';
 export { migrate, schemaVersionOf } from './migrate';
 export {
 	diff,

@@ -2,6 +2,7 @@
 // targets by year, and the objective or project it tracks. An indicator may instead be a formula of
 // other indicators. Measured values (actuals) live in the database, not in the plan document.
 import * as Y from 'yjs';
+import { PLAN_BOUNDS } from './bounds';
 import { PlanError } from './errors';
 import { CODE_PATTERN, formulaCycles, formulaRefs, parseFormula, storedFormula } from './formula';
 import { freshId } from './ids';
@@ -141,7 +142,7 @@ function checkFields(doc: Y.Doc, input: IndicatorUpdate, self: string) {
 				: year(input.baselineYear, 'baselineYear'),
 		cumulative: input.cumulative === undefined ? undefined : bool(input.cumulative, 'cumulative'),
 		frequency: input.frequency === undefined ? undefined : oneOf(input.frequency, FREQUENCIES, 'frequency'),
-		source: optionalText(input.source, 'source'),
+		source: optionalText(input.source, 'source', PLAN_BOUNDS.longText),
 		responsible: optionalText(input.responsible, 'responsible'),
 		link: input.linkId === undefined ? undefined : checkLink(doc, input.linkId),
 		formula: input.formula === undefined ? undefined : checkFormula(doc, input.formula, self, code)

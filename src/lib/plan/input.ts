@@ -1,20 +1,33 @@
 // Checks on operation input, shared by all operations. Each returns the clean value or throws a
 // PlanError naming the field, so operations read as a list of checks followed by writes.
+import { PLAN_BOUNDS } from './bounds';
 import { PlanError } from './errors';
 
-/** A non-empty string after trimming (titles, names, comment text). */
-export function requiredText(value: unknown, field: string): string {
-	if (typeof value !== 'string') throw new PlanError('invalid_value', field, `${field} must be text`);
+/** A string of at most `max` characters once trimmed; `too_long` past it. */
+export function boundedText(value: string, field: string, max: number): string {
 	const trimmed = value.trim();
+	if (trimmed.length > max)
+		throw new PlanError('too_long', field, `${field} has more than ${max} characters`);
+	return trimmed;
+}
+
+/** A non-empty string after trimming (titles, names, comment text), one line long unless `max` says. */
+export function requiredText(value: unknown, field: string, max: number = PLAN_BOUNDS.shortText): string {
+	if (typeof value !== 'string') throw new PlanError('invalid_value', field, `${field} must be text`);
+	const trimmed = boundedText(value, field, max);
 	if (trimmed === '') throw new PlanError('required', field, `${field} must not be empty`);
 	return trimmed;
 }
 
 /** An optional string, trimmed; undefined stays undefined (the field is not changed). */
-export function optionalText(value: unknown, field: string): string | undefined {
+export function optionalText(
+	value: unknown,
+	field: string,
+	max: number = PLAN_BOUNDS.shortText
+): string | undefined {
 	if (value === undefined) return undefined;
 	if (typeof value !== 'string') throw new PlanError('invalid_value', field, `${field} must be text`);
-	return value.trim();
+	return boundedText(value, field, max);
 }
 
 /** A finite number within [min, max]. */

@@ -5,6 +5,7 @@ import { type Collection, getItem, items, makeItem, write } from './layout';
 import { removeWithReferences } from './links';
 import {
 	checkLocalized,
+	checkDescription,
 	localizedFields,
 	readLocalized,
 	writeLocalized,
@@ -27,7 +28,7 @@ export type LineUpdate = { title?: LocalizedInput; description?: LocalizedInput 
 export function addLine(doc: Y.Doc, input: LineInput): string {
 	const id = freshId(doc, input.id);
 	const title = checkLocalized(input.title, 'title', true);
-	const description = checkLocalized(input.description ?? {}, 'description', false);
+	const description = checkDescription(input.description ?? {});
 	const lines = items(doc, 'lines');
 	const order = input.index === undefined ? orderAtEnd(lines) : orderAtIndex(lines, input.index, () => true);
 	write(doc, () => {
@@ -45,8 +46,7 @@ export function updateLine(doc: Y.Doc, id: string, input: LineUpdate): void {
 		input.title === undefined
 			? undefined
 			: checkLocalized(input.title, 'title', true, readLocalized(line, 'title'));
-	const description =
-		input.description === undefined ? undefined : checkLocalized(input.description, 'description', false);
+	const description = input.description === undefined ? undefined : checkDescription(input.description);
 	write(doc, () => {
 		if (title) writeLocalized(line, 'title', title);
 		if (description) writeRich(line, 'description', description);

@@ -3,6 +3,7 @@
 // `title.en`) of the item's map, so two people translating one title into two languages at once both
 // keep their text, and no nested map has to exist before anyone can type.
 import type * as Y from 'yjs';
+import { PLAN_BOUNDS } from './bounds';
 import { PlanError } from './errors';
 
 /** The languages plan text is written in, in the order the editors show them. */
@@ -71,14 +72,16 @@ export function readLocalized(item: Y.Map<unknown>, field: string): Localized {
 }
 
 /**
- * Checks a text input: the languages it sets, trimmed. With `required`, the text must stay non-empty
- * in at least one language once merged with `current` (what the item holds now).
+ * Checks a text input: the languages it sets, trimmed, each at most `max` characters. With
+ * `required`, the text must stay non-empty in at least one language once merged with `current`
+ * (what the item holds now).
  */
 export function checkLocalized(
 	value: unknown,
 	field: string,
 	required: boolean,
-	current: Localized = emptyLocalized()
+	current: Localized = emptyLocalized(),
+	max: number = PLAN_BOUNDS.shortText
 ): Partial<Localized> {
 	// A missing text is an empty one: a required title then says "required", as every other field does.
 	const input = value === undefined ? {} : typeof value === 'string' ? { en: value } : value;
@@ -91,11 +94,23 @@ export function checkLocalized(
 		if (text === undefined) continue;
 		if (typeof text !== 'string') throw new PlanError('invalid_value', field, `${field} must be text`);
 		out[lang] = text.trim();
+		if (out[lang].length > max)
+			throw new PlanError('too_long', field, `${field} has more than ${max} characters`);
 	}
 	if (required && isBlank({ ...current, ...out })) {
 		throw new PlanError('required', field, `${field} must not be empty in every language`);
 	}
 	return out;
+}
+
+/** A localized text that may be long (vision, mission, assumptions); none is required. */
+export function checkLongText(value: unknown, field: string): Partial<Localized> {
+	return checkLocalized(value, field, false, emptyLocalized(), PLAN_BOUNDS.longText);
+}
+
+/** A description's languages as plain text (rich text is written from it); none is required. */
+export function checkDescription(value: unknown): Partial<Localized> {
+	return checkLocalized(value, 'description', false, emptyLocalized(), PLAN_BOUNDS.richText);
 }
 
 /** Writes the checked languages of a localized field; call inside a transaction. */

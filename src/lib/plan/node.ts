@@ -2,6 +2,7 @@
 // the actor, so renaming a firm renames every node showing it); a free node carries its own label.
 // Positions are written once, on drag end, through `moveNodes`; live drags travel through awareness.
 import * as Y from 'yjs';
+import { PLAN_BOUNDS } from './bounds';
 import { PlanError } from './errors';
 import { freshId } from './ids';
 import { finiteNumber, oneOf, optionalText, requiredText } from './input';
@@ -52,7 +53,7 @@ export function addNode(doc: Y.Doc, input: NodeInput): string {
 	const label = actorId === null ? requiredText(input.label, 'label') : '';
 	const kind = actorId === null ? oneOf(input.kind ?? 'stage', NODE_KINDS, 'kind') : undefined;
 	const stageId = checkStage(doc, input.stageId) ?? null;
-	const notes = optionalText(input.notes, 'notes') ?? '';
+	const notes = optionalText(input.notes, 'notes', PLAN_BOUNDS.longText) ?? '';
 	const owner = optionalText(input.owner, 'owner') ?? '';
 	const x = finiteNumber(input.x, 'x');
 	const y = finiteNumber(input.y, 'y');
@@ -81,7 +82,7 @@ export function updateNode(doc: Y.Doc, id: string, input: NodeUpdate): void {
 	const label = input.label === undefined ? undefined : requiredText(input.label, 'label');
 	const kind = input.kind === undefined ? undefined : oneOf(input.kind, NODE_KINDS, 'kind');
 	const stageId = checkStage(doc, input.stageId);
-	const notes = optionalText(input.notes, 'notes');
+	const notes = optionalText(input.notes, 'notes', PLAN_BOUNDS.longText);
 	const owner = optionalText(input.owner, 'owner');
 	write(doc, () => {
 		const fields = { label, kind, stageId, notes, owner };

@@ -7,6 +7,8 @@ import { type Collection, getItem, items, makeItem, write } from './layout';
 import { removeWithReferences } from './links';
 import {
 	checkLocalized,
+	checkDescription,
+	checkLongText,
 	localizedFields,
 	readLocalized,
 	writeLocalized,
@@ -44,8 +46,8 @@ export function addObjective(doc: Y.Doc, input: ObjectiveInput): string {
 	const id = freshId(doc, input.id);
 	const lineId = checkLine(doc, input.lineId);
 	const title = checkLocalized(input.title, 'title', true);
-	const description = checkLocalized(input.description ?? {}, 'description', false);
-	const assumptions = checkLocalized(input.assumptions ?? {}, 'assumptions', false);
+	const description = checkDescription(input.description ?? {});
+	const assumptions = checkLongText(input.assumptions ?? {}, 'assumptions');
 	const objectives = items(doc, 'objectives');
 	const order =
 		input.index === undefined
@@ -71,10 +73,9 @@ export function updateObjective(doc: Y.Doc, id: string, input: ObjectiveUpdate):
 		input.title === undefined
 			? undefined
 			: checkLocalized(input.title, 'title', true, readLocalized(objective, 'title'));
-	const description =
-		input.description === undefined ? undefined : checkLocalized(input.description, 'description', false);
+	const description = input.description === undefined ? undefined : checkDescription(input.description);
 	const assumptions =
-		input.assumptions === undefined ? undefined : checkLocalized(input.assumptions, 'assumptions', false);
+		input.assumptions === undefined ? undefined : checkLongText(input.assumptions, 'assumptions');
 	write(doc, () => {
 		if (title) writeLocalized(objective, 'title', title);
 		if (assumptions) writeLocalized(objective, 'assumptions', assumptions);

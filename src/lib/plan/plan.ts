@@ -4,7 +4,7 @@ import { PlanError } from './errors';
 import { checkId } from './ids';
 import { requiredText } from './input';
 import { SCHEMA_VERSION, metaMap, strategyMap, write } from './layout';
-import { checkLocalized, writeLocalized, type LocalizedInput } from './localized';
+import { checkLongText, writeLocalized, type LocalizedInput } from './localized';
 
 /**
  * Gives an empty document the layout of a plan. Two peers initialising the same plan write the same
@@ -40,8 +40,8 @@ export function updateStrategy(
 	doc: Y.Doc,
 	input: { vision?: LocalizedInput; mission?: LocalizedInput }
 ): void {
-	const vision = input.vision === undefined ? undefined : checkLocalized(input.vision, 'vision', false);
-	const mission = input.mission === undefined ? undefined : checkLocalized(input.mission, 'mission', false);
+	const vision = input.vision === undefined ? undefined : checkLongText(input.vision, 'vision');
+	const mission = input.mission === undefined ? undefined : checkLongText(input.mission, 'mission');
 	write(doc, () => {
 		// Flat keys in the root map (`vision.ru`): no nested map that two peers could create at once.
 		if (vision) writeLocalized(strategyMap(doc), 'vision', vision);

@@ -8,6 +8,7 @@ import { checkIds, defined, getItem, items, makeIdSet, makeItem, replaceSet, wri
 import { removeWithReferences } from './links';
 import {
 	checkLocalized,
+	checkDescription,
 	localizedFields,
 	readLocalized,
 	writeLocalized,
@@ -66,7 +67,7 @@ function checkFields(doc: Y.Doc, input: ProjectUpdate) {
 export function addProject(doc: Y.Doc, input: ProjectInput): string {
 	const id = freshId(doc, input.id);
 	const title = checkLocalized(input.title ?? '', 'title', true);
-	const description = checkLocalized(input.description ?? {}, 'description', false);
+	const description = checkDescription(input.description ?? {});
 	const fields = checkFields(doc, input);
 	const partners = checkIds(doc, input.partnerIds ?? [], 'actors', 'partnerIds');
 	const objectives = checkIds(doc, input.objectiveIds ?? [], 'objectives', 'objectiveIds');
@@ -99,8 +100,7 @@ export function updateProject(doc: Y.Doc, id: string, input: ProjectUpdate): voi
 		input.title === undefined
 			? undefined
 			: checkLocalized(input.title, 'title', true, readLocalized(project, 'title'));
-	const description =
-		input.description === undefined ? undefined : checkLocalized(input.description, 'description', false);
+	const description = input.description === undefined ? undefined : checkDescription(input.description);
 	const fields = checkFields(doc, input);
 	const partners =
 		input.partnerIds === undefined ? undefined : checkIds(doc, input.partnerIds, 'actors', 'partnerIds');

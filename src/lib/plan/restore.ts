@@ -3,6 +3,7 @@
 // before, and only what differs is written, so an untouched item's concurrent edit stays intact.
 import * as Y from 'yjs';
 import { COLLECTIONS, items, metaMap, strategyMap } from './layout';
+import { clearList } from './shared-type';
 
 // Comments are the conversation about the plan, not its content: those written since the version
 // stay (on a removed item they show as orphaned, as after any remove).
@@ -24,14 +25,24 @@ export function restorePlan(live: Y.Doc, past: Y.Doc): void {
 	}, 'restore');
 }
 
-/** Makes `target` equal `source` (of another document), writing only what differs. */
+/**
+ * Makes `target` equal `source` (of another document), writing only what differs. List content that
+ * a map should not hold (a foreign client's write into it) is removed.
+ */
 export function syncMap(target: Y.Map<unknown>, source: Y.Map<unknown>): void {
+	clearList(target);
 	for (const key of [...target.keys()]) if (!source.has(key)) target.delete(key);
-	for (const [key, value] of source.entries()) {
-		const current = target.get(key);
-		if (value instanceof Y.Map && current instanceof Y.Map) syncMap(current, value);
-		else if (!equal(current, value)) target.set(key, copy(value));
-	}
+	for (const key of source.keys()) syncKey(target, source, key);
+}
+
+/** Makes `target[key]` what `source[key]` is: equal, or removed when `source` lacks it. */
+export function syncKey(target: Y.Map<unknown>, source: Y.Map<unknown>, key: string): void {
+	const was = source.get(key);
+	const now = target.get(key);
+	if (was === undefined) {
+		if (target.has(key)) target.delete(key);
+	} else if (was instanceof Y.Map && now instanceof Y.Map) syncMap(now, was);
+	else if (!equal(now, was)) target.set(key, copy(was));
 }
 
 // Shared types are compared by their JSON (a rich text by its XML), plain values by their JSON.

@@ -57,7 +57,10 @@ export function snapshot(doc: Y.Doc): T.PlanData {
 			text: text(item, 'text'),
 			mentions: mentionsOf(item),
 			createdAt: text(item, 'createdAt'),
+			editedAt: textOrNull(item, 'editedAt'),
+			deleted: flag(item, 'deleted'),
 			resolved: flag(item, 'resolved'),
+			resolvedBy: flag(item, 'resolved') ? text(item, 'resolvedBy') : '',
 			orphaned: !visible.has(text(item, 'anchorId'))
 		};
 	});

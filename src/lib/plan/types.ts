@@ -163,7 +163,13 @@ export type Comment = {
 	/** Usernames of the cluster members the text mentions. */
 	mentions: string[];
 	createdAt: string;
+	/** When its author last changed it (or deleted it); null when never. */
+	editedAt: string | null;
+	/** Withdrawn by its author: the text is gone, the mark stays in the thread. */
+	deleted: boolean;
 	resolved: boolean;
+	/** Who resolved the thread (a username), '' when open or not recorded. */
+	resolvedBy: string;
 	/** True when the anchored item no longer exists; the comment is kept for the record. */
 	orphaned: boolean;
 };

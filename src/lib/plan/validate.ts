@@ -115,7 +115,7 @@ export function validatePlan(data: T.PlanData): string[] {
 	for (const comment of data.comments) {
 		const what = `comment ${comment.id}`;
 		unique(comment.id, 'comment');
-		titled(comment.text, `${what} text`);
+		if (!comment.deleted) titled(comment.text, `${what} text`);
 		check(
 			comment.orphaned || seen.has(comment.anchorId) || comment.anchorId === data.id,
 			`${what}: unknown anchor`

@@ -117,6 +117,53 @@ describe('comments posted over HTTP', () => {
 		expect(commentIn(storedDocument(suite.fixture.db, suite.fixture.planA), root)?.resolved).toBe(false);
 	});
 
+	it('lets an author edit and delete their own comment, and nobody else', async () => {
+		const watching = await member();
+		const reviewer = token('reviewer');
+		const posted = await send('', { token: reviewer, body: { anchorId: 'line-1', text: 'Add @member2' } });
+		const id = posted.body.id as string;
+		expect(await send(`/${id}/edit`, { token: token('member'), body: { text: 'Approved as is' } })).toEqual({
+			status: 403,
+			body: { error: 'not_author', code: 'not_author', field: 'commentId' }
+		});
+		expect((await send(`/${id}/delete`, { token: token('admin') })).status).toBe(403);
+		expect(await send(`/${id}/edit`, { token: reviewer, body: { text: 'Add targets, @member' } })).toEqual({
+			status: 200,
+			body: { id }
+		});
+		await waitFor(() => commentIn(watching.doc, id)?.text === 'Add targets, @member', 'the edit live');
+		expect(commentIn(watching.doc, id)).toMatchObject({ mentions: ['member'], author: 'reviewer' });
+		expect(commentIn(watching.doc, id)?.editedAt).toEqual(expect.any(String));
+		expect((await send(`/${id}/delete`, { token: reviewer })).status).toBe(200);
+		await waitFor(() => commentIn(watching.doc, id)?.deleted === true, 'the deletion live');
+		expect(commentIn(storedDocument(suite.fixture.db, suite.fixture.planA), id)).toMatchObject({
+			deleted: true,
+			text: ''
+		});
+		expect(await send(`/${id}/edit`, { token: reviewer, body: { text: 'Back' } })).toEqual({
+			status: 409,
+			body: { error: 'deleted', code: 'deleted', field: 'commentId' }
+		});
+	});
+
+	it('lets a member resolve their own thread but not a reviewer’s; a facilitator or reviewer resolves any', async () => {
+		const own = await send('', { token: token('member'), body: { anchorId: 'line-1', text: 'Mine' } });
+		const theirs = await send('', {
+			token: token('reviewer'),
+			body: { anchorId: 'line-1', text: 'KIDI asks' }
+		});
+		const resolve = (id: unknown, user: 'member' | 'reviewer') =>
+			send(`/${String(id)}/resolve`, { token: token(user), body: { resolved: true } });
+		expect((await resolve(own.body.id, 'member')).status).toBe(200);
+		expect(await resolve(theirs.body.id, 'member')).toEqual({
+			status: 403,
+			body: { error: 'forbidden', code: 'forbidden', field: 'commentId' }
+		});
+		expect((await resolve(theirs.body.id, 'reviewer')).status).toBe(200);
+		const stored = commentIn(storedDocument(suite.fixture.db, suite.fixture.planA), theirs.body.id as string);
+		expect(stored).toMatchObject({ resolved: true, resolvedBy: 'reviewer' });
+	});
+
 	it('refuses a coordinator, a caller without a session and a foreign page, and writes nothing', async () => {
 		const body = { anchorId: 'line-1', text: 'Should not stick' };
 		const before = documentRows(suite.fixture.db);
@@ -124,7 +171,11 @@ describe('comments posted over HTTP', () => {
 			status: 403,
 			body: { error: 'forbidden', code: 'forbidden' }
 		});
-		expect(await send('', { token: token('outsider'), body })).toMatchObject({ status: 403 });
+		// Another cluster's plan answers as one that does not exist.
+		expect(await send('', { token: token('outsider'), body })).toEqual({
+			status: 404,
+			body: { error: 'not_found', code: 'not_found' }
+		});
 		expect(await send('', { body })).toEqual({
 			status: 401,
 			body: { error: 'signed_out', code: 'signed_out' }

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { mapState, synced, waitFor, type Client } from './harness';
+import { addLine, descriptionFragment } from '../../../src/lib/plan';
+import { mapState, setStage, stageTitle, synced, waitFor, type Client } from './harness';
 import { collabSuite } from './suite';
+
+/** The English description of line `l-log`: every client types into it at once. */
+function log(client: Client): Y.XmlText {
+	const paragraph = descriptionFragment(client.doc, 'lines', 'l-log', 'en')!.get(0) as Y.XmlElement;
+	return paragraph.get(0) as Y.XmlText;
+}
 
 describe('clients editing the same plan', () => {
 	const suite = collabSuite();
@@ -11,11 +18,11 @@ describe('clients editing the same plan', () => {
 	it('two clients converge to identical state', async () => {
 		const [a, b] = [connect(suite.fixture.users.member), connect(suite.fixture.users.member2)];
 		await Promise.all([synced(a!), synced(b!)]);
-		a!.doc.getMap('map').set('stage-1', { label: 'Raw milk' });
-		b!.doc.getMap('map').set('stage-2', { label: 'Processing' });
-		a!.doc.getMap('map').set('stage-2', { label: 'Dairy processing' });
+		setStage(a!.doc, 'stage-1', 'Raw milk');
+		setStage(b!.doc, 'stage-2', 'Processing');
+		setStage(a!.doc, 'stage-2', 'Dairy processing');
 		await waitFor(
-			() => a!.doc.getMap('map').size === 2 && state(a!) === state(b!),
+			() => a!.doc.getMap('stages').size === 2 && state(a!) === state(b!),
 			'two clients to converge'
 		);
 		expect(state(a!)).toBe(state(b!));
@@ -26,29 +33,33 @@ describe('clients editing the same plan', () => {
 		const users = [suite.fixture.users.member, suite.fixture.users.member2, suite.fixture.users.admin];
 		const ten = Array.from({ length: 10 }, (_, i) => connect(users[i % users.length]!));
 		await Promise.all(ten.map(synced));
+		addLine(ten[0]!.doc, { id: 'l-log', title: 'Log', description: '|' });
+		await waitFor(() => ten.every((c) => c.doc.getMap('lines').has('l-log')), 'the shared line');
 		const edits = 20;
 		for (let round = 0; round < edits; round++) {
 			ten.forEach((client, i) => {
-				client.doc.getMap('map').set(`client-${i}`, round);
-				client.doc.getArray<string>('log').push([`${i}:${round}`]);
+				setStage(client.doc, `client-${i}`, round);
+				log(client).insert(0, `${i}:${round};`);
 			});
 			await new Promise((r) => setTimeout(r, 5));
 		}
-		const expected = 2 + ten.length; // the two stages from the first test, plus one key per client
+		const expected = 2 + ten.length; // the two stages from the first test, plus one per client
+		const typed = 10 * edits;
 		const done = (c: Client) =>
-			c.doc.getMap('map').size === expected && c.doc.getArray('log').length === 10 * edits;
+			c.doc.getMap('stages').size === expected && log(c).toString().split(';').length === typed + 1;
 		await waitFor(
 			() => ten.every(done) && ten.every((c) => state(c) === state(ten[0]!)),
 			'ten clients to converge'
 		);
-		const logs = ten.map((c) => JSON.stringify(c.doc.getArray('log').toJSON()));
+		const logs = ten.map((c) => log(c).toString());
 		expect(new Set(logs).size).toBe(1);
-		for (let i = 0; i < ten.length; i++) expect(ten[0]!.doc.getMap('map').get(`client-${i}`)).toBe(edits - 1);
+		for (let i = 0; i < ten.length; i++)
+			expect(stageTitle(ten[0]!.doc, `client-${i}`)).toBe(String(edits - 1));
 
 		const late = connect(suite.fixture.users.member);
 		await synced(late);
 		await waitFor(() => done(late), 'the late joiner to receive everything');
 		expect(state(late)).toBe(state(ten[0]!));
-		expect(JSON.stringify(late.doc.getArray('log').toJSON())).toBe(logs[0]);
+		expect(log(late).toString()).toBe(logs[0]);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { synced } from './harness';
+import { setStage, synced } from './harness';
 import { collabSuite } from './suite';
 
 describe('a server killed with SIGKILL', () => {
@@ -15,15 +15,13 @@ describe('a server killed with SIGKILL', () => {
 		// Every key a writer learned from the server (not from its own edits).
 		const received = new Set<string>();
 		for (const writer of writers) {
-			writer.doc.getMap('map').observe((event) => {
+			writer.doc.getMap('stages').observe((event) => {
 				if (event.transaction.origin !== writer.provider) return;
 				for (const key of event.keysChanged) received.add(key);
 			});
 		}
 		let n = 0;
-		const timers = writers.map((writer, i) =>
-			setInterval(() => writer.doc.getMap('map').set(`w${i}-${n++}`, n), 5)
-		);
+		const timers = writers.map((writer, i) => setInterval(() => setStage(writer.doc, `w${i}-${n++}`, n), 5));
 		await new Promise((r) => setTimeout(r, 400 + Math.random() * 1200));
 		await server.kill();
 		for (const timer of timers) clearInterval(timer);
@@ -33,7 +31,7 @@ describe('a server killed with SIGKILL', () => {
 		const restarted = await suite.start();
 		const reader = suite.connect(suite.fixture.users.admin, restarted);
 		await synced(reader);
-		const reloaded = reader.doc.getMap('map');
+		const reloaded = reader.doc.getMap('stages');
 		expect(receivedBeforeCrash.length).toBeGreaterThan(0);
 		expect(receivedBeforeCrash.filter((key) => !reloaded.has(key))).toEqual([]);
 	});

@@ -5,6 +5,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import WebSocket from 'ws';
+import * as decoding from 'lib0/decoding';
+import { readAuthMessage } from 'y-protocols/auth';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { openDatabase, type Db } from '../../../src/lib/server/db';
@@ -13,6 +15,7 @@ import { createSession, SESSION_LIFETIME } from '../../../src/lib/server/auth/se
 import { createUser } from '../../../src/lib/server/users';
 import { createCluster } from '../../../src/lib/server/clusters';
 import { sqliteDocumentStore } from '../../../src/lib/server/documents/sqlite-store';
+import { addStage, updateStage } from '../../../src/lib/plan';
 import { eq } from 'drizzle-orm';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -171,6 +174,14 @@ export function connectClient(
 	};
 }
 
+/** Collects the reasons of the auth "permission denied" messages the server sends this client. */
+export function deniedReasons(client: Client): string[] {
+	const reasons: string[] = [];
+	client.provider.messageHandlers[2] = (_encoder, decoder: decoding.Decoder) =>
+		readAuthMessage(decoder, client.doc, (_doc, reason) => reasons.push(reason));
+	return reasons;
+}
+
 /** Waits until the client has completed its first sync with the server. */
 export function synced(client: Client): Promise<void> {
 	return waitFor(() => client.provider.synced, 'the client to sync');
@@ -200,13 +211,27 @@ export function tryUpgrade(
 	});
 }
 
-/** A map's content as JSON with sorted keys: Y.Map iterates in local insertion order. */
-export function mapState(doc: Y.Doc, name = 'map'): string {
-	const json = doc.getMap(name).toJSON();
+/**
+ * Writes stage `id` of the plan titled `title` (adding it when new), as the map's editor does: the
+ * tests' unit of "some content", valid by the plan's rules so the door lets it through.
+ */
+export function setStage(doc: Y.Doc, id: string, title: string | number): void {
+	if (doc.getMap('stages').has(id)) updateStage(doc, id, { title: String(title) });
+	else addStage(doc, { id, title: String(title) });
+}
+
+/** The title of stage `id`, or undefined when the plan has no such stage. */
+export function stageTitle(doc: Y.Doc, id: string): string | undefined {
+	const stage = doc.getMap<Y.Map<unknown>>('stages').get(id);
+	return stage ? String(stage.get('title')) : undefined;
+}
+
+/** The plan's stages as `[id, title]` pairs sorted by id: one string to compare peers and the store. */
+export function mapState(doc: Y.Doc): string {
 	return JSON.stringify(
-		Object.keys(json)
-			.sort()
-			.map((key) => [key, json[key]])
+		[...doc.getMap<Y.Map<unknown>>('stages').entries()]
+			.map(([id, stage]) => [id, stage.get('title')])
+			.sort(([a], [b]) => String(a).localeCompare(String(b)))
 	);
 }
 

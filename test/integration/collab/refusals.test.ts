@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { plans } from '../../../src/lib/server/db/schema';
-import { documentRows, health, synced, tryUpgrade } from './harness';
+import { documentRows, health, setStage, synced, tryUpgrade } from './harness';
 import { collabSuite } from './suite';
 
 describe('opening a plan socket', () => {
@@ -10,12 +10,13 @@ describe('opening a plan socket', () => {
 			fixture.db.insert(plans).values({ id: 'alpha-second', clusterId: 'alpha', title: 'Second plan' }).run()
 	});
 
-	it('is refused without a session cookie, with an expired session, to another cluster and from a foreign origin', async () => {
+	it('is refused without a session cookie, with an expired session, from a foreign origin, and answers another cluster’s plan as an unknown one', async () => {
 		const { planA, users } = suite.fixture;
 		expect(await tryUpgrade(suite.server, planA, null)).toBe(401);
 		expect(await tryUpgrade(suite.server, planA, 'not-a.session')).toBe(401);
 		expect(await tryUpgrade(suite.server, planA, suite.fixture.expiredToken(users.member))).toBe(401);
-		expect(await tryUpgrade(suite.server, planA, suite.fixture.login(users.outsider))).toBe(403);
+		// 404, as for a plan that does not exist: plan ids of other clusters cannot be probed.
+		expect(await tryUpgrade(suite.server, planA, suite.fixture.login(users.outsider))).toBe(404);
 		expect(
 			await tryUpgrade(suite.server, planA, suite.fixture.login(users.member), 'https://evil.example')
 		).toBe(403);
@@ -36,7 +37,7 @@ describe('opening a plan socket', () => {
 		).toBe(101);
 		expect(
 			await tryUpgrade(suite.server, suite.fixture.planB, suite.fixture.login(suite.fixture.users.reviewer))
-		).toBe(403);
+		).toBe(404);
 		expect(
 			await tryUpgrade(suite.server, suite.fixture.planB, suite.fixture.login(suite.fixture.users.admin))
 		).toBe(101);
@@ -63,16 +64,17 @@ describe('GET /api/health', () => {
 		expect((await health(suite.server, suite.fixture.login(suite.fixture.users.member))).status).toBe(403);
 		const client = suite.connect(suite.fixture.users.member);
 		await synced(client);
-		client.doc.getMap('map').set('stage', 'one');
+		setStage(client.doc, 'stage', 'one');
 		const admin = suite.fixture.login(suite.fixture.users.admin);
 		let body: Record<string, unknown> | null = null;
 		const deadline = Date.now() + 30_000;
 		while (Date.now() < deadline) {
 			body = (await health(suite.server, admin)).body;
-			if ((body?.updateLog as { rows: number } | undefined)?.rows === 1) break;
+			// The plan's layout, written by the server as the room opened, then the stage.
+			if ((body?.updateLog as { rows: number } | undefined)?.rows === 2) break;
 			await new Promise((r) => setTimeout(r, 50));
 		}
-		expect(body).toMatchObject({ openDocuments: 1, connections: 1, updateLog: { rows: 1 } });
+		expect(body).toMatchObject({ openDocuments: 1, connections: 1, updateLog: { rows: 2 }, closedPlans: [] });
 		expect(typeof body?.uptimeSeconds).toBe('number');
 	});
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { invalidateSession } from '../../../src/lib/server/auth/session';
 import { memberships } from '../../../src/lib/server/db/schema';
-import { synced, waitFor, type Client } from './harness';
+import { synced, waitFor, type Client, setStage, stageTitle } from './harness';
 import { collabSuite } from './suite';
 
 /** Resolves with the code of the first close the server sends this client. */
@@ -25,11 +25,11 @@ describe('open sockets after a logout or a role change', () => {
 		await Promise.all([synced(client), synced(observer)]);
 		const closed = closeCode(client);
 		invalidateSession(suite.fixture.db, token.split('.')[0]!);
-		client.doc.getMap('map').set('after-logout', true);
+		setStage(client.doc, 'after-logout', 'x');
 		expect(await closed).toBe(4401);
-		observer.doc.getMap('map').set('observer-still-works', true);
-		await waitFor(() => observer.doc.getMap('map').has('observer-still-works'), 'the observer edit');
-		expect(observer.doc.getMap('map').has('after-logout')).toBe(false);
+		setStage(observer.doc, 'observer-still-works', 'x');
+		await waitFor(() => stageTitle(observer.doc, 'observer-still-works') !== undefined, 'the observer edit');
+		expect(stageTitle(observer.doc, 'after-logout')).toBeUndefined();
 	});
 
 	it('closes a socket with 4403 once the user lost their role in the cluster', async () => {
@@ -55,11 +55,11 @@ describe('open sockets after a logout or a role change', () => {
 			.set({ role: 'reviewer' })
 			.where(and(eq(memberships.clusterId, 'alpha'), eq(memberships.userId, suite.fixture.users.member2)))
 			.run();
-		demoted.doc.getMap('map').set('after-demotion', true);
+		setStage(demoted.doc, 'after-demotion', 'x');
 		await waitFor(() => denied.length > 0, 'the permission-denied message');
-		observer.doc.getMap('map').set('observer-edit', true);
-		await waitFor(() => demoted.doc.getMap('map').has('observer-edit'), 'live updates to go on');
-		expect(observer.doc.getMap('map').has('after-demotion')).toBe(false);
+		setStage(observer.doc, 'observer-edit', 'x');
+		await waitFor(() => stageTitle(demoted.doc, 'observer-edit') !== undefined, 'live updates to go on');
+		expect(stageTitle(observer.doc, 'after-demotion')).toBeUndefined();
 		suite.fixture.db
 			.update(memberships)
 			.set({ role: 'member' })

@@ -379,7 +379,7 @@ describe('the workshop door', () => {
 				['demo-member', 'addNote', { columnId, text: '' }, 400, 'required', 'text'],
 				['demo-member', 'addNote', { columnId, text: '   ' }, 400, 'required', 'text'],
 				['demo-member', 'addNote', { columnId, text: 42 }, 400, 'invalid_value', 'text'],
-				['demo-member', 'addNote', { columnId, text: 'x'.repeat(1001) }, 400, 'invalid_value', 'text'],
+				['demo-member', 'addNote', { columnId, text: 'x'.repeat(1001) }, 400, 'too_long', 'text'],
 				['demo-member', 'addNote', { columnId: 'nowhere', text: 'Lost' }, 404, 'not_found', 'columnId'],
 				['demo-member', 'editNote', { noteId: 'nothing', text: 'Lost' }, 404, 'not_found', 'noteId'],
 				['demo-facilitator', 'agenda', { agenda: 'none' }, 400, 'invalid_value', 'agenda'],

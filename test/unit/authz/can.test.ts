@@ -17,6 +17,8 @@ const expected: Record<ClusterRole | 'admin', Record<ClusterAction, boolean>> = 
 		'plan.view': true,
 		'plan.edit': true,
 		'plan.comment': true,
+		'comment.edit': false,
+		'comment.resolve': false,
 		'workshop.run': false,
 		'workshop.join': true,
 		'version.save': true,
@@ -34,6 +36,8 @@ const expected: Record<ClusterRole | 'admin', Record<ClusterAction, boolean>> = 
 		'plan.view': true,
 		'plan.edit': true,
 		'plan.comment': true,
+		'comment.edit': false,
+		'comment.resolve': true,
 		'workshop.run': true,
 		'workshop.join': true,
 		'version.save': true,
@@ -51,6 +55,8 @@ const expected: Record<ClusterRole | 'admin', Record<ClusterAction, boolean>> = 
 		'plan.view': true,
 		'plan.edit': false,
 		'plan.comment': true,
+		'comment.edit': false,
+		'comment.resolve': true,
 		'workshop.run': false,
 		'workshop.join': false,
 		'version.save': false,
@@ -68,6 +74,8 @@ const expected: Record<ClusterRole | 'admin', Record<ClusterAction, boolean>> = 
 		'plan.view': true,
 		'plan.edit': false,
 		'plan.comment': false,
+		'comment.edit': false,
+		'comment.resolve': false,
 		'workshop.run': false,
 		'workshop.join': false,
 		'version.save': false,
@@ -79,7 +87,11 @@ const expected: Record<ClusterRole | 'admin', Record<ClusterAction, boolean>> = 
 		'period.submit': true,
 		'period.review': false
 	},
-	admin: Object.fromEntries(clusterActions.map((a) => [a, true])) as Record<ClusterAction, boolean>
+	// Without an author named, nobody edits a comment: that is its author's alone (below).
+	admin: {
+		...(Object.fromEntries(clusterActions.map((a) => [a, true])) as Record<ClusterAction, boolean>),
+		'comment.edit': false
+	}
 };
 
 const home = { clusterId: 'flour-kostanay' };
@@ -116,6 +128,35 @@ describe('can, cluster actions', () => {
 			expect(can(null, action, home)).toBe(false);
 		});
 	}
+});
+
+describe('can, comments', () => {
+	const own = { ...home, author: 'mira' };
+	const others = { ...home, author: 'dana' };
+	const as = (role: ClusterRole): Actor => ({ ...memberOf(role), username: 'mira' });
+
+	it('the author may edit and delete their own comment, nobody else may, not even an admin', () => {
+		expect(can(as('member'), 'comment.edit', own)).toBe(true);
+		expect(can(as('reviewer'), 'comment.edit', own)).toBe(true);
+		expect(can(as('member'), 'comment.edit', others)).toBe(false);
+		expect(can(as('facilitator'), 'comment.edit', others)).toBe(false);
+		expect(can({ id: 'a', username: 'ada', globalRole: 'admin', roles: {} }, 'comment.edit', others)).toBe(
+			false
+		);
+	});
+
+	it('a coordinator, who may not comment, may not edit a comment under their name either', () => {
+		expect(can(as('coordinator'), 'comment.edit', own)).toBe(false);
+	});
+
+	it('a member resolves only their own threads; facilitators, reviewers and admins resolve any', () => {
+		expect(can(as('member'), 'comment.resolve', own)).toBe(true);
+		expect(can(as('member'), 'comment.resolve', others)).toBe(false);
+		expect(can(as('facilitator'), 'comment.resolve', others)).toBe(true);
+		expect(can(as('reviewer'), 'comment.resolve', others)).toBe(true);
+		expect(can({ id: 'a', globalRole: 'admin', roles: {} }, 'comment.resolve', others)).toBe(true);
+		expect(can(as('coordinator'), 'comment.resolve', own)).toBe(false);
+	});
 });
 
 describe('can, global actions', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mentionParts, mentionsIn } from '$lib/components/comments/mentions';
+import { mentionParts, mentionsIn } from '$lib/plan/mentions';
 
 const members = ['marat', 'mira', 'mira.k', 'a_b-c'];
 

@@ -13,7 +13,10 @@ function comment(fields: Partial<Comment> & Pick<Comment, 'id'>): Comment {
 		text: `comment ${fields.id}`,
 		mentions: [],
 		createdAt: `2024-05-01T10:00:${String(clock).padStart(2, '0')}.000Z`,
+		editedAt: null,
+		deleted: false,
 		resolved: false,
+		resolvedBy: '',
 		orphaned: false,
 		...fields
 	};

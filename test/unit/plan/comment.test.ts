@@ -38,11 +38,43 @@ describe('comments', () => {
 			text: 'Split into two stages? @bolat @aigul @bolat',
 			mentions: ['bolat', 'aigul'],
 			createdAt: at,
+			editedAt: null,
+			deleted: false,
 			resolved: true,
+			resolvedBy: '',
 			orphaned: false
 		});
 		expect(comments[1]).toMatchObject({ replyTo: 'c1', mentions: [], authorName: '' });
 		expect(comments[2]).toMatchObject({ anchorId: 'plan-1', resolved: false });
+	});
+
+	it('are edited and deleted by the server for their author, and say who resolved a thread', () => {
+		const doc = newPlan('plan-1');
+		P.addStage(doc, { id: 's1', title: 'Milling' });
+		P.addComment(doc, { id: 'c1', anchorId: 's1', author: 'dana', text: 'Split?' });
+		P.addComment(doc, { id: 'c2', anchorId: 's1', replyTo: 'c1', author: 'bolat', text: 'Yes @dana' });
+		P.editComment(doc, 'c1', {
+			text: 'Split into two stages?',
+			mentions: ['bolat'],
+			at: '2019-05-02T10:00:00Z'
+		});
+		P.deleteComment(doc, 'c2', '2019-05-03T10:00:00Z');
+		P.resolveComment(doc, 'c1', true, { username: 'dana', at: '2019-05-04T10:00:00Z' });
+		const [first, second] = P.snapshot(doc).comments;
+		expect(first).toMatchObject({
+			text: 'Split into two stages?',
+			mentions: ['bolat'],
+			editedAt: '2019-05-02T10:00:00Z',
+			resolved: true,
+			resolvedBy: 'dana'
+		});
+		expect(second).toMatchObject({ deleted: true, text: '', mentions: [], replyTo: 'c1' });
+		expect(P.validatePlan(P.snapshot(doc))).toEqual([]);
+		expect(() => P.editComment(doc, 'c2', { text: 'again', at: '2019-05-05T10:00:00Z' })).toThrow(
+			expect.objectContaining({ code: 'deleted' })
+		);
+		P.resolveComment(doc, 'c1', false, { username: 'bolat', at: '2019-05-06T10:00:00Z' });
+		expect(P.snapshot(doc).comments[0]).toMatchObject({ resolved: false, resolvedBy: '' });
 	});
 
 	it('stay on record, flagged orphaned, when their item is removed', () => {

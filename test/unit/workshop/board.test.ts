@@ -41,7 +41,7 @@ describe('brainstorm board', () => {
 		);
 		expect(
 			refusalCode(() => op(doc, member, 'addNote', { columnId: strengths, text: 'x'.repeat(1001) }))
-		).toBe('invalid_value');
+		).toBe('too_long');
 		expect(refusalCode(() => op(doc, member, 'addNote', { columnId: 'nope', text: 'x' }))).toBe('not_found');
 		expect(runningWorkshop(doc)!.notes).toEqual([]);
 	});

@@ -16,9 +16,7 @@ import type { Column, Group, Note, NoteLink, Participant } from './types';
 export const MAX_NOTE = 1000;
 
 function noteText(value: unknown): string {
-	const text = requiredText(value, 'text');
-	if (text.length > MAX_NOTE) throw new PlanError('invalid_value', 'text', `text is longer than ${MAX_NOTE}`);
-	return text;
+	return requiredText(value, 'text', MAX_NOTE);
 }
 
 function column(workshop: Y.Map<unknown>, id: unknown): Column {

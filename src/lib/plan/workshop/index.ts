@@ -1,7 +1,7 @@
 // Workshop mode in the plan document: the agenda and shared timer, the brainstorm board, dot
 // votes, attendees and decisions. Written only by the server (see layout.ts).
 export * from './types';
-export { WORKSHOPS_ROOT, workshopsMap, revertWorkshops } from './layout';
+export { WORKSHOPS_ROOT, workshopsMap } from './layout';
 export { readWorkshops, readWorkshop, runningWorkshop } from './read';
 export { remainingMs, elapsedMs } from './timer';
 export { targetKey, voterTotals, castDot, tally, voterCount } from './count';

@@ -4,7 +4,6 @@
 // one writer and nothing to merge.
 import * as Y from 'yjs';
 import { PlanError } from '../errors';
-import { syncMap } from '../restore';
 
 export const WORKSHOPS_ROOT = 'workshops';
 
@@ -52,12 +51,4 @@ export function makeMap(fields: Record<string, unknown>): Y.Map<unknown> {
 	const map = new Y.Map<unknown>();
 	for (const [key, value] of Object.entries(fields)) map.set(key, value);
 	return map;
-}
-
-/**
- * Puts `live`'s workshops back as they are in `before` (the same plan before a refused client
- * update), in one transaction, writing only what differs.
- */
-export function revertWorkshops(live: Y.Doc, before: Y.Doc): void {
-	live.transact(() => syncMap(workshopsMap(live) as Y.Map<unknown>, workshopsMap(before) as Y.Map<unknown>));
 }

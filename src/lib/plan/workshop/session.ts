@@ -31,10 +31,7 @@ export const MAX_COLUMNS = 12;
 export const MAX_STEP_MINUTES = 480;
 
 function title(value: unknown, field: string): string {
-	const text = requiredText(value, field);
-	if (text.length > MAX_TITLE)
-		throw new PlanError('invalid_value', field, `${field} is longer than ${MAX_TITLE}`);
-	return text;
+	return requiredText(value, field, MAX_TITLE);
 }
 
 function list(value: unknown, field: string, max: number): Record<string, unknown>[] {
@@ -234,9 +231,7 @@ export function recordDecision(
 	now: number
 ): string {
 	const workshop = requireRunning(doc);
-	const text = requiredText(input.text, 'text');
-	if (text.length > MAX_DECISION)
-		throw new PlanError('invalid_value', 'text', `text is longer than ${MAX_DECISION}`);
+	const text = requiredText(input.text, 'text', MAX_DECISION);
 	const id = newId();
 	const decision: Decision = {
 		id,

@@ -10,6 +10,8 @@ export const clusterActions = [
 	'plan.view',
 	'plan.edit',
 	'plan.comment',
+	'comment.edit',
+	'comment.resolve',
 	'workshop.run',
 	'workshop.join',
 	'version.save',
@@ -37,11 +39,14 @@ export type Action = ClusterAction | GlobalAction;
 /** Who is asking: their global role and their role in each cluster they belong to. */
 export type Actor = {
 	id: string;
+	/** Comments name their author by username. */
+	username?: string;
 	globalRole: 'admin' | 'reviewer' | null;
 	roles: Readonly<Record<string, ClusterRole>>;
 };
 
-export type ClusterResource = { clusterId: string };
+/** A cluster, or something in it; `author` is the username of whoever wrote a comment asked about. */
+export type ClusterResource = { clusterId: string; author?: string };
 
 const view: ClusterAction[] = ['cluster.view', 'plan.view'];
 // Whoever may edit the plan may also keep a named version of it, and take part in its workshops
@@ -59,9 +64,12 @@ const allowed: Record<Role, ReadonlySet<ClusterAction>> = {
 		'cluster.export',
 		'cluster.manageMembers',
 		'indicator.record',
-		'period.submit'
+		'period.submit',
+		'comment.resolve'
 	]),
-	reviewer: new Set([...view, 'plan.comment', 'version.review', 'period.review']),
+	// Resolving someone else's thread settles the review's question: KIDI's reviewers, or the
+	// facilitator who answers for the plan, not any member (a member resolves their own threads).
+	reviewer: new Set([...view, 'plan.comment', 'comment.resolve', 'version.review', 'period.review']),
 	coordinator: new Set([...view, 'indicator.record', 'period.submit']),
 	admin: new Set(clusterActions)
 };
@@ -89,7 +97,17 @@ export function can(actor: Actor | null, action: Action, resource?: ClusterResou
 	}
 	if (!resource) return false;
 	const role = roleIn(actor, resource.clusterId);
-	return role !== null && allowed[role].has(action);
+	if (role === null) return false;
+	const own = resource.author !== undefined && resource.author === actor.username;
+	switch (action) {
+		case 'comment.edit':
+			// Editing or deleting a comment is its author's alone, even for an admin.
+			return own && allowed[role].has('plan.comment');
+		case 'comment.resolve':
+			return allowed[role].has('plan.comment') && (own || allowed[role].has('comment.resolve'));
+		default:
+			return allowed[role].has(action);
+	}
 }
 
 /** Roles a user may hold in a cluster; 'admin' is global and not granted per cluster. */

@@ -16,12 +16,26 @@ export function documentStore(db: Db): DocumentStore {
 	return store;
 }
 
-/** Reads a plan document: its snapshot, then the log written after it. */
-export function loadPlanDocument(db: Db, planId: string): Y.Doc {
+/**
+ * Reads a plan document: its snapshot, then the log written after it. Readers (pages, exports, the
+ * API) get what can be read, a damaged row skipped and logged; with `strict`, as for the live door
+ * that will write on top of it, a damaged row throws instead.
+ */
+export function loadPlanDocument(db: Db, planId: string, { strict = false } = {}): Y.Doc {
 	const stored = documentStore(db).load(planId);
 	const doc = new Y.Doc();
-	if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
-	for (const update of stored.updates) Y.applyUpdate(doc, update);
+	for (const update of [stored.snapshot, ...stored.updates]) {
+		if (!update) continue;
+		try {
+			Y.applyUpdate(doc, update);
+		} catch (error) {
+			if (strict) {
+				doc.destroy();
+				throw error;
+			}
+			console.error(`plans: a stored update of plan ${planId} cannot be read, skipped`, error);
+		}
+	}
 	return doc;
 }
 
@@ -44,26 +58,43 @@ export function readPlan(db: Db, plan: { id: string; title: string }): PlanData 
 	}
 }
 
+/** What the start-up pass over the stored plans found. */
+export type PlanDocumentsReport = {
+	/** Plans moved to this code's layout. */
+	migrated: string[];
+	/** Plans that could not be read or migrated, with why: they stay closed until the next start. */
+	unreadable: Map<string, string>;
+};
+
 /**
  * Brings every stored plan document to this code's layout, before either door opens: a migration is
- * written once, by the server, so no two browsers ever migrate the same document at once. Returns
- * the ids of the plans migrated.
+ * written once, by the server, so no two browsers ever migrate the same document at once. One plan
+ * that cannot be read or migrated (stored by newer code, damaged) is reported, never fatal.
  */
-export function migratePlanDocuments(db: Db): string[] {
-	const migrated: string[] = [];
+export function migratePlanDocuments(db: Db): PlanDocumentsReport {
+	const report: PlanDocumentsReport = { migrated: [], unreadable: new Map() };
 	for (const { id } of db.select({ id: plans.id }).from(plans).all()) {
-		const doc = loadPlanDocument(db, id);
 		try {
-			const version = schemaVersionOf(doc);
-			if (version === null || version === SCHEMA_VERSION) continue;
-			const updates: Uint8Array[] = [];
-			doc.on('update', (update: Uint8Array) => updates.push(update));
-			migrate(doc);
-			documentStore(db).append(updates.map((update) => ({ planId: id, update })));
-			migrated.push(id);
-		} finally {
-			doc.destroy();
+			if (migratePlanDocument(db, id)) report.migrated.push(id);
+		} catch (error) {
+			report.unreadable.set(id, error instanceof Error ? error.message : String(error));
 		}
 	}
-	return migrated;
+	return report;
+}
+
+/** Migrates one stored plan document; true when it was moved to the current layout. */
+function migratePlanDocument(db: Db, planId: string): boolean {
+	const doc = loadPlanDocument(db, planId, { strict: true });
+	try {
+		const version = schemaVersionOf(doc);
+		if (version === null || version === SCHEMA_VERSION) return false;
+		const updates: Uint8Array[] = [];
+		doc.on('update', (update: Uint8Array) => updates.push(update));
+		migrate(doc);
+		documentStore(db).append(updates.map((update) => ({ planId, update })));
+		return true;
+	} finally {
+		doc.destroy();
+	}
 }

@@ -48,4 +48,20 @@ describe('guessing passwords at the login form', () => {
 			session: true
 		});
 	});
+
+	it('counts the address a proxy forwards, when ADDRESS_HEADER names its header', async () => {
+		const proxied = await suite.start({ ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' });
+		// The client's own X-Forwarded-For comes first; the proxy appends the address it saw.
+		const answer = await postForm(
+			proxied,
+			{ username: 'behind-a-proxy', password: 'a guess' },
+			{ forwardedFor: '10.66.6.6, 203.0.113.9' }
+		);
+		expect(answer.status).toBe(400);
+		const keys = suite.fixture.db.$client
+			.prepare("select key from login_failures where key like 'ip:%'")
+			.all() as { key: string }[];
+		expect(keys.map((row) => row.key)).toContain('ip:203.0.113.9');
+		expect(keys.map((row) => row.key)).not.toContain('ip:10.66.6.6');
+	});
 });

@@ -10,7 +10,12 @@ export type Answer = { status: number; location: string | null; session: boolean
 export async function postForm(
 	server: RunningServer,
 	fields: Record<string, string>,
-	{ path = '/login', language = 'en', cookie }: { path?: string; language?: string; cookie?: string } = {}
+	{
+		path = '/login',
+		language = 'en',
+		cookie,
+		forwardedFor
+	}: { path?: string; language?: string; cookie?: string; forwardedFor?: string } = {}
 ): Promise<Answer> {
 	const headers: Record<string, string> = {
 		origin: server.origin,
@@ -20,6 +25,7 @@ export async function postForm(
 		'accept-language': language
 	};
 	if (cookie) headers.cookie = cookie;
+	if (forwardedFor) headers['x-forwarded-for'] = forwardedFor;
 	const res = await fetch(`${server.origin}${path}`, {
 		method: 'POST',
 		headers,

@@ -17,16 +17,19 @@ export const actions: Actions = {
 		const form = await request.formData();
 		const username = String(form.get('username') ?? '').trim();
 		const password = String(form.get('password') ?? '');
-		if (!username || !password) return fail(400, { username, message: m.login_missing() });
+		if (!username || !password) {
+			const field = username ? 'password' : 'username';
+			return fail(400, { username, error: m.login_missing(), code: 'missing_credentials', field });
+		}
 
 		const db = getDb();
 		const result = await attemptLogin(db, username, password, getClientAddress());
+		if (!result.ok && result.reason === 'throttled') {
+			const minutes = Math.max(1, Math.ceil(result.retryAfterMs / 60_000));
+			return fail(429, { username, error: m.login_throttled({ minutes }), code: 'login_throttled' });
+		}
 		if (!result.ok) {
-			const message =
-				result.reason === 'throttled'
-					? m.login_throttled({ minutes: Math.max(1, Math.ceil(result.retryAfterMs / 60_000)) })
-					: m.login_invalid();
-			return fail(result.reason === 'throttled' ? 429 : 400, { username, message });
+			return fail(400, { username, error: m.login_invalid(), code: 'invalid_login', field: 'password' });
 		}
 		const secure = url.protocol === 'https:';
 		const { token, expiresAt } = createSession(db, result.userId);

@@ -1,9 +1,10 @@
-// The login check: throttle first, then the password; every outcome is counted or cleared.
+// The login check: the attempt is counted as a failure first, then the password is checked, and
+// only a right password takes the count back (so parallel guesses all count).
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db';
 import { users } from '../db/schema';
 import { hashPassword, verifyPassword } from './password';
-import { clearFailures, recordFailure, retryAfter, throttleKeys } from './throttle';
+import { acceptAttempt, reserveAttempt } from './throttle';
 
 export type LoginResult =
 	| { ok: true; userId: string; locale: string | null }
@@ -14,6 +15,10 @@ export type LoginResult =
 // from telling which usernames exist.
 let decoyHash: Promise<string> | undefined;
 
+/**
+ * Signs `username` in from `address` if the password is right and neither the account nor the
+ * address has had too many failures lately. A check that throws leaves the attempt counted.
+ */
 export async function attemptLogin(
 	db: Db,
 	username: string,
@@ -21,17 +26,14 @@ export async function attemptLogin(
 	address: string,
 	now = Date.now()
 ): Promise<LoginResult> {
-	const keys = throttleKeys(username, address);
-	const wait = retryAfter(db, keys, now);
-	if (wait > 0) return { ok: false, reason: 'throttled', retryAfterMs: wait };
+	// Synchronous, before the first await: requests arriving together are counted one by one.
+	const reservation = reserveAttempt(db, username, address, now);
+	if (!reservation.ok) return { ok: false, reason: 'throttled', retryAfterMs: reservation.retryAfterMs };
 
 	const user = db.select().from(users).where(eq(users.username, username.trim().toLowerCase())).get();
 	decoyHash ??= hashPassword('decoy password that matches nothing');
 	const valid = await verifyPassword(user?.passwordHash ?? (await decoyHash), password);
-	if (!user || !valid) {
-		recordFailure(db, keys, now);
-		return { ok: false, reason: 'invalid' };
-	}
-	clearFailures(db, [keys[0]!]);
+	if (!user || !valid) return { ok: false, reason: 'invalid' };
+	acceptAttempt(db, reservation, username);
 	return { ok: true, userId: user.id, locale: user.locale };
 }

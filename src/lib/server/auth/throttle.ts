@@ -1,47 +1,77 @@
-// Login throttling: at most 10 failures per 5 minutes for an account and for an address.
+// Login throttling: an attempt is counted as a failure before its password is checked, so however
+// many arrive at once, at most 10 per account and 300 per address in 5 minutes reach the hash.
 // Failures live in SQLite so a restart does not reset the count.
-import { and, eq, gt, inArray, lt, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import { loginFailures } from '../db/schema';
+import { accountKey, addressKey } from './attempt-keys';
 
+/** Failures one account (existing or not) may have in the window. */
 export const MAX_FAILURES = 10;
+/**
+ * Failures one address may have in the window, over all accounts. An office or a proxy shares one
+ * address, and a 60-person workshop where everyone mistypes twice stays far below this; strangers
+ * there must fail 300 times in 5 minutes to lock it. Yet it bounds one address's spraying (one
+ * password over many accounts) to one password check a second, a few percent of one core.
+ */
+export const MAX_ADDRESS_FAILURES = 300;
 export const FAILURE_WINDOW = 5 * 60 * 1000;
 
-export function throttleKeys(username: string, address: string): string[] {
-	return [`user:${username.trim().toLowerCase()}`, `ip:${address}`];
+/** An attempt counted in advance (its rows' ids), or the milliseconds until one is allowed. */
+export type Reservation = { ok: true; ids: number[] } | { ok: false; retryAfterMs: number };
+
+/**
+ * Counts a sign-in attempt as a failure before its password is checked, unless the account or the
+ * address already has its fill of failures in the window. One synchronous transaction: no other
+ * request can read the counts between this one's check and its write.
+ */
+export function reserveAttempt(db: Db, username: string, address: string, now = Date.now()): Reservation {
+	const account = accountKey(username);
+	const from = addressKey(address);
+	// IMMEDIATE takes the write lock before reading, so a second process on the same file waits
+	// instead of reading the same counts.
+	return db.transaction(
+		(tx) => {
+			tx.delete(loginFailures)
+				.where(lt(loginFailures.at, now - FAILURE_WINDOW))
+				.run();
+			const wait = Math.max(
+				waitFor(tx, account, MAX_FAILURES, now),
+				waitFor(tx, from, MAX_ADDRESS_FAILURES, now)
+			);
+			if (wait > 0) return { ok: false, retryAfterMs: wait };
+			const ids = [account, from].map(
+				(key) =>
+					tx.insert(loginFailures).values({ key, at: now }).returning({ id: loginFailures.id }).get().id
+			);
+			return { ok: true, ids };
+		},
+		{ behavior: 'immediate' }
+	);
 }
 
-/** Milliseconds until another attempt is allowed, or 0 when the keys are not throttled. */
-export function retryAfter(db: Db, keys: string[], now = Date.now()): number {
-	const since = now - FAILURE_WINDOW;
-	let wait = 0;
-	for (const key of keys) {
-		const rows = db
-			.select({ at: loginFailures.at })
-			.from(loginFailures)
-			.where(and(eq(loginFailures.key, key), gt(loginFailures.at, since)))
-			.orderBy(sql`${loginFailures.at} desc`)
-			.limit(MAX_FAILURES)
-			.all();
-		if (rows.length >= MAX_FAILURES) {
-			// Allowed again once the oldest of the last ten leaves the window.
-			const oldest = rows[rows.length - 1]!.at;
-			wait = Math.max(wait, oldest + FAILURE_WINDOW - now);
-		}
-	}
-	return wait;
+/**
+ * The password was right: the reserved attempt was no failure, and the account starts afresh.
+ * The address keeps its other failures.
+ */
+export function acceptAttempt(db: Db, reservation: { ids: number[] }, username: string): void {
+	db.delete(loginFailures)
+		.where(or(inArray(loginFailures.id, reservation.ids), eq(loginFailures.key, accountKey(username))))
+		.run();
 }
 
-export function recordFailure(db: Db, keys: string[], now = Date.now()): void {
-	db.transaction((tx) => {
-		for (const key of keys) tx.insert(loginFailures).values({ key, at: now }).run();
-		tx.delete(loginFailures)
-			.where(lt(loginFailures.at, now - FAILURE_WINDOW))
-			.run();
-	});
-}
+type Reader = Pick<Db, 'select'>;
 
-/** A successful login clears the account's count (the address's stays). */
-export function clearFailures(db: Db, keys: string[]): void {
-	db.delete(loginFailures).where(inArray(loginFailures.key, keys)).run();
+/** Milliseconds until `key` has fewer than `limit` failures in the window; 0 when it has now. */
+function waitFor(db: Reader, key: string, limit: number, now: number): number {
+	// The limit-th most recent failure: once it leaves the window, there is room for one more.
+	const nth = db
+		.select({ at: loginFailures.at })
+		.from(loginFailures)
+		.where(and(eq(loginFailures.key, key), gt(loginFailures.at, now - FAILURE_WINDOW)))
+		.orderBy(sql`${loginFailures.at} desc`)
+		.limit(1)
+		.offset(limit - 1)
+		.get();
+	return nth ? nth.at + FAILURE_WINDOW - now : 0;
 }

@@ -29,7 +29,7 @@ export function workshopServer() {
 			displayName: SECOND_MEMBER_NAME,
 			password: 'a long enough demo password'
 		});
-		const admin = demo.userId('demo-admin');
+		const admin = { id: demo.userId('demo-admin'), globalRole: 'admin' as const, roles: {} };
 		for (const cluster of [FLOUR, MILK]) addMember(demo.db, cluster, 'second-member', 'member', admin);
 	});
 

@@ -5,7 +5,8 @@ import {
 	globalActions,
 	roleIn,
 	type Actor,
-	type ClusterAction
+	type ClusterAction,
+	type RoleGrant
 } from '../../../src/lib/server/authz/can';
 import type { ClusterRole } from '../../../src/lib/roles';
 
@@ -228,4 +229,50 @@ describe('roleIn', () => {
 	it('gives no role to a user outside the cluster', () => {
 		expect(roleIn(memberOf('member'), elsewhere.clusterId)).toBeNull();
 	});
+});
+
+describe('can, giving a cluster role', () => {
+	type Holder = RoleGrant['holderGlobalRole'];
+	const holders: Holder[] = [null, 'reviewer', 'admin'];
+	const roles = ['member', 'facilitator', 'reviewer', 'coordinator'] as const;
+	const every = { member: true, facilitator: true, reviewer: true, coordinator: true };
+	const none = { member: false, facilitator: false, reviewer: false, coordinator: false };
+	// A facilitator gives anyone without a global role any role; a KIDI reviewer or an admin only the
+	// `reviewer` role, which adds nothing to what they hold everywhere.
+	const facilitates = {
+		null: every,
+		reviewer: { ...none, reviewer: true },
+		admin: { ...none, reviewer: true }
+	};
+	const nothing = { null: none, reviewer: none, admin: none };
+	const cases: [string, Actor | null, Record<string, Record<(typeof roles)[number], boolean>>][] = [
+		['an admin', { id: 'a', globalRole: 'admin', roles: {} }, { null: every, reviewer: every, admin: every }],
+		['a facilitator of the cluster', memberOf('facilitator'), facilitates],
+		[
+			'a global reviewer the admin made facilitator of the cluster',
+			{ id: 'r', globalRole: 'reviewer', roles: { [home.clusterId]: 'facilitator' } },
+			facilitates
+		],
+		['a member of the cluster', memberOf('member'), nothing],
+		['a coordinator of the cluster', memberOf('coordinator'), nothing],
+		['a reviewer of the cluster', memberOf('reviewer'), nothing],
+		['a global reviewer', { id: 'r', globalRole: 'reviewer', roles: {} }, nothing],
+		[
+			'a facilitator of another cluster',
+			{ id: 'f', globalRole: null, roles: { [elsewhere.clusterId]: 'facilitator' } },
+			nothing
+		],
+		['nobody signed in', null, nothing]
+	];
+	for (const [who, actor, table] of cases) {
+		for (const holder of holders) {
+			for (const role of roles) {
+				const may = table[String(holder)]![role];
+				const whom = holder === null ? 'someone without a global role' : `a global ${holder}`;
+				it(`${who} ${may ? 'may' : 'may not'} make ${whom} ${role} of the cluster`, () => {
+					expect(can(actor, 'cluster.grantRole', { ...home, role, holderGlobalRole: holder })).toBe(may);
+				});
+			}
+		}
+	}
 });

@@ -34,7 +34,9 @@ export const globalActions = [
 
 export type ClusterAction = (typeof clusterActions)[number];
 export type GlobalAction = (typeof globalActions)[number];
-export type Action = ClusterAction | GlobalAction;
+/** Giving someone a role in a cluster: judged on who they are everywhere, not only on who asks. */
+export type GrantAction = 'cluster.grantRole';
+export type Action = ClusterAction | GlobalAction | GrantAction;
 
 /** Who is asking: their global role and their role in each cluster they belong to. */
 export type Actor = {
@@ -47,6 +49,12 @@ export type Actor = {
 
 /** A cluster, or something in it; `author` is the username of whoever wrote a comment asked about. */
 export type ClusterResource = { clusterId: string; author?: string };
+
+/** A role about to be given in a cluster, and the global role its holder already has. */
+export type RoleGrant = ClusterResource & {
+	role: ClusterRole;
+	holderGlobalRole: 'admin' | 'reviewer' | null;
+};
 
 const view: ClusterAction[] = ['cluster.view', 'plan.view'];
 // Whoever may edit the plan may also keep a named version of it, and take part in its workshops
@@ -81,10 +89,32 @@ export function roleIn(actor: Actor | null, clusterId: string): Role | null {
 	return actor.roles[clusterId] ?? (actor.globalRole === 'reviewer' ? 'reviewer' : null);
 }
 
+// A cluster role outranks a global one (roleIn), so any cluster role but `reviewer` changes what a
+// KIDI reviewer may do there: `member` or `facilitator` makes them an editor of the plan they review,
+// `coordinator` has them record the values and lose the review. `reviewer` adds nothing to what they
+// already hold (and lists them among the members, so comments can mention them). An admin's cluster
+// role is never read; the same rule keeps the members list from showing an admin as a cluster firm.
+// So a facilitator may give a person with a global role only `reviewer`; the rest is the admin's call.
+function mayGrant(actor: Actor, grant: RoleGrant): boolean {
+	if (actor.globalRole === 'admin') return true;
+	if (!can(actor, 'cluster.manageMembers', grant)) return false;
+	return grant.holderGlobalRole === null || grant.role === 'reviewer';
+}
+
+/**
+ * Whether `actor` may take `action`: global actions need no resource, cluster actions name the
+ * cluster, and `cluster.grantRole` names the role given and its holder's global role.
+ */
 export function can(actor: Actor | null, action: GlobalAction, resource?: null): boolean;
 export function can(actor: Actor | null, action: ClusterAction, resource: ClusterResource): boolean;
-export function can(actor: Actor | null, action: Action, resource?: ClusterResource | null): boolean {
+export function can(actor: Actor | null, action: GrantAction, resource: RoleGrant): boolean;
+export function can(
+	actor: Actor | null,
+	action: Action,
+	resource?: ClusterResource | RoleGrant | null
+): boolean {
 	if (!actor) return false;
+	if (action === 'cluster.grantRole') return !!resource && 'role' in resource && mayGrant(actor, resource);
 	switch (action) {
 		case 'cluster.create':
 		case 'cluster.import':

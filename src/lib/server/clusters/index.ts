@@ -1,21 +1,15 @@
-// Cluster workspaces: which a user may see, their members, and the changes facilitators make.
-// Callers check `can` first; these functions only keep the data consistent and audited.
-import { and, asc, eq, inArray } from 'drizzle-orm';
+// Cluster workspaces: which a user may see, their members, and creating one. Callers check `can`
+// first; these functions only keep the data consistent and audited. Member changes: ./members.ts.
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db';
-import { clusters, memberships, plans, users, type ClusterRole } from '../db/schema';
+import { clusters, memberships, plans, users } from '../db/schema';
 import { roleIn, type Actor, type Role } from '../authz/can';
 import { audit } from '../audit';
+import { ClusterInputError } from './input-error';
 import { createPlanDocument } from '../plans/document';
 import type * as Y from 'yjs';
 
-export class ClusterInputError extends Error {
-	constructor(
-		readonly code:
-			'name' | 'region' | 'sector' | 'role' | 'id_taken' | 'unknown_user' | 'not_member' | 'already_member'
-	) {
-		super(code);
-	}
-}
+export { ClusterInputError, type ClusterErrorCode } from './input-error';
 
 export type VisibleCluster = {
 	id: string;
@@ -128,44 +122,4 @@ export function createCluster(db: Db, input: NewCluster, byUserId: string | null
 	return id;
 }
 
-export function addMember(db: Db, clusterId: string, username: string, role: ClusterRole, byUserId: string) {
-	const user = db
-		.select({ id: users.id })
-		.from(users)
-		.where(eq(users.username, username.trim().toLowerCase()))
-		.get();
-	if (!user) throw new ClusterInputError('unknown_user');
-	const existing = db
-		.select()
-		.from(memberships)
-		.where(and(eq(memberships.clusterId, clusterId), eq(memberships.userId, user.id)))
-		.get();
-	if (existing) throw new ClusterInputError('already_member');
-	db.transaction((tx) => {
-		tx.insert(memberships).values({ clusterId, userId: user.id, role }).run();
-		audit(tx, { userId: byUserId, action: 'member.add', clusterId, target: user.id, detail: { role } });
-	});
-}
-
-export function changeRole(db: Db, clusterId: string, userId: string, role: ClusterRole, byUserId: string) {
-	db.transaction((tx) => {
-		const result = tx
-			.update(memberships)
-			.set({ role })
-			.where(and(eq(memberships.clusterId, clusterId), eq(memberships.userId, userId)))
-			.run();
-		if (result.changes === 0) throw new ClusterInputError('not_member');
-		audit(tx, { userId: byUserId, action: 'member.role', clusterId, target: userId, detail: { role } });
-	});
-}
-
-export function removeMember(db: Db, clusterId: string, userId: string, byUserId: string) {
-	db.transaction((tx) => {
-		const result = tx
-			.delete(memberships)
-			.where(and(eq(memberships.clusterId, clusterId), eq(memberships.userId, userId)))
-			.run();
-		if (result.changes === 0) throw new ClusterInputError('not_member');
-		audit(tx, { userId: byUserId, action: 'member.remove', clusterId, target: userId });
-	});
-}
+export { addMember, changeRole, removeMember } from './members';

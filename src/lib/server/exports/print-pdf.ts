@@ -4,6 +4,9 @@
 // itself; a proxy that only answers from outside makes the PDF fail with 500.
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { printLimitsFrom, printQueue, type PrintQueue } from './print-queue';
+
+export { PrintQueueFull } from './print-queue';
 
 /** Chromium is not installed, or would not start: the PDF cannot be made on this machine. */
 export class PdfUnavailable extends Error {
@@ -47,14 +50,8 @@ async function launch(): Promise<Browser> {
 	}
 }
 
-// One print at a time: a Chromium takes most of a small server's memory and cores while it runs.
-let queue: Promise<unknown> = Promise.resolve();
-
-function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
-	const run = queue.then(work, work);
-	queue = run.catch(() => undefined);
-	return run;
-}
+// One line for the whole process: it bounds the Chromiums this server runs, whoever asks.
+let queue: PrintQueue | undefined;
 
 async function print({ url, cookies, header, pageOf }: PrintRequest): Promise<Uint8Array> {
 	const browser = await launch();
@@ -85,7 +82,11 @@ async function print({ url, cookies, header, pageOf }: PrintRequest): Promise<Ui
 	}
 }
 
-/** The page at `url` as a PDF; throws `PdfUnavailable` when there is no Chromium to print with. */
+/**
+ * The page at `url` as a PDF; throws `PdfUnavailable` when there is no Chromium to print with and
+ * `PrintQueueFull` when the line of prints is full (see print-queue.ts).
+ */
 export function printPdf(request: PrintRequest): Promise<Uint8Array> {
-	return oneAtATime(() => print(request));
+	queue ??= printQueue(printLimitsFrom(process.env));
+	return queue.run(() => print(request));
 }

@@ -1,5 +1,4 @@
-import { error, fail } from '@sveltejs/kit';
-import { m } from '$lib/paraglide/messages';
+import { fail } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { authorize } from '$lib/server/authz/guard';
 import { can, isClusterRole } from '$lib/server/authz/can';
@@ -9,18 +8,17 @@ import {
 	ClusterInputError,
 	clusterMembers,
 	clusterPlans,
-	getCluster,
 	removeMember
 } from '$lib/server/clusters';
+import { viewableCluster } from '$lib/server/clusters/access';
 import { clusterErrorMessage } from '$lib/server/clusters/messages';
+import type { AppUser } from '$lib/server/authz/actor';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
-	const clusterId = event.params.cluster;
+	const { user, cluster } = viewableCluster(event);
+	const clusterId = cluster.id;
 	const db = getDb();
-	const cluster = getCluster(db, clusterId);
-	if (!cluster) error(404, m.error_not_found());
-	const user = authorize(event, 'cluster.view', clusterId);
 	return {
 		cluster,
 		plans: clusterPlans(db, clusterId),
@@ -31,18 +29,23 @@ export const load: PageServerLoad = (event) => {
 	};
 };
 
-/** Runs a member change after the check; bad input becomes a 400 with a message in the user's language. */
+/**
+ * Runs a member change after the checks: a cluster this person may not see is as unknown as a missing
+ * one (404), one they see but may not manage is 403; a refused change answers `{error, code, field}`
+ * in the user's language.
+ */
 async function memberChange(
 	event: Parameters<Actions[string]>[0],
-	change: (form: FormData, clusterId: string, byUserId: string) => void
+	change: (form: FormData, clusterId: string, by: AppUser) => void
 ) {
-	const clusterId = event.params.cluster!;
-	const user = authorize(event, 'cluster.manageMembers', clusterId);
+	const { cluster } = viewableCluster(event);
+	const user = authorize(event, 'cluster.manageMembers', cluster.id);
 	const form = await event.request.formData();
 	try {
-		change(form, clusterId, user.id);
+		change(form, cluster.id, user);
 	} catch (e) {
-		if (e instanceof ClusterInputError) return fail(400, { message: clusterErrorMessage(e) });
+		if (e instanceof ClusterInputError)
+			return fail(e.status, { error: clusterErrorMessage(e), code: e.code, field: e.field });
 		throw e;
 	}
 	return { done: true };

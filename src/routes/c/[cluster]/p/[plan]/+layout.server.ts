@@ -1,21 +1,15 @@
-import { error } from '@sveltejs/kit';
-import { m } from '$lib/paraglide/messages';
 import { getDb } from '$lib/server/db';
-import { authorize } from '$lib/server/authz/guard';
 import { can, roleIn } from '$lib/server/authz/can';
-import { clusterMembers, getCluster } from '$lib/server/clusters';
-import { getPlan } from '$lib/server/plans';
+import { clusterMembers } from '$lib/server/clusters';
+import { viewablePlanPage } from '$lib/server/plans/access';
 import { listVersions } from '$lib/server/versions/store';
 import { latestDecision } from '$lib/components/versions/latest-decision';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = (event) => {
 	const db = getDb();
-	const cluster = getCluster(db, event.params.cluster);
-	const plan = getPlan(db, event.params.plan);
-	// A plan reached through another cluster's address is as unknown as a missing one.
-	if (!cluster || !plan || plan.clusterId !== cluster.id) error(404, m.error_not_found());
-	const user = authorize(event, 'plan.view', cluster.id);
+	// Another cluster's plan, or this cluster's plan under another's address, is as unknown as a missing one.
+	const { user, cluster, plan } = viewablePlanPage(event);
 	const resource = { clusterId: cluster.id };
 	return {
 		cluster: { id: cluster.id, name: cluster.name },

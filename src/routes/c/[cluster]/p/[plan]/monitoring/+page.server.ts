@@ -3,8 +3,7 @@
 // on the same checks as the JSON API.
 import { fail } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { requireUser } from '$lib/server/authz/guard';
-import { getPlan } from '$lib/server/plans';
+import { viewablePlanPage } from '$lib/server/plans/access';
 import { monitoringData } from '$lib/server/indicators/monitoring';
 import { recordValues } from '$lib/server/indicators/values';
 import { stepPeriod } from '$lib/server/indicators/periods';
@@ -17,13 +16,6 @@ export const load: PageServerLoad = async ({ parent, depends }) => {
 	return { monitoring: monitoringData(getDb(), plan.id) };
 };
 
-function planOf(id: string) {
-	// The layout's load already refused unknown plans for page views; actions check again themselves.
-	const plan = getPlan(getDb(), id);
-	if (!plan) throw new Refused(404, 'not_found', 'plan not found');
-	return plan;
-}
-
 function failure(error: unknown, form: string, values: Record<string, string>) {
 	if (error instanceof Refused) {
 		return fail(error.status, { form, code: error.code, message: error.message, rows: error.rows, values });
@@ -34,8 +26,10 @@ function failure(error: unknown, form: string, values: Record<string, string>) {
 const field = (data: FormData, name: string) => String(data.get(name) ?? '');
 
 export const actions: Actions = {
+	// Actions run without the layout's load: each checks the plan itself, the same 404 for a plan
+	// unknown or not this person's to see, before the services check what they may do with it.
 	record: async (event) => {
-		const user = requireUser(event);
+		const { user, plan } = viewablePlanPage(event);
 		const data = await event.request.formData();
 		const values = {
 			indicator: field(data, 'indicator'),
@@ -45,18 +39,18 @@ export const actions: Actions = {
 			evidence: field(data, 'evidence')
 		};
 		try {
-			const rows = recordValues(getDb(), user, planOf(event.params.plan), [{ row: 1, ...values }], 'form');
+			const rows = recordValues(getDb(), user, plan, [{ row: 1, ...values }], 'form');
 			return { form: 'record', recorded: rows.length, indicator: values.indicator, period: values.period };
 		} catch (error) {
 			return failure(error, 'record', values);
 		}
 	},
 	step: async (event) => {
-		const user = requireUser(event);
+		const { user, plan } = viewablePlanPage(event);
 		const data = await event.request.formData();
 		const values = { year: field(data, 'year'), step: field(data, 'step'), comment: field(data, 'comment') };
 		try {
-			const state = stepPeriod(getDb(), user, planOf(event.params.plan), values);
+			const state = stepPeriod(getDb(), user, plan, values);
 			return { form: 'step', year: Number(values.year), state };
 		} catch (error) {
 			return failure(error, 'step', values);

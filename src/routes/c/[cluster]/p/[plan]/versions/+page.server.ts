@@ -2,9 +2,9 @@
 // the compare picker. Restoring goes through the collab server's door (see RestoreVersion).
 import { redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
-import { requireUser } from '$lib/server/authz/guard';
+import { viewablePlanPage } from '$lib/server/plans/access';
 import { listVersions, saveVersion } from '$lib/server/versions/store';
-import { numberOf, planOf, refused, stepAction } from './review-forms.server';
+import { numberOf, refused, stepAction } from './review-forms.server';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ parent, depends }) => {
@@ -17,11 +17,11 @@ const field = (data: FormData, name: string) => String(data.get(name) ?? '');
 
 export const actions: Actions = {
 	save: async (event) => {
-		const user = requireUser(event);
+		const { user, plan } = viewablePlanPage(event);
 		const data = await event.request.formData();
 		const values = { label: field(data, 'label'), note: field(data, 'note') };
 		try {
-			const version = saveVersion(getDb(), user, planOf(event.params.plan), values);
+			const version = saveVersion(getDb(), user, plan, values);
 			return { form: 'save', saved: version.id };
 		} catch (caught) {
 			return refused(caught, { form: 'save', values, field: 'label' }, (code) =>
@@ -32,7 +32,7 @@ export const actions: Actions = {
 	step: stepAction,
 	// The two versions in either order; the diff always reads older → newer (or → the live plan).
 	compare: async (event) => {
-		requireUser(event);
+		viewablePlanPage(event);
 		const data = await event.request.formData();
 		const a = numberOf(field(data, 'version'));
 		const other = field(data, 'other');

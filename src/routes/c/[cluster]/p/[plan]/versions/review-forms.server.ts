@@ -1,19 +1,21 @@
 // The review steps and comments of a version as form actions, shared by the versions list and the
-// diff page, on the same services (and checks) as the JSON API. A refusal answers with the field it
-// is about and what was typed, so the page shows it there and keeps the text.
+// diff page, on the same services (and checks) as the JSON API. Actions run without the layout's
+// load, so each checks the plan first (404 for a plan unknown or not this person's to see); a refusal
+// of what they may do answers with the field it is about and what was typed, so the page shows it
+// there and keeps the text.
 import { error, fail, type RequestEvent } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { getDb } from '$lib/server/db';
-import { requireUser } from '$lib/server/authz/guard';
 import { getPlan } from '$lib/server/plans';
+import { viewablePlanPage } from '$lib/server/plans/access';
 import { Refused } from '$lib/server/indicators/refused';
 import { commentOnVersion, stepVersion } from '$lib/server/versions/review';
 
-type PlanEvent = RequestEvent<{ plan: string }>;
+type PlanEvent = RequestEvent<{ cluster: string; plan: string }>;
 
 const field = (data: FormData, name: string) => String(data.get(name) ?? '');
 
-/** The plan an action is about; the services check who may do what to it. */
+/** The plan a load reads after its layout checked it; actions use `viewablePlanPage` instead. */
 export function planOf(id: string) {
 	const plan = getPlan(getDb(), id);
 	if (!plan) error(404, m.error_not_found());
@@ -41,12 +43,12 @@ export function refused(
 
 /** `?/step`: submit, approve or request changes on the version the form names. */
 export async function stepAction(event: PlanEvent) {
-	const user = requireUser(event);
+	const { user, plan } = viewablePlanPage(event);
 	const data = await event.request.formData();
 	const version = numberOf(field(data, 'version'));
 	const values = { step: field(data, 'step'), comment: field(data, 'comment') };
 	try {
-		const summary = stepVersion(getDb(), user, planOf(event.params.plan), version, values);
+		const summary = stepVersion(getDb(), user, plan, version, values);
 		return { form: 'step', version, status: summary.status };
 	} catch (caught) {
 		return refused(caught, { form: 'step', version, field: 'comment', values });
@@ -55,14 +57,14 @@ export async function stepAction(event: PlanEvent) {
 
 /** `?/comment`: a comment on a version, on one item of the diff or on the whole. */
 export async function commentAction(event: PlanEvent) {
-	const user = requireUser(event);
+	const { user, plan } = viewablePlanPage(event);
 	const data = await event.request.formData();
 	const version = numberOf(field(data, 'version'));
 	const item = field(data, 'item');
 	const against = field(data, 'against');
 	const text = field(data, 'text');
 	try {
-		commentOnVersion(getDb(), user, planOf(event.params.plan), version, {
+		commentOnVersion(getDb(), user, plan, version, {
 			item: item || null,
 			text,
 			against: against === 'live' ? 'live' : numberOf(against) || null

@@ -1,6 +1,7 @@
 // GET /api/plans/<planId>/versions/<id>/export?format=pdf|xlsx: a version as the print-ready PDF
 // report (the print page, printed by headless Chromium with the requester's session and language) or
-// as an XLSX workbook of its projects and indicators. Anyone who may see the plan may export.
+// as an XLSX workbook of its projects and indicators. Anyone who may see the plan may export. When the
+// server already prints as many PDFs as it takes, it answers 503 `busy` with Retry-After.
 import { json } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
@@ -10,7 +11,7 @@ import { getCluster } from '$lib/server/clusters';
 import { getVersion } from '$lib/server/versions/store';
 import { SESSION_COOKIE } from '$lib/server/auth/session';
 import { LOCALE_COOKIE } from '$lib/server/auth/cookie';
-import { PdfUnavailable, printPdf } from '$lib/server/exports/print-pdf';
+import { PdfUnavailable, PrintQueueFull, printPdf } from '$lib/server/exports/print-pdf';
 import { versionSheets } from '$lib/server/exports/version-sheets';
 import { versionWorkbook } from '$lib/server/exports/version-workbook';
 import type { RequestHandler } from './$types';
@@ -60,6 +61,12 @@ export const GET: RequestHandler = async ({ locals, params, url, cookies }) => {
 	} catch (error) {
 		if (error instanceof PdfUnavailable) {
 			return json({ error: error.message, code: 'pdf_unavailable' }, { status: 503 });
+		}
+		if (error instanceof PrintQueueFull) {
+			return json(
+				{ error: error.message, code: 'busy' },
+				{ status: 503, headers: { 'retry-after': String(error.retryAfterSeconds) } }
+			);
 		}
 		console.error('Clusterplan: printing a PDF failed', error);
 		return json({ error: 'The PDF could not be made', code: 'pdf_failed' }, { status: 500 });

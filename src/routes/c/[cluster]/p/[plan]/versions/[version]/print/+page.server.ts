@@ -1,12 +1,10 @@
 // The print page of a version: the report the PDF export prints, rendered on the server only. It
 // resets to the root layout (no live plan, no tabs), so it checks access itself, as the plan's
-// layout would: another cluster's address, an unknown plan or version are all 404.
+// layout does: another cluster's plan or address, an unknown plan or version are all 404.
 import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { getDb } from '$lib/server/db';
-import { authorize } from '$lib/server/authz/guard';
-import { getCluster } from '$lib/server/clusters';
-import { getPlan } from '$lib/server/plans';
+import { viewablePlanPage } from '$lib/server/plans/access';
 import { getVersion } from '$lib/server/versions/store';
 import type { PrintedVersion } from '$lib/components/versions/print/printed-version';
 import type { PageServerLoad } from './$types';
@@ -16,10 +14,7 @@ export const csr = false;
 
 export const load: PageServerLoad = (event) => {
 	const db = getDb();
-	const cluster = getCluster(db, event.params.cluster);
-	const plan = getPlan(db, event.params.plan);
-	if (!cluster || !plan || plan.clusterId !== cluster.id) error(404, m.error_not_found());
-	authorize(event, 'plan.view', cluster.id);
+	const { cluster, plan } = viewablePlanPage(event);
 	const number = /^[1-9][0-9]{0,8}$/.test(event.params.version) ? Number(event.params.version) : NaN;
 	const version = getVersion(db, plan.id, number);
 	if (!version) error(404, m.error_not_found());

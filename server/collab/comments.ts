@@ -136,7 +136,10 @@ function change(
 			throw new Refused(refusal(403, step === 'resolve' ? 'forbidden' : 'not_author', 'commentId'));
 		if (step === 'edit') editComment(doc, commentId, { text: body.text as string, mentions, at });
 		else if (step === 'delete') deleteComment(doc, commentId, at);
-		else resolveComment(doc, commentId, body.resolved as boolean, { username: user.username, at });
+		else {
+			const by = { username: user.username, name: user.displayName, at };
+			resolveComment(doc, commentId, body.resolved as boolean, by);
+		}
 	});
 	return { status: 200, body: { id: commentId, ...(step === 'resolve' ? { resolved: body.resolved } : {}) } };
 }

@@ -3,7 +3,7 @@
 // browser; prints markdown tables.
 // Not a test: numbers vary.
 import { benchFixture, startBenchServer, type Kind } from './servers';
-import { percentile, runWorkload, type Workload } from './workload';
+import { percentile, readEdit, runWorkload, type Workload } from './workload';
 import { rssBytes } from './proc';
 import { memoryPerLargePlan } from './plan-memory';
 import { mapRows } from './map-table';
@@ -75,12 +75,11 @@ async function crash(kind: Kind, load: Workload) {
 		const deadline = Date.now() + 30_000;
 		while (!reader.synced() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
 		await new Promise((r) => setTimeout(r, 500));
-		const map = reader.doc.getMap<{ seq: number }>('map');
 		let received = 0;
 		let survived = 0;
 		for (const [writer, seq] of m.received) {
 			received += seq;
-			survived += Math.min(seq, map.get(writer.split('/')[1]!)?.seq ?? 0);
+			survived += Math.min(seq, readEdit(reader.doc, writer.split('/')[1]!)?.seq ?? 0);
 		}
 		rows.push({
 			server: kind,

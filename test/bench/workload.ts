@@ -1,5 +1,8 @@
-// Drives clients on a server: each makes a small map edit on a timer; every peer records how long
-// the edit took to reach it. Clients live in this process, so they share its clock.
+// Drives clients on a server: each makes a small edit on a timer (the title of its own stage of the
+// plan, which carries the edit's sequence number and send time, a change the plan's rules accept);
+// every peer records how long the edit took to reach it. Clients live in this process, so they share
+// its clock.
+import * as Y from 'yjs';
 import type { BenchClient, BenchServer } from './servers';
 import { cpuSeconds, rssBytes } from './proc';
 
@@ -18,6 +21,28 @@ export type Measured = {
 };
 
 type Edit = { seq: number; at: number };
+
+/** Writes `edit` as the title of stage `key`, adding the stage on the first edit. */
+function writeEdit(doc: Y.Doc, key: string, edit: Edit): void {
+	const stages = doc.getMap<Y.Map<unknown>>('stages');
+	doc.transact(() => {
+		let stage = stages.get(key);
+		if (!stage) {
+			stage = new Y.Map<unknown>();
+			stages.set(key, stage);
+			stage.set('order', 1);
+		}
+		stage.set('title', `${edit.seq}@${edit.at}`);
+	});
+}
+
+/** The edit carried by stage `key` of `doc`, if any. */
+export function readEdit(doc: Y.Doc, key: string): Edit | undefined {
+	const title = doc.getMap<Y.Map<unknown>>('stages').get(key)?.get('title');
+	if (typeof title !== 'string') return undefined;
+	const [seq, at] = title.split('@').map(Number);
+	return Number.isFinite(seq) && Number.isFinite(at) ? { seq: seq!, at: at! } : undefined;
+}
 
 async function until(condition: () => boolean, what: string, timeout = 60_000) {
 	const deadline = Date.now() + timeout;
@@ -45,12 +70,17 @@ export async function runWorkload(
 	let edits = 0;
 	let deliveries = 0;
 	clients.forEach(({ client }, index) => {
-		const map = client.doc.getMap<Edit>('map');
-		map.observe((event) => {
-			if (event.transaction.local) return;
+		client.doc.getMap('stages').observeDeep((events, transaction) => {
+			if (transaction.local) return;
 			const now = performance.now();
-			for (const key of event.keysChanged) {
-				const edit = map.get(key);
+			const keys = new Set<string>();
+			for (const event of events) {
+				if (event.path.length === 0)
+					for (const key of (event as Y.YMapEvent<unknown>).keysChanged) keys.add(key);
+				else keys.add(String(event.path[0]));
+			}
+			for (const key of keys) {
+				const edit = readEdit(client.doc, key);
 				if (!edit) continue;
 				const writer = `${load.plans[Math.floor(index / load.clientsPerPlan)]}/${key}`;
 				received.set(writer, Math.max(received.get(writer) ?? 0, edit.seq));
@@ -69,7 +99,7 @@ export async function runWorkload(
 		const start = setTimeout(() => {
 			timers.push(
 				setInterval(() => {
-					client.doc.getMap<Edit>('map').set(key, { seq: ++seq, at: performance.now() });
+					writeEdit(client.doc, key, { seq: ++seq, at: performance.now() });
 					if (measuring) edits++;
 				}, period)
 			);

@@ -1,6 +1,7 @@
 // A reviewer, read-only on the plan, comments on an objective of the strategy: a member with the
 // same objective's comments open sees it arrive without a reload, with the mention of them
-// highlighted; the member resolves the thread and the reviewer sees it resolved, live.
+// highlighted; the member answers (and corrects their answer), the reviewer resolves the thread and
+// the member sees it resolved, live. A member may not resolve a reviewer's thread.
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import {
 	addChild,
@@ -45,7 +46,7 @@ async function openComments(page: Page, id: string, title: string) {
 	return panel;
 }
 
-test("a reviewer's comment reaches a member live; the member resolves it and the reviewer sees that", async ({
+test("a reviewer's comment reaches a member live; the member answers, the reviewer resolves it and the member sees that", async ({
 	browser
 }) => {
 	const member = await open(browser, 'demo-member');
@@ -83,18 +84,41 @@ test("a reviewer's comment reaches a member live; the member resolves it and the
 	await expect(reviewerThread.locator('mark.mention')).toHaveText('@demo-member');
 	await expect(reviewerThread.locator('mark.mention')).not.toHaveClass(/\bme\b/);
 
-	// The member resolves it; the reviewer's open panel moves it to the resolved threads.
-	await thread.getByRole('button', { name: 'Resolve' }).click();
-	await expect(memberPanel.getByText('Resolved threads (1)')).toBeVisible();
-	const resolved = reviewerPanel.getByText('Resolved threads (1)');
+	// The reviewer's question is the reviewer's (or the facilitator's) to settle: the member answers.
+	await expect(thread.getByRole('button', { name: 'Resolve' })).toHaveCount(0);
+	await thread.getByRole('button', { name: 'Reply' }).click();
+	await thread.getByLabel('Your reply').fill(`Baseline added (${tag})`);
+	await thread.getByRole('button', { name: 'Post reply' }).click();
+	await expect(reviewerThread).toContainText(`Baseline added (${tag})`);
+	// Only its author may change a comment: the member corrects the answer, the reviewer cannot.
+	await expect(reviewerThread.getByRole('button', { name: 'Edit' })).toHaveCount(1);
+	await thread.getByRole('button', { name: 'Edit' }).click();
+	await thread.getByLabel('Your comment').fill(`Baseline for 2019 added (${tag})`);
+	await thread.getByRole('button', { name: 'Save' }).click();
+	await expect(reviewerThread).toContainText(`Baseline for 2019 added (${tag})`);
+	await expect(reviewerThread).toContainText('(edited)');
+
+	// The reviewer resolves it; the member's open panel moves it to the resolved threads.
+	await reviewerThread.getByRole('button', { name: 'Resolve' }).click();
+	await expect(reviewerPanel.getByText('Resolved threads (1)')).toBeVisible();
+	const resolved = memberPanel.getByText('Resolved threads (1)');
 	await expect(resolved).toBeVisible();
 	await resolved.click();
-	await expect(reviewerThread.getByText('Resolved', { exact: true })).toBeVisible();
-	await expect(reviewerThread.getByRole('button', { name: 'Reopen' })).toBeVisible();
+	await expect(thread.getByText('Resolved by Dana Reviewer (KIDI)')).toBeVisible();
+	await expect(thread.getByRole('button', { name: 'Reopen' })).toHaveCount(0);
 
-	const stored = (await storedPlan(reviewer.page)).comments.filter((c) => c.anchorId === objective);
+	const stored = (await storedPlan(reviewer.page)).comments
+		.filter((c) => c.anchorId === objective)
+		.sort((x, y) => x.createdAt.localeCompare(y.createdAt));
 	expect(stored).toEqual([
-		expect.objectContaining({ author: 'demo-reviewer', text, mentions: ['demo-member'], resolved: true })
+		expect.objectContaining({
+			author: 'demo-reviewer',
+			text,
+			mentions: ['demo-member'],
+			resolved: true,
+			resolvedBy: 'demo-reviewer'
+		}),
+		expect.objectContaining({ author: 'demo-member', text: `Baseline for 2019 added (${tag})` })
 	]);
 
 	// Closed, the panels give the focus back to the button, which counts no open thread now.

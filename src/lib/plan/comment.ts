@@ -131,7 +131,7 @@ export function resolveComment(
 	doc: Y.Doc,
 	id: string,
 	resolved = true,
-	by: { username: string; at: string } | null = null
+	by: { username: string; name?: string; at: string } | null = null
 ): void {
 	const comment = commentItem(doc, id);
 	const value = bool(resolved, 'resolved');
@@ -140,6 +140,7 @@ export function resolveComment(
 		comment.set('resolved', value);
 		if (by) {
 			comment.set('resolvedBy', value ? by.username : '');
+			comment.set('resolvedByName', value ? (by.name ?? '') : '');
 			comment.set('resolvedAt', at);
 		}
 	});

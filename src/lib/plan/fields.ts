@@ -128,6 +128,7 @@ export const ITEM_FIELDS: Readonly<Record<Collection, Fields>> = {
 		deleted: flag,
 		resolved: flag,
 		resolvedBy: { kind: 'text', max: PLAN_BOUNDS.shortText },
+		resolvedByName: { kind: 'text', max: PLAN_BOUNDS.shortText },
 		resolvedAt: { kind: 'timestamp', nullable: true }
 	}
 };

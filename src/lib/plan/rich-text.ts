@@ -12,14 +12,19 @@ export function richFragment(item: Y.Map<unknown>, field: string, lang: Lang): Y
 	return value instanceof Y.XmlFragment ? value : undefined;
 }
 
-function plainOf(node: Y.XmlElement | Y.XmlText | Y.XmlHook): string {
+// Deeper than any list people nest; content below it (never written by this server) is not read, so
+// no stored description can exhaust the stack of the snapshot.
+const MAX_READ_DEPTH = 64;
+
+function plainOf(node: Y.XmlElement | Y.XmlText | Y.XmlHook, depth = 0): string {
+	if (depth > MAX_READ_DEPTH) return '';
 	if (node instanceof Y.XmlText) {
 		return (node.toDelta() as { insert?: unknown }[])
 			.map((op) => (typeof op.insert === 'string' ? op.insert : ''))
 			.join('');
 	}
 	if (node instanceof Y.XmlElement) {
-		const children = node.toArray().map(plainOf);
+		const children = node.toArray().map((child) => plainOf(child as Y.XmlElement | Y.XmlText, depth + 1));
 		// Blocks hold blocks (lists hold items) or inline text (paragraphs): only blocks break lines.
 		const blocks = node.toArray().some((child) => child instanceof Y.XmlElement);
 		return children.join(blocks ? '\n' : '');

@@ -61,6 +61,7 @@ export function snapshot(doc: Y.Doc): T.PlanData {
 			deleted: flag(item, 'deleted'),
 			resolved: flag(item, 'resolved'),
 			resolvedBy: flag(item, 'resolved') ? text(item, 'resolvedBy') : '',
+			resolvedByName: flag(item, 'resolved') ? text(item, 'resolvedByName') : '',
 			orphaned: !visible.has(text(item, 'anchorId'))
 		};
 	});

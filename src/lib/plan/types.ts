@@ -170,6 +170,8 @@ export type Comment = {
 	resolved: boolean;
 	/** Who resolved the thread (a username), '' when open or not recorded. */
 	resolvedBy: string;
+	/** Their full name when they resolved it. */
+	resolvedByName: string;
 	/** True when the anchored item no longer exists; the comment is kept for the record. */
 	orphaned: boolean;
 };

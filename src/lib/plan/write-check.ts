@@ -135,7 +135,12 @@ export function checkWrite(doc: Y.Doc, tr: Y.Transaction): WriteCheck {
 		else changed.add(field ?? null);
 	}
 
-	let added = 0;
+	const added = countAdded(doc, tr, touched);
+	// A flood is refused on its count alone, before reading any of its items.
+	if (added > PLAN_BOUNDS.itemsPerUpdate) {
+		report('', 'too_many', `one change adds at most ${PLAN_BOUNDS.itemsPerUpdate} items`);
+		return { touched, problems, added };
+	}
 	for (const [root, keys] of touched) {
 		if (!PLAN_ROOTS.has(root)) {
 			report(root, 'unknown_field', 'the plan has no such part');
@@ -163,7 +168,6 @@ export function checkWrite(doc: Y.Doc, tr: Y.Transaction): WriteCheck {
 				continue;
 			}
 			if (isNewIn(tr, value)) {
-				added += 1;
 				checkItem(root, key, value, report);
 				continue;
 			}
@@ -172,11 +176,23 @@ export function checkWrite(doc: Y.Doc, tr: Y.Transaction): WriteCheck {
 			checkItemRules(root, key, value, report);
 		}
 	}
-	if (added > PLAN_BOUNDS.itemsPerUpdate)
-		report('', 'too_many', `one change adds at most ${PLAN_BOUNDS.itemsPerUpdate} items`);
-	else if (added > 0 && itemCount(doc) > PLAN_BOUNDS.itemsPerPlan)
+	if (added > 0 && itemCount(doc) > PLAN_BOUNDS.itemsPerPlan)
 		report('', 'too_many', `a plan holds at most ${PLAN_BOUNDS.itemsPerPlan} items`);
 	return { touched, problems, added };
+}
+
+/** How many items the transaction added to the collections. */
+function countAdded(doc: Y.Doc, tr: Y.Transaction, touched: Touched): number {
+	let added = 0;
+	for (const [root, keys] of touched) {
+		if (!isCollection(root) || SERVER_ROOTS.has(root)) continue;
+		const collection = doc.getMap<unknown>(root);
+		for (const key of keys) {
+			const value = key === null ? undefined : collection.get(key);
+			if (value instanceof Y.Map && isNewIn(tr, value)) added += 1;
+		}
+	}
+	return added;
 }
 
 /** Items in all collections of a plan. */

@@ -18,25 +18,26 @@ import {
 } from './harness';
 
 const FLOUR = 'flour-kostanay';
+const MILK = 'milk-akmola';
 
 describe('the socket door checks what is written', () => {
 	const suite = demoServer();
-	const stored = () => storedDocument(suite.db, FLOUR);
+	const stored = (plan = FLOUR) => storedDocument(suite.db, plan);
 
 	/** A member and an observer on the flour plan, both synced. */
-	async function pair(): Promise<{ writer: Client; observer: Client; denied: string[] }> {
-		const writer = suite.connect(FLOUR, 'demo-member');
-		const observer = suite.connect(FLOUR, 'demo-facilitator');
+	async function pair(plan = FLOUR): Promise<{ writer: Client; observer: Client; denied: string[] }> {
+		const writer = suite.connect(plan, 'demo-member');
+		const observer = suite.connect(plan, 'demo-facilitator');
 		const denied = deniedReasons(writer);
 		await Promise.all([synced(writer), synced(observer)]);
 		return { writer, observer, denied };
 	}
 
 	/** Makes a valid edit as the writer and waits until the observer and the store have it. */
-	async function stillEdits(writer: Client, observer: Client, id: string): Promise<void> {
+	async function stillEdits(writer: Client, observer: Client, id: string, plan = FLOUR): Promise<void> {
 		setStage(writer.doc, id, `Stage ${id}`);
 		await waitFor(() => stageTitle(observer.doc, id) === `Stage ${id}`, 'a later valid edit at the observer');
-		await waitFor(() => stageTitle(stored(), id) === `Stage ${id}`, 'a later valid edit stored');
+		await waitFor(() => stageTitle(stored(plan), id) === `Stage ${id}`, 'a later valid edit stored');
 	}
 
 	it('refuses a layout version of 99: the plan keeps its layout, reviewers still comment, a restart serves it', async () => {
@@ -104,12 +105,13 @@ describe('the socket door checks what is written', () => {
 		expect(P.snapshot(stored()).indicators.find((i) => i.id === second!.id)?.formula).toBe(second!.formula);
 	});
 
+	// On the milk plan, so the tombstones the flood leaves do not weigh on the other tests.
 	it('refuses 70,000 map nodes in one update and a 9 MB title: none of it is stored or reaches a peer', async () => {
-		const { writer, observer, denied } = await pair();
+		const { writer, observer, denied } = await pair(MILK);
 		const nodesBefore = P.snapshot(observer.doc).map.nodes.length;
 		let most = nodesBefore;
 		observer.doc.on('update', () => (most = Math.max(most, observer.doc.getMap('nodes').size)));
-		const bytesBefore = storedBytes();
+		const bytesBefore = storedBytes(MILK);
 		writer.doc.transact(() => {
 			const nodes = writer.doc.getMap('nodes');
 			for (let i = 0; i < 70_000; i++) {
@@ -129,14 +131,14 @@ describe('the socket door checks what is written', () => {
 			.set('title', 'x'.repeat(9 * 1024 * 1024));
 		await waitFor(() => denied.length > 1, 'the refusal of the title');
 		expect(denied[1]).toMatch(/title too_long/);
-		await stillEdits(writer, observer, 'after-flood');
+		await stillEdits(writer, observer, 'after-flood', MILK);
 		expect(most).toBe(nodesBefore);
-		expect(P.snapshot(stored()).map.nodes).toHaveLength(nodesBefore);
-		expect(stageTitle(stored(), stageId)!.length).toBeLessThan(100);
+		expect(P.snapshot(stored(MILK)).map.nodes).toHaveLength(nodesBefore);
+		expect(stageTitle(stored(MILK), stageId)!.length).toBeLessThan(100);
 		// What the refused updates left in the log is their tombstones, not their content.
-		expect(storedBytes() - bytesBefore).toBeLessThan(1024 * 1024);
+		expect(storedBytes(MILK) - bytesBefore).toBeLessThan(2 * 1024 * 1024);
 		expect(writer.doc.getMap('nodes').size).toBe(nodesBefore);
-	});
+	}, 120_000);
 
 	it('closes a socket that keeps sending refused writes, and nobody else’s', async () => {
 		const { writer, observer } = await pair();
@@ -179,10 +181,10 @@ describe('the socket door checks what is written', () => {
 		for (const client of open) client.destroy();
 	});
 
-	function storedBytes(): number {
+	function storedBytes(plan: string): number {
 		const row = suite.db.$client
 			.prepare('select coalesce(sum(length(data)), 0) as n from document_updates where plan_id = ?')
-			.get(FLOUR) as { n: number };
+			.get(plan) as { n: number };
 		return row.n;
 	}
 });

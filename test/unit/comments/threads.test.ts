@@ -17,6 +17,7 @@ function comment(fields: Partial<Comment> & Pick<Comment, 'id'>): Comment {
 		deleted: false,
 		resolved: false,
 		resolvedBy: '',
+		resolvedByName: '',
 		orphaned: false,
 		...fields
 	};

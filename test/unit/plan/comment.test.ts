@@ -42,6 +42,7 @@ describe('comments', () => {
 			deleted: false,
 			resolved: true,
 			resolvedBy: '',
+			resolvedByName: '',
 			orphaned: false
 		});
 		expect(comments[1]).toMatchObject({ replyTo: 'c1', mentions: [], authorName: '' });

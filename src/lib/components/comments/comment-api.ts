@@ -28,6 +28,21 @@ export function postComment(
 	return send(`/api/plans/${encodeURIComponent(planId)}/comments`, comment);
 }
 
+/** Replaces the text of one's own comment. */
+export function editComment(planId: string, commentId: string, text: string): Promise<Posted> {
+	return send(`/api/plans/${encodeURIComponent(planId)}/comments/${encodeURIComponent(commentId)}/edit`, {
+		text
+	});
+}
+
+/** Withdraws one's own comment (a mark that it was there stays in the thread). */
+export function deleteComment(planId: string, commentId: string): Promise<Posted> {
+	return send(
+		`/api/plans/${encodeURIComponent(planId)}/comments/${encodeURIComponent(commentId)}/delete`,
+		{}
+	);
+}
+
 /** Resolves a thread, or reopens it with `resolved` false. */
 export function resolveThread(planId: string, commentId: string, resolved: boolean): Promise<Posted> {
 	return send(`/api/plans/${encodeURIComponent(planId)}/comments/${encodeURIComponent(commentId)}/resolve`, {

@@ -1,4 +1,4 @@
-// What a refused post or resolve means to the person, in their language.
+// What a refused post, edit, deletion or resolve means to the person, in their language.
 import { m } from '$lib/paraglide/messages';
 
 /** The message for an error code from the comment endpoints (or `network`). */
@@ -14,7 +14,12 @@ export function commentProblem(error: string): string {
 		case 'signed_out':
 			return m.comments_error_signed_out();
 		case 'too_large':
+		case 'too_long':
 			return m.comments_error_too_large();
+		case 'not_author':
+			return m.comments_error_not_author();
+		case 'deleted':
+			return m.comments_error_deleted();
 		default:
 			return m.comments_error_failed();
 	}

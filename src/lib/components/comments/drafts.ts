@@ -1,5 +1,8 @@
-// Comment drafts kept in the tab's session storage, so text typed while offline, or before a failed
-// post, a closed panel or a reload, is still there. One draft per person, plan, item and thread.
+// Comment drafts kept in the browser's local storage until the server has taken them, so text typed
+// while offline, or before a failed post, a closed panel, a reload or a closed tab, is still there.
+// A comment is written by the server (it stamps the author and the time), so one typed offline waits
+// here, with the form saying so, and is posted once the connection is back. One draft per person,
+// plan, item and thread.
 
 /** The key of one draft: a new thread on an item, or a reply in one thread. */
 export function draftKey(username: string, planId: string, anchorId: string, replyTo: string | null): string {
@@ -9,7 +12,7 @@ export function draftKey(username: string, planId: string, anchorId: string, rep
 // Storage may be unavailable (privacy modes, full quota): the draft then lives as long as the form.
 export function loadDraft(key: string): string {
 	try {
-		return sessionStorage.getItem(key) ?? '';
+		return localStorage.getItem(key) ?? '';
 	} catch {
 		return '';
 	}
@@ -17,8 +20,8 @@ export function loadDraft(key: string): string {
 
 export function saveDraft(key: string, text: string): void {
 	try {
-		if (text) sessionStorage.setItem(key, text);
-		else sessionStorage.removeItem(key);
+		if (text) localStorage.setItem(key, text);
+		else localStorage.removeItem(key);
 	} catch {
 		// kept in the form only
 	}

@@ -25,6 +25,8 @@ export const load: LayoutServerLoad = (event) => {
 		may: {
 			edit: can(user, 'plan.edit', resource),
 			comment: can(user, 'plan.comment', resource),
+			// Anyone's thread, not only one's own (see can()).
+			resolveComments: can(user, 'comment.resolve', resource),
 			record: can(user, 'indicator.record', resource),
 			submitPeriod: can(user, 'period.submit', resource),
 			reviewPeriod: can(user, 'period.review', resource),

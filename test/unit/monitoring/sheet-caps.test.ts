@@ -102,7 +102,7 @@ describe('an XLSX within the caps', () => {
 		]);
 	});
 
-	it('reads a workbook without shared strings, as other programs write one', async () => {
+	it('reads a workbook without shared strings and with absolute part names, as other programs write one', async () => {
 		const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 		const cell = (ref: string, value: string | number) =>
 			typeof value === 'number'
@@ -110,7 +110,7 @@ describe('an XLSX within the caps', () => {
 				: `<c r="${ref}" t="inlineStr"><is><t>${value}</t></is></c>`;
 		const sheet = `<worksheet ${ns}><sheetData><row r="1">${cell('A1', 'indicator')}${cell('B1', 'period')}${cell('C1', 'value')}</row><row r="2">${cell('A2', 'EXP')}${cell('B2', 2024)}${cell('C2', 7)}</row></sheetData></worksheet>`;
 		const workbook = `<workbook ${ns} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Data" sheetId="1" r:id="rId1"/></sheets></workbook>`;
-		const rels = `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`;
+		const rels = `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/sheet1.xml"/></Relationships>`;
 		const encode = (s: string) => new TextEncoder().encode(s);
 		const bytes = zipOf([
 			part('xl/workbook.xml', encode(workbook)),

@@ -8,18 +8,33 @@ import type { SheetLine } from './sheet-rows';
 import type { SheetBudget } from './sheet-budget';
 
 type StreamRow = { number: number; values: unknown[]; cellCount: number };
-type StreamSheet = { name: string; parse(): AsyncIterable<{ eventType: string; value: unknown }[]> };
+type StreamSheet = {
+	id: number | string;
+	name: string;
+	parse(): AsyncIterable<{ eventType: string; value: unknown }[]>;
+};
 type StreamLinks = { on(event: 'hyperlink', take: (link: Link) => void): void; read(): Promise<void> };
 type Link = { rId: string; target: string };
 type ReaderEvent = { eventType: string; value: unknown };
-type Reader = { parse(): AsyncIterable<ReaderEvent>; model?: { sheets?: { name: string }[] } };
+type Reader = {
+	parse(): AsyncIterable<ReaderEvent>;
+	model?: { sheets?: { name: string; rId: string }[] };
+	workbookRels?: { Id: string; Target: string }[];
+};
 
 const isValues = (name: string) => name.trim().toLowerCase() === 'values';
 
-/** The name of the sheet to read: "Values" if there is one, else the first in the workbook. */
-function wanted(reader: Reader): string | undefined {
+/** Whether `sheet` is the one to read: "Values" if there is one, else the first in the workbook. */
+function isWanted(reader: Reader, sheet: StreamSheet): boolean {
 	const sheets = reader.model?.sheets ?? [];
-	return (sheets.find((sheet) => isValues(sheet.name)) ?? sheets[0])?.name;
+	const wanted = sheets.find((candidate) => isValues(candidate.name)) ?? sheets[0];
+	if (!wanted) return false;
+	if (sheet.name === wanted.name) return true;
+	// ExcelJS names a sheet only when its relationship's target is relative; some writers (openpyxl)
+	// write "/xl/worksheets/sheet1.xml", and the sheet keeps its file's number and "SheetN".
+	const target = reader.workbookRels?.find((rel) => rel.Id === wanted.rId)?.Target ?? '';
+	const file = /sheet(\d+)\.xml$/.exec(target)?.[1];
+	return file !== undefined && sheet.name === `Sheet${sheet.id}` && Number(sheet.id) === Number(file);
 }
 
 // "E12" → line 12, column 5.
@@ -77,7 +92,7 @@ export async function xlsxLines(parts: Readable, budget: SheetBudget): Promise<S
 			await sheetLinks.read();
 		} else if (eventType === 'worksheet') {
 			const sheet = value as StreamSheet;
-			if (sheet.name === wanted(reader)) return sheetLines(sheet, budget, links);
+			if (isWanted(reader, sheet)) return sheetLines(sheet, budget, links);
 			links = new Map();
 		}
 	}

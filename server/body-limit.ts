@@ -74,8 +74,8 @@ function refuse(req: IncomingMessage, res: ServerResponse, limit: BodyLimit, rec
 
 // The request as the app sees it once a chunked body is in: the same request, its body now with a
 // length. adapter-node reads only these fields of it (and the socket, for the client's address).
-function withBody(req: IncomingMessage, body: Buffer): IncomingMessage {
-	const headers = { ...req.headers, 'content-length': String(body.byteLength) };
+function withBody(req: IncomingMessage, chunks: readonly Buffer[], length: number): IncomingMessage {
+	const headers = { ...req.headers, 'content-length': String(length) };
 	delete headers['transfer-encoding'];
 	const copy = Object.assign(new PassThrough(), {
 		method: req.method,
@@ -88,7 +88,9 @@ function withBody(req: IncomingMessage, body: Buffer): IncomingMessage {
 		connection: req.socket,
 		complete: true
 	});
-	copy.end(body);
+	// The chunks as they came, not joined: one copy of the body in memory, not two.
+	for (const chunk of chunks) copy.write(chunk);
+	copy.end();
 	return copy as unknown as IncomingMessage;
 }
 
@@ -118,7 +120,7 @@ export function limitBody(
 		chunks.length = 0;
 		refuse(req, res, limit, received);
 	};
-	const done = () => pass(withBody(req, Buffer.concat(chunks)));
+	const done = () => pass(withBody(req, chunks, received));
 	req.on('data', take).on('end', done);
 	// A client that goes away mid-body is answered by nobody; what it sent is let go.
 	req.once('error', () => (chunks.length = 0));

@@ -8,7 +8,9 @@ import { pathToFileURL } from 'node:url';
 import { markProtocol, useConnectionProtocol } from './request-protocol';
 import { getDb } from '../src/lib/server/db';
 import { createCollabServer } from './collab';
-import { LARGEST_BODY, refuseLargeBody } from './body-limit';
+import { LARGEST_BODY, bodyLimit, limitBody } from './body-limit';
+import { sessionTokenOf } from './collab/access';
+import { validateSessionToken } from '../src/lib/server/auth/session';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -18,18 +20,27 @@ const started = performance.now();
 
 // The built handler runs the app's init hook (migrations, demo seed) before it resolves.
 const connectionProtocol = useConnectionProtocol();
-// Whole-cluster imports take up to 50 MB (body-limit.ts keeps every other endpoint at 8 MB);
-// adapter-node's default body limit is 512 KB.
+// body-limit.ts holds each endpoint to its own limit before adapter-node reads a body; adapter-node's
+// single limit (512 KB by default) is raised to the largest of them, the whole-cluster import.
 process.env.BODY_SIZE_LIMIT ??= LARGEST_BODY;
 const buildDir = resolve(process.env.CLUSTERPLAN_BUILD || 'build');
 const { handler } = (await import(pathToFileURL(`${buildDir}/handler.js`).href)) as { handler: Handler };
 
-const collab = createCollabServer(getDb());
+const db = getDb();
+const collab = createCollabServer(db);
+
+// The path as sent, not resolved: a path that is not exactly an upload endpoint's gets a smaller limit.
+const limitOf = (req: IncomingMessage) =>
+	bodyLimit((req.url ?? '/').split('?')[0]!, () => {
+		const token = sessionTokenOf(req);
+		return token !== null && validateSessionToken(db, token) !== null;
+	});
 
 const server = createServer((req, res) => {
 	if (connectionProtocol) markProtocol(req);
-	if (refuseLargeBody(req, res)) return;
-	if (!collab.handleHttp(req, res)) handler(req, res);
+	// The collab server's endpoints read their small JSON bodies with their own limit (json-body.ts).
+	if (collab.handleHttp(req, res)) return;
+	limitBody(req, res, limitOf, (limited) => handler(limited, res));
 });
 server.on('upgrade', (req, socket, head) => {
 	if (!collab.handleUpgrade(req, socket, head)) socket.destroy();

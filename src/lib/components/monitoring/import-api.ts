@@ -6,9 +6,10 @@ import type { Preview, PreviewRow } from '$lib/server/indicators/sheet-preview';
 
 export type { PreviewRow };
 export type Counts = Preview['counts'];
+export type Omitted = Preview['omitted'];
 
 export type ImportAnswer =
-	| { kind: 'preview'; rows: PreviewRow[]; counts: Counts }
+	| { kind: 'preview'; rows: PreviewRow[]; counts: Counts; omitted: Omitted }
 	| { kind: 'applied'; recorded: number }
 	/** Refused: a file-level code (no_header, file_too_large …), `invalid_rows`, `forbidden` or `network`. */
 	| { kind: 'refused'; code: string; rows: { row: number; field: string; code: string }[] };
@@ -38,5 +39,10 @@ export async function sendImport(planId: string, file: File, apply: boolean): Pr
 		return { kind: 'refused', code, rows: Array.isArray(body.rows) ? body.rows : [] };
 	}
 	if (apply) return { kind: 'applied', recorded: Number(body.recorded ?? 0) };
-	return { kind: 'preview', rows: body.rows as PreviewRow[], counts: body.counts as Counts };
+	return {
+		kind: 'preview',
+		rows: body.rows as PreviewRow[],
+		counts: body.counts as Counts,
+		omitted: body.omitted as Omitted
+	};
 }

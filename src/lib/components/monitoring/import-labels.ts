@@ -6,7 +6,16 @@ import type { PreviewRow } from './import-api';
 export function fileProblem(code: string): string {
 	switch (code) {
 		case 'file_too_large':
+		case 'too_large':
 			return m.sheet_error_too_large();
+		case 'file_unpacks_too_large':
+			return m.sheet_error_unpacks_too_large();
+		case 'too_many_rows':
+			return m.sheet_error_too_many_rows();
+		case 'too_many_cells':
+			return m.sheet_error_too_many_cells();
+		case 'values_changed':
+			return m.sheet_error_changed();
 		case 'file_unreadable':
 			return m.sheet_error_unreadable();
 		case 'no_header':

@@ -45,11 +45,13 @@ function unprotect(cell: string): string {
 	return cell.length > 1 && cell[0] === "'" && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
 }
 
-/** Parses CSV text into records of cells (quotes resolved); a record may span lines inside quotes. */
-export function parseCsv(input: string): string[][] {
+/**
+ * The records of CSV text, one at a time (quotes resolved; a record may span lines inside quotes),
+ * so a caller can count them and stop, or pause between them, without holding them all.
+ */
+export function* parseCsvLines(input: string): Generator<string[]> {
 	const text = input.startsWith(BOM) ? input.slice(1) : input;
 	const separator = csvSeparator(text);
-	const records: string[][] = [];
 	let record: string[] = [];
 	let cell = '';
 	let quoted = false;
@@ -72,7 +74,7 @@ export function parseCsv(input: string): string[][] {
 		} else if (char === '\r' || char === '\n') {
 			if (char === '\r' && text[i + 1] === '\n') i++;
 			endCell();
-			records.push(record);
+			yield record;
 			record = [];
 		} else {
 			cell += char;
@@ -80,7 +82,11 @@ export function parseCsv(input: string): string[][] {
 	}
 	if (cell !== '' || record.length > 0 || wasQuoted) {
 		endCell();
-		records.push(record);
+		yield record;
 	}
-	return records;
+}
+
+/** Parses CSV text into records of cells (quotes resolved); a record may span lines inside quotes. */
+export function parseCsv(input: string): string[][] {
+	return [...parseCsvLines(input)];
 }

@@ -20,7 +20,8 @@ export type MonitoringData = {
 	years: YearView[];
 };
 
-const record = (row: IndicatorValueRow): ValueRecord => ({
+/** A stored value as pages and the API show it. */
+export const valueRecord = (row: IndicatorValueRow): ValueRecord => ({
 	id: row.id,
 	indicatorId: row.indicatorId,
 	period: row.period,
@@ -38,8 +39,13 @@ export function monitoringData(db: Db, planId: string): MonitoringData {
 	const corrected = valueLog(db, planId)
 		.filter((row) => !counted.has(row.id))
 		.reverse()
-		.map(record);
-	const years = [...yearStates(db, planId).values()]
+		.map(valueRecord);
+	return { values: current.map(valueRecord), corrected, years: yearViews(db, planId) };
+}
+
+/** The plan's reporting years with a step, newest first, each with its steps. */
+export function yearViews(db: Db, planId: string): YearView[] {
+	return [...yearStates(db, planId).values()]
 		.map(({ year, state }) => ({
 			year,
 			state,
@@ -52,7 +58,6 @@ export function monitoringData(db: Db, planId: string): MonitoringData {
 			}))
 		}))
 		.toSorted((a, b) => b.year - a.year);
-	return { values: current.map(record), corrected, years };
 }
 
 /** Year → state, as `monitorPlan` takes it. */

@@ -1,8 +1,10 @@
 // The preview of an import as the browser shows it: per line what would happen, with the indicator by
 // its code and, for a refused line, the field, the error code and what would have been right (the
-// period form the indicator expects), so the page can say it in the reader's language.
+// period form the indicator expects), so the page can say it in the reader's language. A large file
+// is summed up, not listed: at most MAX_NAMED_ROWS lines, refused ones first, and the rest counted.
 import { findIndicator, periodsOfYear, type Indicator } from '../../plan';
 import type { BatchRow, RowPlan } from './values';
+import { MAX_NAMED_ROWS } from './import-caps';
 
 type Shown = string | number | null;
 
@@ -27,8 +29,12 @@ export type PreviewRow =
 	  };
 
 export type Preview = {
+	/** The lines listed, in file order: refused ones first, then others, at most MAX_NAMED_ROWS. */
 	rows: PreviewRow[];
+	/** Every line of the file by what it would do. */
 	counts: Record<'new' | 'changed' | 'unchanged' | 'error', number>;
+	/** Lines not listed, and how many of them are refused. */
+	omitted: { rows: number; errors: number };
 };
 
 const shown = (input: unknown): Shown =>
@@ -43,8 +49,11 @@ export function importPreview(
 	const inputs = new Map(rows.map((row) => [row.row, row]));
 	const codeOf = new Map(indicators.map((indicator) => [indicator.id, indicator.code]));
 	const counts = { new: 0, changed: 0, unchanged: 0, error: 0 };
-	const out = planned.map((plan): PreviewRow => {
-		counts[plan.outcome]++;
+	for (const plan of planned) counts[plan.outcome]++;
+	const refused = planned.filter((plan) => plan.outcome === 'error').slice(0, MAX_NAMED_ROWS);
+	const others = planned.filter((plan) => plan.outcome !== 'error').slice(0, MAX_NAMED_ROWS - refused.length);
+	const listed = [...refused, ...others].toSorted((a, b) => a.row - b.row);
+	const out = listed.map((plan): PreviewRow => {
 		if (plan.outcome !== 'error') {
 			const { value, previous } = plan;
 			return {
@@ -80,5 +89,6 @@ export function importPreview(
 			error
 		};
 	});
-	return { rows: out, counts };
+	const omitted = { rows: planned.length - listed.length, errors: counts.error - refused.length };
+	return { rows: out, counts, omitted };
 }

@@ -1,40 +1,44 @@
-// Reads an uploaded XLSX or CSV file into value rows. The kind is told by the bytes, not the name:
-// an XLSX file is a zip archive; anything else must be text. Values come from the sheet named
-// "Values" (what the export writes), or else the first sheet.
-import ExcelJS from 'exceljs';
-import { parseCsv } from './csv';
+// Reads an uploaded XLSX or CSV file into value rows, within the caps of import-caps.ts. The kind is
+// told by the bytes, not the name: an XLSX file is a zip archive; anything else must be text.
+import { parseCsvLines } from './csv';
+import { MAX_IMPORT_BYTES } from './import-caps';
+import { SheetBudget } from './sheet-budget';
 import { SheetProblem, valueRows, type SheetLine } from './sheet-rows';
+import { checkedParts, valueParts } from './xlsx-parts';
+import { xlsxLines } from './xlsx-lines';
+import { letOthersIn } from './let-others-in';
 import type { BatchRow } from './values';
-
-/** The largest file an import takes. */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 const unreadable = () =>
 	new SheetProblem(400, 'file_unreadable', 'the file is neither an XLSX workbook nor a CSV text file');
 
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((byte, i) => bytes[i] === byte);
 
-async function xlsxLines(bytes: Uint8Array): Promise<SheetLine[]> {
-	const workbook = new ExcelJS.Workbook();
+async function xlsxFileLines(bytes: Uint8Array, budget: SheetBudget): Promise<SheetLine[]> {
+	let parts;
 	try {
-		// exceljs declares its own Buffer type; a Node Buffer is what it reads at run time.
-		await workbook.xlsx.load(Buffer.from(bytes) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
-	} catch {
+		parts = valueParts(bytes, checkedParts(bytes));
+	} catch (problem) {
+		if (problem instanceof SheetProblem) throw problem;
 		throw unreadable();
 	}
-	const sheet =
-		workbook.worksheets.find((candidate) => candidate.name.trim().toLowerCase() === 'values') ??
-		workbook.worksheets[0];
-	if (!sheet) throw unreadable();
-	const lines: SheetLine[] = [];
-	sheet.eachRow({ includeEmpty: false }, (row, line) => {
-		// row.values is 1-based: index 0 is always empty.
-		lines.push({ line, cells: (row.values as unknown[]).slice(1) });
-	});
-	return lines;
+	if (!parts) throw unreadable();
+	// A part that unpacks past its declared size fails the stream the reader is reading; the reader
+	// does not hear of it, so the failure itself ends the wait.
+	const failed = new Promise<never>((_, reject) => parts.once('error', reject));
+	try {
+		const lines = await Promise.race([xlsxLines(parts, budget), failed]);
+		if (!lines) throw unreadable();
+		return lines;
+	} catch (problem) {
+		if (problem instanceof SheetProblem) throw problem;
+		throw unreadable();
+	} finally {
+		parts.destroy();
+	}
 }
 
-function csvLines(bytes: Uint8Array): SheetLine[] {
+async function csvFileLines(bytes: Uint8Array, budget: SheetBudget): Promise<SheetLine[]> {
 	if (bytes.subarray(0, 8192).includes(0)) throw unreadable();
 	let text: string;
 	try {
@@ -43,17 +47,28 @@ function csvLines(bytes: Uint8Array): SheetLine[] {
 		// Excel's "CSV" in Russian Windows saves in the ANSI code page, not UTF-8.
 		text = new TextDecoder('windows-1251').decode(bytes);
 	}
-	return parseCsv(text).map((cells, index) => ({ line: index + 1, cells }));
+	// Blank lines are counted (errors name the line people see) but not kept.
+	const lines: SheetLine[] = [];
+	let line = 0;
+	for (const cells of parseCsvLines(text)) {
+		if (budget.take(cells)) lines.push({ line: line + 1, cells });
+		if (++line % 2000 === 0) await letOthersIn();
+	}
+	return lines;
 }
 
-/** The value rows of an uploaded file; refuses files that are not XLSX or CSV, or have no header. */
+/**
+ * The value rows of an uploaded file; refuses files past the caps, files that are not XLSX or CSV,
+ * and files without a header.
+ */
 export async function readValueFile(bytes: Uint8Array): Promise<BatchRow[]> {
 	if (bytes.length > MAX_IMPORT_BYTES) {
 		throw new SheetProblem(413, 'file_too_large', 'the file is larger than 5 MB');
 	}
 	if (bytes.length === 0) throw new SheetProblem(400, 'no_file', 'the file is empty');
+	const budget = new SheetBudget();
 	// Zip archives (XLSX) start with "PK\3\4"; old binary .xls files with the OLE signature.
-	if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return valueRows(await xlsxLines(bytes));
+	if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return valueRows(await xlsxFileLines(bytes, budget));
 	if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) throw unreadable();
-	return valueRows(csvLines(bytes));
+	return valueRows(await csvFileLines(bytes, budget));
 }

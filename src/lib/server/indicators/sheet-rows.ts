@@ -11,7 +11,15 @@ export type SheetLine = { line: number; cells: readonly unknown[] };
 export class SheetProblem extends Error {
 	constructor(
 		readonly status: 400 | 413,
-		readonly code: 'file_too_large' | 'file_unreadable' | 'no_file' | 'no_header' | 'no_rows',
+		readonly code:
+			| 'file_too_large'
+			| 'file_unpacks_too_large'
+			| 'too_many_rows'
+			| 'too_many_cells'
+			| 'file_unreadable'
+			| 'no_file'
+			| 'no_header'
+			| 'no_rows',
 		message: string
 	) {
 		super(message);

@@ -8,36 +8,16 @@ import type { Db } from '../db';
 import { indicatorValues, type IndicatorValueRow } from '../db/schema';
 import { readPlan } from '../plans/document';
 import { audit } from '../audit';
-import {
-	checkValue,
-	sameValue,
-	isPlanError,
-	periodYear,
-	type CheckedValue,
-	type Indicator,
-	type ValueInput
-} from '../../plan';
-import { Refused, type RowError } from './refused';
+import { periodYear, type Indicator } from '../../plan';
+import { Refused } from './refused';
 import { stateOf, writeStep, yearStates, type PlanRef } from './periods';
 import { publish } from './events';
+import { rowChecker, valueKey, type BatchRow, type RowPlan } from './value-checks';
+
+export type { BatchRow, RowPlan };
 
 /** How a value arrived. */
 export type ValueSource = 'form' | 'api' | 'import' | 'demo';
-
-/** A batch row: the value and the row number errors name (a spreadsheet's line). */
-export type BatchRow = ValueInput & { row: number };
-
-/** What a row would do: a first value, a correction, nothing (same as now), or an error. */
-export type RowPlan =
-	| {
-			row: number;
-			outcome: 'new' | 'changed' | 'unchanged';
-			value: CheckedValue;
-			previous: IndicatorValueRow | null;
-	  }
-	| { row: number; outcome: 'error'; error: RowError };
-
-const key = (indicatorId: string, period: string) => `${indicatorId}\u0000${period}`;
 
 /** Every row of a plan's values, oldest first. */
 export function valueLog(db: Pick<Db, 'select'>, planId: string): IndicatorValueRow[] {
@@ -52,7 +32,7 @@ export function valueLog(db: Pick<Db, 'select'>, planId: string): IndicatorValue
 /** The value that counts for each indicator and period: the latest row. */
 export function currentValues(db: Pick<Db, 'select'>, planId: string): IndicatorValueRow[] {
 	const latest = new Map<string, IndicatorValueRow>();
-	for (const row of valueLog(db, planId)) latest.set(key(row.indicatorId, row.period), row);
+	for (const row of valueLog(db, planId)) latest.set(valueKey(row.indicatorId, row.period), row);
 	return [...latest.values()];
 }
 
@@ -63,44 +43,23 @@ export function planRows(
 	indicators: readonly Indicator[],
 	rows: readonly BatchRow[]
 ): RowPlan[] {
-	const states = yearStates(db, planId);
-	const current = new Map(currentValues(db, planId).map((row) => [key(row.indicatorId, row.period), row]));
-	const seen = new Map<string, number>();
-	return rows.map((input): RowPlan => {
-		let value: CheckedValue;
-		try {
-			value = checkValue(
-				indicators,
-				input,
-				(year) => stateOf(states, year),
-				(indicatorId, period) => current.get(key(indicatorId, period))
-			);
-		} catch (error) {
-			if (!isPlanError(error)) throw error;
-			return {
-				row: input.row,
-				outcome: 'error',
-				error: { row: input.row, field: error.field, code: error.code, message: error.message }
-			};
-		}
-		const k = key(value.indicatorId, value.period);
-		const earlier = seen.get(k);
-		if (earlier !== undefined) {
-			const message = `the same indicator and period as row ${earlier}`;
-			return {
-				row: input.row,
-				outcome: 'error',
-				error: { row: input.row, field: 'period', code: 'duplicate_row', message }
-			};
-		}
-		seen.set(k, input.row);
-		const previous = current.get(k) ?? null;
-		const outcome = previous === null ? 'new' : sameValue(previous, value) ? 'unchanged' : 'changed';
-		return { row: input.row, outcome, value, previous };
-	});
+	return rowChecker(db, planId, indicators)(rows);
 }
 
-function mayRecord(user: AppUser, plan: PlanRef): void {
+/**
+ * The refusal of a batch with refused rows, or null when every row may be recorded: 409 when a
+ * locked year is among them, else 400, naming the first `named` rows and counting all.
+ */
+export function refusedRows(planned: readonly RowPlan[], named = Infinity): Refused | null {
+	const errors = planned.flatMap((row) => (row.outcome === 'error' ? [row.error] : []));
+	if (errors.length === 0) return null;
+	const message = errors.length === 1 ? errors[0]!.message : `${errors.length} rows are refused`;
+	const status = errors.some((e) => e.code === 'period_locked') ? 409 : 400;
+	return new Refused(status, 'invalid_rows', message, errors.slice(0, named));
+}
+
+/** Refuses, with every door's 403, a user who may not record values of the plan's cluster. */
+export function mayRecord(user: AppUser, plan: PlanRef): void {
 	if (!can(user, 'indicator.record', { clusterId: plan.clusterId })) {
 		throw new Refused(403, 'forbidden', 'you may not record indicator values in this cluster');
 	}
@@ -130,18 +89,8 @@ export function recordValues(
 	const written = db.transaction(
 		(tx) => {
 			const planned = planRows(tx, plan.id, indicators, rows);
-			const errors = planned.flatMap((row) => (row.outcome === 'error' ? [row.error] : []));
-			if (errors.length > 0) {
-				const message = errors.length === 1 ? errors[0]!.message : `${errors.length} rows are refused`;
-				throw new Refused(
-					errors.some((e) => e.code === 'period_locked') ? 409 : 400,
-					'invalid_rows',
-					message,
-					errors
-				);
-			}
-			const states = yearStates(tx, plan.id);
-			const started = new Set<number>();
+			const refused = refusedRows(planned);
+			if (refused) throw refused;
 			const out: IndicatorValueRow[] = [];
 			for (const row of planned) {
 				if (row.outcome !== 'new' && row.outcome !== 'changed') continue;
@@ -161,25 +110,9 @@ export function recordValues(
 						.returning()
 						.get()
 				);
-				const year = periodYear(value.period);
-				if (stateOf(states, year) === 'no_data' && !started.has(year)) {
-					writeStep(tx, plan, user, year, 'record', 'in_progress', '', now);
-					started.add(year);
-				}
 			}
-			if (via === 'import') {
-				audit(
-					tx,
-					{
-						userId: user.id,
-						action: 'indicator.import',
-						clusterId: plan.clusterId,
-						target: plan.id,
-						detail: { rows: rows.length, recorded: out.length }
-					},
-					now
-				);
-			}
+			startYears(tx, plan, user, out, now);
+			if (via === 'import') auditImport(tx, user, plan, { rows: rows.length, recorded: out.length }, now);
 			return out;
 		},
 		{ behavior: 'immediate' }
@@ -187,4 +120,35 @@ export function recordValues(
 	if (written.length > 0)
 		publish(plan.id, { kind: 'values', periods: [...new Set(written.map((row) => row.period))] });
 	return written;
+}
+
+/** Moves the years of newly recorded values from no data to in progress (inside the caller's transaction). */
+export function startYears(
+	tx: Pick<Db, 'select' | 'insert'>,
+	plan: PlanRef,
+	user: AppUser,
+	recorded: readonly { period: string }[],
+	now: number
+): void {
+	const states = yearStates(tx, plan.id);
+	const years = new Set(recorded.map((value) => periodYear(value.period)));
+	for (const year of years) {
+		if (stateOf(states, year) === 'no_data')
+			writeStep(tx, plan, user, year, 'record', 'in_progress', '', now);
+	}
+}
+
+/** The audit log's line for an import (inside the caller's transaction). */
+export function auditImport(
+	tx: Pick<Db, 'insert'>,
+	user: AppUser,
+	plan: PlanRef,
+	detail: { rows: number; recorded: number },
+	now: number
+): void {
+	audit(
+		tx,
+		{ userId: user.id, action: 'indicator.import', clusterId: plan.clusterId, target: plan.id, detail },
+		now
+	);
 }

@@ -1,35 +1,15 @@
 // GET /api/plans/<planId>/indicators: definitions with values, yearly figures and status, for the
-// coordinators who report from other systems. Approved figures only unless `?unapproved=1`.
+// coordinators who report from other systems. Approved figures only unless `?unapproved=1`; values
+// a page at a time (`?limit=`, `?after=` the previous page's `page.next`).
 import { json } from '@sveltejs/kit';
-import { monitorPlan } from '$lib/plan';
 import { viewablePlan } from '$lib/server/plans/access';
-import { readPlan } from '$lib/server/plans/document';
-import { monitoringData, statesByYear } from '$lib/server/indicators/monitoring';
+import { indicatorsAnswer, indicatorsQuery } from '$lib/server/indicators/indicators-answer';
+import { refusalsAsJson } from '$lib/server/indicators/respond';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = ({ locals, params, url }) => {
 	const { plan, db } = viewablePlan(locals, params.plan);
-	const includeUnapproved = ['1', 'true'].includes(url.searchParams.get('unapproved') ?? '');
-	const data = monitoringData(db, plan.id);
-	const monitored = monitorPlan(readPlan(db, plan), data.values, statesByYear(data.years), {
-		includeUnapproved,
-		currentYear: new Date().getFullYear()
-	});
-	return json({
-		planId: plan.id,
-		includeUnapproved,
-		years: data.years,
-		indicators: monitored.map(
-			({ indicator, values, actuals, progress, lineIds, objectiveIds, projectIds }) => ({
-				...indicator,
-				values,
-				actuals,
-				status: progress.status,
-				progress,
-				lineIds,
-				objectiveIds,
-				projectIds
-			})
-		)
-	});
+	return refusalsAsJson(() =>
+		json(indicatorsAnswer(db, plan, indicatorsQuery(url.searchParams), new Date().getFullYear()))
+	);
 };

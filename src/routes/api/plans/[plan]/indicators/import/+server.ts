@@ -1,27 +1,26 @@
-// POST /api/plans/<planId>/indicators/import, a multipart form with `file` (XLSX or CSV, at most
-// 5 MB) and `apply`: without `apply=1` it answers what each line would do; with it, it records every
-// line or, if any line is refused, none (400/409 naming the lines).
+// POST /api/plans/<planId>/indicators/import, a multipart form with `file` (XLSX or CSV within the
+// caps of import-caps.ts) and `apply`: without `apply=1` it answers what the lines would do (the
+// first of them listed, all counted); with it, it records every line or, if any line is refused,
+// none (400/409 naming the first refused lines).
 import { json } from '@sveltejs/kit';
 import { viewablePlan } from '$lib/server/plans/access';
 import { readPlan } from '$lib/server/plans/document';
 import { can } from '$lib/server/authz/can';
-import { previewValues, recordValues } from '$lib/server/indicators/values';
+import { applyImport, checkImport } from '$lib/server/indicators/import-values';
 import { refusalsAsJson } from '$lib/server/indicators/respond';
 import { Refused } from '$lib/server/indicators/refused';
-import { MAX_IMPORT_BYTES, readValueFile } from '$lib/server/indicators/sheet-read';
+import { readValueFile } from '$lib/server/indicators/sheet-read';
+import { MAX_IMPORT_BODY_BYTES, MAX_IMPORT_BYTES } from '$lib/server/indicators/import-caps';
 import { SheetProblem } from '$lib/server/indicators/sheet-rows';
 import { importPreview } from '$lib/server/indicators/sheet-preview';
 import type { RequestHandler } from './$types';
 
-// Room for the multipart boundaries and the `apply` field around a file of the largest size.
-const MAX_BODY_BYTES = MAX_IMPORT_BYTES + 64 * 1024;
-
 const tooLarge = () => new SheetProblem(413, 'file_too_large', 'the file is larger than 5 MB');
 
 async function uploadedFile(request: Request): Promise<{ bytes: Uint8Array; apply: boolean }> {
-	if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) throw tooLarge();
+	if (Number(request.headers.get('content-length') ?? 0) > MAX_IMPORT_BODY_BYTES) throw tooLarge();
 	const form = await request.formData().catch((failure: unknown) => {
-		// The server's own body limit (BODY_SIZE_LIMIT) answers while the body is read.
+		// The server's own body limit (server/body-limit.ts) answers while the body is read.
 		if ((failure as { status?: number }).status === 413) throw tooLarge();
 		throw new SheetProblem(400, 'no_file', 'send the file as multipart/form-data in the field "file"');
 	});
@@ -42,12 +41,9 @@ export const POST: RequestHandler = async ({ locals, params, request }) => {
 			}
 			const { bytes, apply } = await uploadedFile(request);
 			const rows = await readValueFile(bytes);
-			const { indicators } = readPlan(db, plan);
-			if (apply) {
-				const written = recordValues(db, user, plan, rows, 'import');
-				return json({ recorded: written.length, rows: rows.length });
-			}
-			return json(importPreview(indicators, rows, previewValues(db, user, plan, rows)));
+			if (apply) return json({ recorded: await applyImport(db, user, plan, rows), rows: rows.length });
+			const planned = await checkImport(db, user, plan, rows);
+			return json(importPreview(readPlan(db, plan).indicators, rows, planned));
 		} catch (problem) {
 			if (!(problem instanceof SheetProblem)) throw problem;
 			return json({ error: problem.message, code: problem.code, rows: [] }, { status: problem.status });

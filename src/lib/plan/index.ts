@@ -164,6 +164,7 @@ export {
 } from './status';
 export {
 	checkValue,
+	readValue,
 	sameValue,
 	findIndicator,
 	readNumber,

@@ -26,6 +26,9 @@ import {
 	type VersionSummary
 } from './store';
 
+/** A diff item's key (`projects:<id>`): what a review comment on one item names. */
+export const DIFF_ITEM_KEY = /^[a-z]+:[A-Za-z0-9_-]{1,100}$/;
+
 function commentText(value: unknown): string {
 	if (value !== undefined && value !== null && typeof value !== 'string')
 		throw new Refused(400, 'invalid_comment', 'comment must be text');
@@ -112,7 +115,7 @@ export function commentOnVersion(
 	const text = commentText(input.text);
 	if (!text) throw new Refused(400, 'required', 'a comment needs text');
 	const item = input.item ?? null;
-	if (item !== null && (typeof item !== 'string' || !/^[a-z]+:[A-Za-z0-9_-]{1,100}$/.test(item)))
+	if (item !== null && (typeof item !== 'string' || !DIFF_ITEM_KEY.test(item)))
 		throw new Refused(400, 'invalid_item', 'item must be a diff item key such as projects:<id>');
 	const against = input.against ?? null;
 	if (against !== null && against !== 'live' && !(Number.isSafeInteger(against) && (against as number) > 0))

@@ -82,11 +82,10 @@ export async function importCluster(
 	if (!can(user, 'cluster.import'))
 		throw new TransferProblem(403, 'forbidden', 'only admins may import a cluster');
 	const { asId, name } = options(input);
-	const read = await readClusterFile(bytes);
+	// Before the work of checking the plans; again in the transaction, with every plan id.
+	const read = await readClusterFile(bytes, (fileId) => refuseTakenCluster(db, asId ?? fileId));
 	const clusterId = asId ?? read.cluster.id;
 	const copy = clusterId !== read.cluster.id;
-	// Before the work of renaming; checked again in the transaction, as is every plan id.
-	refuseTakenCluster(db, clusterId);
 	const planIds = new Map(
 		read.plans.map((plan) => [plan.id, copy || planTaken(db, plan.id) ? newId() : plan.id])
 	);

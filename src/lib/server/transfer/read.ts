@@ -130,8 +130,15 @@ function auditOf(file: Fields): ReadCluster['audit'] {
 	});
 }
 
-/** The cluster file in `bytes`, checked whole; a `TransferProblem` names the first fault. */
-export async function readClusterFile(bytes: Uint8Array): Promise<ReadCluster> {
+/**
+ * The cluster file in `bytes`, checked whole; a `TransferProblem` names the first fault. `heard`
+ * hears the cluster's id as soon as it is read, before the plans are checked, to refuse a taken id
+ * without that work.
+ */
+export async function readClusterFile(
+	bytes: Uint8Array,
+	heard: (clusterId: string) => void = () => {}
+): Promise<ReadCluster> {
 	const file = Fields.of(parse(bytes), '');
 	const format = file.value.format;
 	if (format !== CLUSTER_FORMAT)
@@ -151,6 +158,7 @@ export async function readClusterFile(bytes: Uint8Array): Promise<ReadCluster> {
 	const cluster = file.object('cluster');
 	const id = cluster.text('id', { max: 48 });
 	if (!isClusterId(id)) throw badFile('invalid_field', cluster.where('id'), 'is not a cluster id');
+	heard(id);
 	const named = {
 		id,
 		name: cluster.text('name', { max: 120, empty: false }).trim(),

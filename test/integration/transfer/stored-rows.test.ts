@@ -65,7 +65,7 @@ describe('pages over rows stored before the import checked them', () => {
 		);
 	});
 
-	it('answers a version’s list, diff, print and export, reading its data from its state', async () => {
+	it('answers a version’s list, diff, print and export, reading its data from its state, and its review goes on', async () => {
 		for (const path of [
 			`${plan}/versions`,
 			`${plan}/versions/2/diff/1`,
@@ -85,6 +85,18 @@ describe('pages over rows stored before the import checked them', () => {
 		expect(s.output()).toMatch(
 			/versions: the stored data of version 1 of plan flour-kostanay cannot be read/
 		);
+		// Its review goes on from the last step anyone could take.
+		const submitted = await fetch(`${s.origin}/api/plans/${FLOUR}/versions/1/submit`, {
+			method: 'POST',
+			headers: {
+				cookie: `session=${s.token('demo-facilitator')}`,
+				origin: s.origin,
+				'content-type': 'application/json'
+			},
+			body: '{}'
+		});
+		expect(submitted.status, await submitted.clone().text()).toBe(200);
+		expect(await submitted.json()).toMatchObject({ status: 'submitted' });
 	});
 
 	it('exports the cluster without the rows no page reads, so the file imports again', async () => {

@@ -25,6 +25,7 @@ import {
 	type VersionComment,
 	type VersionSummary
 } from './store';
+import { readableVersionSteps } from './readable';
 
 /** A diff item's key (`projects:<id>`): what a review comment on one item names. */
 export const DIFF_ITEM_KEY = /^[a-z]+:[A-Za-z0-9_-]{1,100}$/;
@@ -59,13 +60,14 @@ export function stepVersion(
 		(tx) => {
 			const row = versionRow(tx, plan.id, number);
 			if (!row) throw new Refused(404, 'not_found', `there is no version ${number}`);
-			const last = tx
-				.select()
-				.from(versionSteps)
-				.where(eq(versionSteps.versionId, row.id))
-				.orderBy(versionSteps.id)
-				.all()
-				.at(-1);
+			const last = readableVersionSteps(
+				tx
+					.select()
+					.from(versionSteps)
+					.where(eq(versionSteps.versionId, row.id))
+					.orderBy(versionSteps.id)
+					.all()
+			).at(-1);
 			let next: VersionState;
 			try {
 				next = nextVersionState((last?.state as VersionState | undefined) ?? 'draft', step);

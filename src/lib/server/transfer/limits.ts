@@ -1,7 +1,10 @@
 // How many rows of each kind one cluster file may hold. A file within the 50 MB limit could
 // otherwise hold hundreds of thousands of tiny plans or versions, each a document to decode, bring
-// to this layout, check and read: minutes of work for the server. The caps sit far above what a
-// cluster's real history holds and keep the whole check and write of the largest file to seconds.
+// to this layout, check and read, or a million values for the one write transaction: minutes of
+// work, much of it holding the server. The caps sit far above what a cluster's real history holds.
+// Measured on a small machine: a 48 MB file of 1,200 versions is checked in about 6 s, a document
+// at a time with other requests let in between, and written in about half a second; 50,000 values
+// and 50,000 audit entries are written in under a second, the longest the import holds the server.
 import { PLAN_BOUNDS } from '../../plan';
 
 export const IMPORT_LIMITS = {

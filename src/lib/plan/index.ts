@@ -87,6 +87,7 @@ export { indent, outdent, canIndent } from './outline';
 export { snapshot } from './snapshot';
 export { share } from './share';
 export { validatePlan } from './validate';
+export { planDataProblem } from './data-shape';
 export { PLAN_BOUNDS } from './bounds';
 export { checkWrite, type Touched, type WriteCheck, type WriteProblem } from './write-check';
 export { checkDocument } from './document-check';
@@ -163,6 +164,7 @@ export {
 } from './status';
 export {
 	checkValue,
+	readValue,
 	sameValue,
 	findIndicator,
 	readNumber,

@@ -2,7 +2,7 @@
 // objectives, projects and lines it belongs to. Built from a snapshot, the recorded values and the
 // state of each reporting year, by the page in the browser and by the JSON API on the server alike.
 import type { PeriodState } from './approval';
-import { comparePeriods, periodYear } from './period';
+import { comparePeriods, isPeriodKey, periodYear } from './period';
 import { indicatorProgress, type IndicatorProgress } from './status';
 import { planActuals, type YearActual } from './totals';
 import type { Indicator, PlanData } from './types';
@@ -74,6 +74,8 @@ export function monitorPlan(
 	options: MonitorOptions
 ): MonitoredIndicator[] {
 	const shown: MonitoredValue[] = values
+		// A value whose period is no period belongs to no year (see `planActuals`).
+		.filter((value) => isPeriodKey(value.period))
 		.map((value) => {
 			const state = states[periodYear(value.period)] ?? 'no_data';
 			return { ...value, state, approved: state === 'approved' };

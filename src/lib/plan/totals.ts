@@ -4,7 +4,7 @@
 // - cumulative: each value is the level reached since the baseline, so a year is its latest value;
 // - formula: computed each year from the other indicators' yearly figures, never typed.
 import { evaluateFormula, formulaRefs, parseFormula, type Expr } from './formula';
-import { comparePeriods, periodLength, periodShare, periodYear, type PeriodKey } from './period';
+import { comparePeriods, isPeriodKey, periodLength, periodShare, periodYear, type PeriodKey } from './period';
 import type { Indicator } from './types';
 
 /** One recorded value as the totals need it (the latest correction of its period). */
@@ -60,8 +60,12 @@ function measured(indicator: Indicator, values: RecordedValue[]): YearActual[] {
  */
 export function planActuals(indicators: Indicator[], values: RecordedValue[]): Map<string, YearActual[]> {
 	const byIndicator = new Map<string, RecordedValue[]>();
-	for (const value of values)
+	for (const value of values) {
+		// A period that is no period (a row stored before every door checked it) counts in no year;
+		// the server logs such rows where it reads them.
+		if (!isPeriodKey(value.period) || !Number.isFinite(value.value)) continue;
 		byIndicator.set(value.indicatorId, [...(byIndicator.get(value.indicatorId) ?? []), value]);
+	}
 	const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
 	// Snapshots write formulas with codes; stored ids in braces parse too.
 	const idByCode = new Map(indicators.map((indicator) => [indicator.code, indicator.id]));

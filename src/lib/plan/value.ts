@@ -1,7 +1,9 @@
 // Checks one indicator value before it is recorded, whether typed in the monitoring view, posted to
-// the API or read from a spreadsheet row: the indicator exists and is measured (not a formula), the
-// period is one of its periods, the value is a number, and the period's year is not locked.
+// the API, read from a spreadsheet row or brought in with a whole cluster: the indicator exists and
+// is measured (not a formula), the period is one of its periods, the value is a number within the
+// plan's bounds, and (when recording) the period's year is not locked.
 import { isLocked, type PeriodState } from './approval';
+import { PLAN_BOUNDS } from './bounds';
 import { PlanError } from './errors';
 import { parsePeriod, periodYear, type PeriodKey } from './period';
 import type { Indicator } from './types';
@@ -84,17 +86,11 @@ export function sameValue(a: Said, b: Said): boolean {
 }
 
 /**
- * Checks a value against the plan's indicators and the state of each reporting year; throws a
- * PlanError naming the field at fault (`indicator`, `period`, `value`, `note`, `evidence`).
- * `standing` gives the value a period holds now: repeating it changes nothing, so a locked year
- * takes it (an exported file re-imports as it is).
+ * What a value is, whichever door it comes through: the one rule for a value of the plan's
+ * `indicators`, in canonical form; throws a PlanError naming the field at fault (`indicator`,
+ * `period`, `value`, `note`, `evidence`). Says nothing about the state of its year.
  */
-export function checkValue(
-	indicators: readonly Indicator[],
-	input: ValueInput,
-	stateOfYear: (year: number) => PeriodState,
-	standing: (indicatorId: string, period: PeriodKey) => Said | undefined = () => undefined
-): CheckedValue {
+export function readValue(indicators: readonly Indicator[], input: ValueInput): CheckedValue {
 	const indicator = findIndicator(indicators, input.indicator);
 	if (!indicator) throw new PlanError('not_found', 'indicator', `no indicator ${String(input.indicator)}`);
 	if (indicator.formula !== null) {
@@ -102,11 +98,29 @@ export function checkValue(
 	}
 	const period = parsePeriod(input.period, indicator.frequency);
 	const value = readNumber(input.value);
+	// The bound of the targets and baselines it is compared with: past it, totals lose their digits.
+	if (Math.abs(value) > PLAN_BOUNDS.measure)
+		throw new PlanError('invalid_number', 'value', `value must be within ±${PLAN_BOUNDS.measure}`);
 	const note = optionalString(input.note, 'note', MAX_NOTE_LENGTH);
 	const evidence = evidenceLink(input.evidence);
-	const checked = { indicatorId: indicator.id, period, value, note, evidence };
+	return { indicatorId: indicator.id, period, value, note, evidence };
+}
+
+/**
+ * Checks a value against the plan's indicators (`readValue`) and the state of each reporting year;
+ * throws a PlanError naming the field at fault. `standing` gives the value a period holds now:
+ * repeating it changes nothing, so a locked year takes it (an exported file re-imports as it is).
+ */
+export function checkValue(
+	indicators: readonly Indicator[],
+	input: ValueInput,
+	stateOfYear: (year: number) => PeriodState,
+	standing: (indicatorId: string, period: PeriodKey) => Said | undefined = () => undefined
+): CheckedValue {
+	const checked = readValue(indicators, input);
+	const { indicatorId, period } = checked;
 	const state = stateOfYear(periodYear(period));
-	const held = standing(indicator.id, period);
+	const held = standing(indicatorId, period);
 	if (isLocked(state) && !(held && sameValue(held, checked))) {
 		throw new PlanError('period_locked', 'period', `${period} is ${state}`);
 	}

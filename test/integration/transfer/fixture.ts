@@ -98,6 +98,10 @@ export function transferServer() {
 		get origin() {
 			return ready(server).origin;
 		},
+		/** Everything the server has printed so far (its log). */
+		output(): string {
+			return ready(server).output();
+		},
 		/** A demo account as the services see it. */
 		actor(user: DemoUser): AppUser {
 			return appUser(ready(db), user);

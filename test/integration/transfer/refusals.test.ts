@@ -144,12 +144,12 @@ describe('importing a whole cluster', () => {
 		expect(s.counts()).toEqual(before);
 	});
 
-	it('refuses a file larger than 50 MB before reading it', () => {
+	it('refuses a file larger than 50 MB before reading it', async () => {
 		const before = s.counts();
 		const huge = new Uint8Array(MAX_CLUSTER_FILE_BYTES + 1);
 		let problem: unknown;
 		try {
-			importCluster(s.db, s.actor('demo-admin'), huge, { asId: 'flour-huge' });
+			await importCluster(s.db, s.actor('demo-admin'), huge, { asId: 'flour-huge' });
 		} catch (error) {
 			problem = error;
 		}

@@ -124,6 +124,14 @@ describe('the monitoring view of a plan', () => {
 		expect(milk.progress.status).toBe('on_track');
 	});
 
+	it('leaves out a value whose period is no period, and shows the rest', () => {
+		const withJunk = [...values, record('milk', 'Q9-xyz', 999, '2025-05-01T10:00:00.000Z')];
+		const options = { includeUnapproved: true, currentYear: 2025 };
+		expect(monitorPlan(plan(), withJunk, states, options)).toEqual(
+			monitorPlan(plan(), values, states, options)
+		);
+	});
+
 	it('treats a year without a recorded state as not approved', () => {
 		const list = monitorPlan(
 			plan(),

@@ -84,6 +84,16 @@ describe('yearly totals of a measured indicator', () => {
 		expect(actuals.has('gone')).toBe(false);
 	});
 
+	it('counts a value whose period is no period in no year, instead of failing', () => {
+		const actuals = planActuals(
+			[indicatorOf({ frequency: 'quarterly' })],
+			[value('x', 'Q9-xyz', 1000), value('x', '2025-Q1', 10), value('x', '', 5)]
+		).get('x');
+		expect(actuals).toEqual([
+			{ year: 2025, value: 10, share: 0.25, lastPeriod: '2025-Q1', approved: true, computed: false }
+		]);
+	});
+
 	it('adds up a year’s values whatever order they come in', () => {
 		fc.assert(
 			fc.property(

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
 	MAX_NOTE_LENGTH,
 	PERIOD_STATES,
+	PLAN_BOUNDS,
 	checkValue,
 	findIndicator,
 	isPlanError,
 	readNumber,
+	readValue,
 	type PeriodState,
 	type ValueInput
 } from '$lib/plan';
@@ -108,6 +110,26 @@ describe('checking a value before it is recorded', () => {
 				String(value)
 			).toEqual({ code: 'invalid_number', field: 'value' });
 		}
+	});
+
+	it('refuses a number past the bounds of the targets it is compared with', () => {
+		expect(check({ value: PLAN_BOUNDS.measure }).value).toBe(PLAN_BOUNDS.measure);
+		expect(check({ value: -PLAN_BOUNDS.measure }).value).toBe(-PLAN_BOUNDS.measure);
+		for (const value of [PLAN_BOUNDS.measure * 10, -1e300, '2e16']) {
+			expect(
+				refusal(() => check({ value })),
+				String(value)
+			).toEqual({ code: 'invalid_number', field: 'value' });
+		}
+	});
+
+	it('reads a value the same way whether or not its year is asked about', () => {
+		const input = { indicator: 'MILK', period: 'q2 2025', value: '7,5', note: ' dairy ' };
+		expect(readValue(indicators, input)).toEqual(checkValue(indicators, input, open));
+		expect(refusal(() => readValue(indicators, { ...input, period: 'Q9-xyz' }))).toEqual({
+			code: 'invalid_period',
+			field: 'period'
+		});
 	});
 
 	it('reads numbers as spreadsheets and people write them', () => {

@@ -17,20 +17,22 @@ import {
 } from '../../plan';
 import { Refused } from './refused';
 import { publish } from './events';
+import { readableSteps } from './readable-rows';
 
 export type PlanRef = { id: string; clusterId: string; title: string };
+
+/** Characters of a step's comment (a reviewer's reason for returning or reopening a year). */
+export const MAX_STEP_COMMENT = 2000;
 
 /** A reporting year's state and the step that put it there. */
 export type YearStatus = { year: number; state: PeriodState; last: PeriodStepRow };
 
 /** The latest step of every year of the plan that has one; other years have no data. */
 export function yearStates(db: Pick<Db, 'select'>, planId: string): Map<number, YearStatus> {
-	const rows = db
-		.select()
-		.from(periodSteps)
-		.where(eq(periodSteps.planId, planId))
-		.orderBy(periodSteps.id)
-		.all();
+	const rows = readableSteps(
+		db.select().from(periodSteps).where(eq(periodSteps.planId, planId)).orderBy(periodSteps.id).all(),
+		planId
+	);
 	const states = new Map<number, YearStatus>();
 	for (const row of rows)
 		states.set(row.year, { year: row.year, state: row.state as PeriodState, last: row });
@@ -39,12 +41,13 @@ export function yearStates(db: Pick<Db, 'select'>, planId: string): Map<number, 
 
 /** A year's steps, newest first, for its history. */
 export function yearHistory(db: Db, planId: string, year: number): PeriodStepRow[] {
-	return db
+	const rows = db
 		.select()
 		.from(periodSteps)
 		.where(and(eq(periodSteps.planId, planId), eq(periodSteps.year, year)))
 		.orderBy(desc(periodSteps.id))
 		.all();
+	return readableSteps(rows, planId);
 }
 
 /** The state of one year inside a transaction. */
@@ -97,7 +100,7 @@ export function stepPeriod(
 	const action = REVIEW_STEPS.has(step) ? 'period.review' : 'period.submit';
 	if (!can(user, action, { clusterId: plan.clusterId }))
 		throw new Refused(403, 'forbidden', `you may not ${step} a period`);
-	const comment = typeof input.comment === 'string' ? input.comment.trim().slice(0, 2000) : '';
+	const comment = typeof input.comment === 'string' ? input.comment.trim().slice(0, MAX_STEP_COMMENT) : '';
 	if (STEPS_WITH_COMMENT.has(step) && comment === '')
 		throw new Refused(400, 'required', 'say why in a comment');
 	const state = db.transaction(

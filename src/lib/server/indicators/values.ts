@@ -2,6 +2,7 @@
 // spreadsheet import): check `can`, check every row against the plan's indicators and the state of
 // its year, then write all rows in one transaction or none. Rows are only ever added.
 import { eq } from 'drizzle-orm';
+import { readableValues } from './readable-rows';
 import { can } from '../authz/can';
 import type { AppUser } from '../authz/actor';
 import type { Db } from '../db';
@@ -21,12 +22,14 @@ export type ValueSource = 'form' | 'api' | 'import' | 'demo';
 
 /** Every row of a plan's values, oldest first. */
 export function valueLog(db: Pick<Db, 'select'>, planId: string): IndicatorValueRow[] {
-	return db
+	const rows = db
 		.select()
 		.from(indicatorValues)
 		.where(eq(indicatorValues.planId, planId))
 		.orderBy(indicatorValues.id)
 		.all();
+	// A row no door would take now (written before the checks) is logged and left out.
+	return readableValues(rows, planId);
 }
 
 /** The value that counts for each indicator and period: the latest row. */

@@ -1,11 +1,12 @@
-// Writes a whole cluster as one JSON file (see format.ts) for a backup or a handover.
+// Writes a whole cluster as one JSON file (see format.ts) for a backup or a handover. Rows are read
+// as every page reads them: one stored before the import checked every field and that no page can
+// read (a value for period `Q9-xyz`) is logged and left out, so the file imports again.
 import { asc, eq, inArray } from 'drizzle-orm';
 import * as Y from 'yjs';
 import { initPlan } from '../../plan';
 import type { Db } from '../db';
 import {
 	auditLog,
-	indicatorValues,
 	periodSteps,
 	planVersions,
 	plans,
@@ -18,6 +19,9 @@ import { can } from '../authz/can';
 import type { AppUser } from '../authz/actor';
 import { clusterMembers, getCluster } from '../clusters';
 import { loadPlanDocument } from '../plans/document';
+import { valueLog } from '../indicators/values';
+import { readableSteps } from '../indicators/readable-rows';
+import { readableVersionSteps, versionData } from '../versions/readable';
 import {
 	CLUSTER_FORMAT,
 	CLUSTER_FORMAT_VERSION,
@@ -67,12 +71,14 @@ function versionsOf(
 		.all();
 	const ids = rows.map((row) => row.id);
 	const steps = ids.length
-		? db
-				.select()
-				.from(versionSteps)
-				.where(inArray(versionSteps.versionId, ids))
-				.orderBy(asc(versionSteps.id))
-				.all()
+		? readableVersionSteps(
+				db
+					.select()
+					.from(versionSteps)
+					.where(inArray(versionSteps.versionId, ids))
+					.orderBy(asc(versionSteps.id))
+					.all()
+			)
 		: [];
 	const comments = ids.length
 		? db
@@ -89,7 +95,7 @@ function versionsOf(
 		kind: row.kind,
 		restoredFrom: row.restoredFrom,
 		state: base64(row.state),
-		data: row.data as Record<string, unknown>,
+		data: versionData(row),
 		author: username(row.authorId),
 		authorName: row.authorName,
 		createdAt: iso(row.createdAt),
@@ -116,6 +122,29 @@ function versionsOf(
 	}));
 }
 
+function valuesOf(
+	db: Db,
+	planId: string,
+	username: (id: string | null) => string | null
+): ExportedPlan['values'] {
+	const rows = valueLog(db, planId);
+	const kept = new Set(rows.map((row) => row.id));
+	return rows.map((row) => ({
+		id: row.id,
+		indicatorId: row.indicatorId,
+		period: row.period,
+		value: row.value,
+		note: row.note,
+		evidence: row.evidence,
+		// A correction of a row left out as unreadable corrects nothing the file holds.
+		supersedes: row.supersedes !== null && kept.has(row.supersedes) ? row.supersedes : null,
+		author: username(row.authorId),
+		authorName: row.authorName,
+		via: row.via,
+		createdAt: iso(row.createdAt)
+	}));
+}
+
 function planOf(
 	db: Db,
 	plan: { id: string; title: string; createdAt: Date },
@@ -127,40 +156,19 @@ function planOf(
 		createdAt: iso(plan.createdAt),
 		document: documentState(db, plan),
 		versions: versionsOf(db, plan.id, username),
-		values: db
-			.select()
-			.from(indicatorValues)
-			.where(eq(indicatorValues.planId, plan.id))
-			.orderBy(asc(indicatorValues.id))
-			.all()
-			.map((row) => ({
-				id: row.id,
-				indicatorId: row.indicatorId,
-				period: row.period,
-				value: row.value,
-				note: row.note,
-				evidence: row.evidence,
-				supersedes: row.supersedes,
-				author: username(row.authorId),
-				authorName: row.authorName,
-				via: row.via,
-				createdAt: iso(row.createdAt)
-			})),
-		periodSteps: db
-			.select()
-			.from(periodSteps)
-			.where(eq(periodSteps.planId, plan.id))
-			.orderBy(asc(periodSteps.id))
-			.all()
-			.map((row) => ({
-				year: row.year,
-				step: row.step,
-				state: row.state,
-				comment: row.comment,
-				user: username(row.userId),
-				userName: row.userName,
-				at: iso(row.at)
-			}))
+		values: valuesOf(db, plan.id, username),
+		periodSteps: readableSteps(
+			db.select().from(periodSteps).where(eq(periodSteps.planId, plan.id)).orderBy(asc(periodSteps.id)).all(),
+			plan.id
+		).map((row) => ({
+			year: row.year,
+			step: row.step,
+			state: row.state,
+			comment: row.comment,
+			user: username(row.userId),
+			userName: row.userName,
+			at: iso(row.at)
+		}))
 	};
 }
 

@@ -78,11 +78,21 @@ export class Fields {
 		return Fields.of(this.#present(key), this.where(key));
 	}
 
-	/** Each element of a list, as an object. */
-	list(key: string): Fields[] {
+	/** Each element of a list, as an object; a list longer than `max` is refused before it is read. */
+	list(key: string, max: number): Fields[] {
 		const value = this.#present(key);
 		if (!Array.isArray(value)) this.#wrong(key, 'a list');
+		if (value.length > max)
+			throw badFile('too_many', this.where(key), `holds ${value.length} entries, at most ${max} are read`);
 		return value.map((item, index) => Fields.of(item, at(this.where(key), index)));
+	}
+
+	/** One of `values`. */
+	choice<T extends string>(key: string, values: readonly T[]): T {
+		const value = this.#present(key);
+		if (!(values as readonly unknown[]).includes(value))
+			throw badFile('invalid_field', this.where(key), `must be one of ${values.join(', ')}`);
+		return value as T;
 	}
 
 	/** A username or null: who wrote a row. */

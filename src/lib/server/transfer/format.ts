@@ -39,7 +39,7 @@ export type ExportedVersion = {
 	restoredFrom: number | null;
 	/** Base64 of the encoded Yjs state. */
 	state: string;
-	/** The version's `PlanData`, as stored. */
+	/** The version's `PlanData`, for readers of the file; an import takes it again from `state`. */
 	data: Record<string, unknown>;
 	author: Username;
 	authorName: string;

@@ -1,30 +1,22 @@
-// Writes a whole cluster file into a cluster that does not exist yet, in one transaction: the cluster,
-// the members this server knows by username, every plan's live document (through the document store)
-// with its versions, indicator values, reporting-year steps and the cluster's audit history.
-// Imported under a new id (a handover copy), every plan gets a new id too, written into its documents.
+// Imports a whole cluster file into a cluster that does not exist yet. The file is read and checked
+// whole first, in slices that let other requests in (read.ts); the plan ids it will have here are
+// chosen and written into its documents, also outside the transaction; then everything is written
+// in one transaction or nothing: the cluster, the members this server knows by username, and every
+// plan with its history (write.ts). Imported under a new id (a handover copy), every plan gets a new
+// id too.
 import { eq } from 'drizzle-orm';
 import { newId } from '../../plan';
 import type { Db } from '../db';
-import {
-	auditLog,
-	clusters,
-	indicatorValues,
-	memberships,
-	periodSteps,
-	planVersions,
-	plans,
-	users,
-	versionComments,
-	versionSteps
-} from '../db/schema';
+import { clusters, memberships, plans } from '../db/schema';
 import { audit } from '../audit';
 import { can } from '../authz/can';
 import type { AppUser } from '../authz/actor';
-import { documentStore } from '../plans/document';
 import { decodePlan, encodePlan, renamePlanDocument } from './documents';
 import type { ClusterImported } from './format';
+import { letOthersIn } from './let-others-in';
 import { TransferProblem } from './problem';
-import { isClusterId, readClusterFile, type ReadCluster, type ReadPlan } from './read';
+import { isClusterId, readClusterFile, type ReadPlan } from './read';
+import { userResolver, writeContent } from './write';
 
 export type ImportOptions = {
 	/** Import under this id instead of the file's (a copy beside the original). */
@@ -32,8 +24,6 @@ export type ImportOptions = {
 	/** Import under this name instead of the file's. */
 	name?: string;
 };
-
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 function options(input: ImportOptions): { asId: string | null; name: string | null } {
 	const asId = input.asId?.trim().toLowerCase() || null;
@@ -45,179 +35,72 @@ function options(input: ImportOptions): { asId: string | null; name: string | nu
 	return { asId, name };
 }
 
-/** Local user ids by username, looked up once each. */
-function userResolver(tx: Tx): (username: string | null) => string | null {
-	const known = new Map<string, string | null>();
-	return (username) => {
-		if (username === null) return null;
-		if (!known.has(username)) {
-			const row = tx.select({ id: users.id }).from(users).where(eq(users.username, username)).get();
-			known.set(username, row?.id ?? null);
-		}
-		return known.get(username)!;
-	};
+function refuseTakenCluster(db: Pick<Db, 'select'>, clusterId: string): void {
+	if (db.select({ id: clusters.id }).from(clusters).where(eq(clusters.id, clusterId)).get())
+		throw new TransferProblem(409, 'cluster_exists', `a cluster with the id "${clusterId}" exists already`);
 }
 
-/** The state with the plan's new id written in, or as it is when the id stays. */
-function withPlanId(state: Uint8Array, from: string, to: string, migrate: boolean): Uint8Array {
-	if (from === to) return state;
+const planTaken = (db: Pick<Db, 'select'>, id: string) =>
+	!!db.select({ id: plans.id }).from(plans).where(eq(plans.id, id)).get();
+
+/** The state with `planId` written in, or as it is when it names that plan already. */
+function withPlanId(state: Uint8Array, named: string, planId: string, migrate: boolean): Uint8Array {
+	if (named === planId) return state;
 	const doc = decodePlan(state, 'plan', { migrate });
 	try {
-		renamePlanDocument(doc, to);
+		renamePlanDocument(doc, planId);
 		return encodePlan(doc);
 	} finally {
 		doc.destroy();
 	}
 }
 
-function writePlan(
-	tx: Tx,
-	db: Db,
-	plan: ReadPlan,
-	to: { planId: string; clusterId: string },
-	userId: (u: string | null) => string | null
-) {
-	const { planId } = to;
-	tx.insert(plans)
-		.values({ id: planId, clusterId: to.clusterId, title: plan.title, createdAt: plan.createdAt })
-		.run();
-	// Inside this transaction: the document store's own transaction becomes a savepoint of it.
-	documentStore(db).compact(planId, withPlanId(plan.document, plan.id, planId, true));
+/** `plan` with its live document and every version's state naming `planId`, a document at a time. */
+async function renamed(plan: ReadPlan, planId: string): Promise<ReadPlan> {
+	const document = withPlanId(plan.document, plan.documentId, planId, true);
+	const versions: ReadPlan['versions'] = [];
 	for (const version of plan.versions) {
-		const data = plan.id === planId ? version.data : { ...version.data, id: planId };
-		const row = tx
-			.insert(planVersions)
-			.values({
-				planId,
-				number: version.number,
-				label: version.label,
-				note: version.note,
-				kind: version.kind,
-				restoredFrom: version.restoredFrom,
-				state: Buffer.from(withPlanId(version.state, plan.id, planId, false)),
-				data,
-				authorId: userId(version.author),
-				authorName: version.authorName,
-				createdAt: version.createdAt
-			})
-			.returning({ id: planVersions.id })
-			.get();
-		for (const step of version.steps)
-			tx.insert(versionSteps)
-				.values({ versionId: row.id, ...rowAuthor(step, userId) })
-				.run();
-		for (const comment of version.comments)
-			tx.insert(versionComments)
-				.values({
-					versionId: row.id,
-					item: comment.item,
-					against: comment.against,
-					text: comment.text,
-					userId: userId(comment.user),
-					userName: comment.userName,
-					at: comment.at
-				})
-				.run();
-	}
-	const valueIds = new Map<number, number>();
-	for (const value of plan.values) {
-		const { id, author, supersedes, ...rest } = value;
-		const row = tx
-			.insert(indicatorValues)
-			.values({
-				...rest,
-				planId,
-				authorId: userId(author),
-				supersedes: supersedes === null ? null : valueIds.get(supersedes)!
-			})
-			.returning({ id: indicatorValues.id })
-			.get();
-		valueIds.set(id, row.id);
-	}
-	for (const step of plan.periodSteps)
-		tx.insert(periodSteps)
-			.values({ planId, year: step.year, ...rowAuthor(step, userId) })
-			.run();
-}
-
-function rowAuthor(
-	step: { step: string; state: string; comment: string; user: string | null; userName: string; at: Date },
-	userId: (u: string | null) => string | null
-) {
-	return {
-		step: step.step,
-		state: step.state,
-		comment: step.comment,
-		userId: userId(step.user),
-		userName: step.userName,
-		at: step.at
-	};
-}
-
-/** An entry's detail marked as history brought in with the cluster, so nobody reads it as done here. */
-function importedDetail(detail: unknown, from: string): Record<string, unknown> {
-	if (detail !== null && typeof detail === 'object' && !Array.isArray(detail))
-		return { ...(detail as Record<string, unknown>), imported: from };
-	return detail === null || detail === undefined ? { imported: from } : { value: detail, imported: from };
-}
-
-/** The file's audit history under the new cluster, its plan ids and people mapped to this server's. */
-function writeHistory(
-	tx: Tx,
-	file: ReadCluster,
-	clusterId: string,
-	planIds: Map<string, string>,
-	userId: (u: string | null) => string | null
-) {
-	for (const entry of file.audit) {
-		let target = entry.target;
-		if (entry.targetUser) target = userId(entry.targetUser) ?? entry.targetUser;
-		else if (target) {
-			const [planId, ...rest] = target.split('/');
-			const mapped = planIds.get(planId!);
-			if (mapped) target = [mapped, ...rest].join('/');
+		if (version.data.id === planId) versions.push(version);
+		else {
+			versions.push({ ...version, state: withPlanId(version.state, version.data.id, planId, false) });
+			await letOthersIn();
 		}
-		tx.insert(auditLog)
-			.values({
-				at: entry.at,
-				userId: userId(entry.user),
-				action: entry.action,
-				clusterId,
-				target,
-				detail: importedDetail(entry.detail, file.cluster.id)
-			})
-			.run();
 	}
+	return { ...plan, document, documentId: planId, versions };
 }
 
 /**
  * Imports a cluster file (admins only). Checks the whole file first; then writes everything in one
  * transaction or nothing. 409 `cluster_exists` when the cluster id is taken. Audited.
  */
-export function importCluster(
+export async function importCluster(
 	db: Db,
 	user: AppUser,
 	bytes: Uint8Array,
 	input: ImportOptions = {}
-): ClusterImported {
+): Promise<ClusterImported> {
 	if (!can(user, 'cluster.import'))
 		throw new TransferProblem(403, 'forbidden', 'only admins may import a cluster');
 	const { asId, name } = options(input);
-	const file = readClusterFile(bytes);
-	const clusterId = asId ?? file.cluster.id;
-	const copy = clusterId !== file.cluster.id;
+	// Before the work of checking the plans; again in the transaction, with every plan id.
+	const read = await readClusterFile(bytes, (fileId) => refuseTakenCluster(db, asId ?? fileId));
+	const clusterId = asId ?? read.cluster.id;
+	const copy = clusterId !== read.cluster.id;
+	const planIds = new Map(
+		read.plans.map((plan) => [plan.id, copy || planTaken(db, plan.id) ? newId() : plan.id])
+	);
+	const ready: ReadPlan[] = [];
+	for (const plan of read.plans) ready.push(await renamed(plan, planIds.get(plan.id)!));
+	const file = { ...read, plans: ready };
 	return db.transaction(
 		(tx) => {
-			if (tx.select({ id: clusters.id }).from(clusters).where(eq(clusters.id, clusterId)).get())
+			refuseTakenCluster(tx, clusterId);
+			if ([...planIds.values()].some((id) => planTaken(tx, id)))
 				throw new TransferProblem(
 					409,
 					'cluster_exists',
-					`a cluster with the id "${clusterId}" exists already`
+					'the plans of this file were imported meanwhile; import it again'
 				);
-			const taken = (id: string) => !!tx.select({ id: plans.id }).from(plans).where(eq(plans.id, id)).get();
-			const planIds = new Map(
-				file.plans.map((plan) => [plan.id, copy || taken(plan.id) ? newId() : plan.id])
-			);
 			const clusterName = name ?? file.cluster.name;
 			tx.insert(clusters)
 				.values({ ...file.cluster, id: clusterId, name: clusterName })
@@ -234,9 +117,7 @@ export function importCluster(
 					tx.insert(memberships).values({ clusterId, userId: id, role: member.role }).run();
 				}
 			}
-			for (const plan of file.plans)
-				writePlan(tx, db, plan, { planId: planIds.get(plan.id)!, clusterId }, userId);
-			writeHistory(tx, file, clusterId, planIds, userId);
+			writeContent(tx, db, file, clusterId, planIds, userId);
 
 			const imported: ClusterImported = {
 				clusterId,

@@ -13,6 +13,12 @@ export type TransferCode =
 	| 'invalid_field'
 	| 'bad_base64'
 	| 'bad_document'
+	| 'invalid_document'
+	| 'invalid_period'
+	| 'unknown_indicator'
+	| 'computed_indicator'
+	| 'illegal_step'
+	| 'too_many'
 	| 'invalid_id'
 	| 'invalid_name'
 	| 'cluster_exists';

@@ -3,8 +3,9 @@
 import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../db';
 import { planVersions, plans } from '../db/schema';
-import { isEmptyDiff, diff, type PlanData } from '../../plan';
-import { keepVersion, livePlan } from './store';
+import { isEmptyDiff, diff } from '../../plan';
+import { keepVersion, livePlan, versionRow } from './store';
+import { versionData } from './readable';
 
 /** How often the server looks; the check itself decides whether a day's version is due. */
 export const DAILY_CHECK_INTERVAL_MS = 60 * 60 * 1000;
@@ -19,7 +20,7 @@ export function keepDailyVersions(db: Db, now = Date.now()): string[] {
 	const kept: string[] = [];
 	for (const plan of db.select().from(plans).all()) {
 		const versions = db
-			.select({ kind: planVersions.kind, data: planVersions.data, createdAt: planVersions.createdAt })
+			.select({ number: planVersions.number, kind: planVersions.kind, createdAt: planVersions.createdAt })
 			.from(planVersions)
 			.where(eq(planVersions.planId, plan.id))
 			.orderBy(desc(planVersions.number))
@@ -27,8 +28,9 @@ export function keepDailyVersions(db: Db, now = Date.now()): string[] {
 		const dailyToday = versions.some((v) => v.kind === 'daily' && day(v.createdAt) === day(now));
 		if (dailyToday) continue;
 		const live = livePlan(db, plan);
-		const latest = versions[0];
-		if (latest && isEmptyDiff(diff(latest.data as PlanData, live.data))) continue;
+		// Only the latest version's content is read, through the same check as every page's.
+		const latest = versions[0] && versionRow(db, plan.id, versions[0].number);
+		if (latest && isEmptyDiff(diff(versionData(latest), live.data))) continue;
 		db.transaction(
 			(tx) => {
 				keepVersion(

@@ -25,6 +25,10 @@ import {
 	type VersionComment,
 	type VersionSummary
 } from './store';
+import { readableVersionSteps } from './readable';
+
+/** A diff item's key (`projects:<id>`): what a review comment on one item names. */
+export const DIFF_ITEM_KEY = /^[a-z]+:[A-Za-z0-9_-]{1,100}$/;
 
 function commentText(value: unknown): string {
 	if (value !== undefined && value !== null && typeof value !== 'string')
@@ -56,13 +60,14 @@ export function stepVersion(
 		(tx) => {
 			const row = versionRow(tx, plan.id, number);
 			if (!row) throw new Refused(404, 'not_found', `there is no version ${number}`);
-			const last = tx
-				.select()
-				.from(versionSteps)
-				.where(eq(versionSteps.versionId, row.id))
-				.orderBy(versionSteps.id)
-				.all()
-				.at(-1);
+			const last = readableVersionSteps(
+				tx
+					.select()
+					.from(versionSteps)
+					.where(eq(versionSteps.versionId, row.id))
+					.orderBy(versionSteps.id)
+					.all()
+			).at(-1);
 			let next: VersionState;
 			try {
 				next = nextVersionState((last?.state as VersionState | undefined) ?? 'draft', step);
@@ -112,7 +117,7 @@ export function commentOnVersion(
 	const text = commentText(input.text);
 	if (!text) throw new Refused(400, 'required', 'a comment needs text');
 	const item = input.item ?? null;
-	if (item !== null && (typeof item !== 'string' || !/^[a-z]+:[A-Za-z0-9_-]{1,100}$/.test(item)))
+	if (item !== null && (typeof item !== 'string' || !DIFF_ITEM_KEY.test(item)))
 		throw new Refused(400, 'invalid_item', 'item must be a diff item key such as projects:<id>');
 	const against = input.against ?? null;
 	if (against !== null && against !== 'live' && !(Number.isSafeInteger(against) && (against as number) > 0))

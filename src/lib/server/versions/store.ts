@@ -11,6 +11,7 @@ import { audit } from '../audit';
 import { initPlan, snapshot, type PlanData, type VersionState, type VersionStep } from '../../plan';
 import { loadPlanDocument } from '../plans/document';
 import { Refused } from '../indicators/refused';
+import { readableVersionSteps, versionData } from './readable';
 
 export type PlanRef = { id: string; clusterId: string; title: string };
 
@@ -104,7 +105,7 @@ function lastSteps(db: Pick<Db, 'select'>, ids: number[]): Map<number, StepRow> 
 		.where(inArray(versionSteps.versionId, ids))
 		.orderBy(versionSteps.id)
 		.all();
-	for (const row of rows) last.set(row.versionId, row);
+	for (const row of readableVersionSteps(rows)) last.set(row.versionId, row);
 	return last;
 }
 
@@ -146,12 +147,9 @@ export function versionRow(
 export function getVersion(db: Db, planId: string, number: number): VersionDetail | null {
 	const row = versionRow(db, planId, number);
 	if (!row) return null;
-	const steps = db
-		.select()
-		.from(versionSteps)
-		.where(eq(versionSteps.versionId, row.id))
-		.orderBy(versionSteps.id)
-		.all();
+	const steps = readableVersionSteps(
+		db.select().from(versionSteps).where(eq(versionSteps.versionId, row.id)).orderBy(versionSteps.id).all()
+	);
 	const comments = db
 		.select()
 		.from(versionComments)
@@ -160,7 +158,7 @@ export function getVersion(db: Db, planId: string, number: number): VersionDetai
 		.all();
 	return {
 		...summaryOf(row, steps.at(-1)),
-		data: row.data as PlanData,
+		data: versionData(row),
 		steps: steps.map(stepOf),
 		comments: comments.map(commentOf)
 	};

@@ -43,5 +43,5 @@ export const POST: RequestHandler = ({ locals, request }) =>
 			throw new TransferProblem(403, 'forbidden', 'only admins may import a cluster');
 		}
 		const { bytes, ...options } = await uploaded(request);
-		return json(importCluster(getDb(), locals.user, bytes, options), { status: 201 });
+		return json(await importCluster(getDb(), locals.user, bytes, options), { status: 201 });
 	});

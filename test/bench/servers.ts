@@ -69,8 +69,10 @@ function yClient(url: string, plan: string, WS: unknown): BenchClient {
 /** Starts a server of `kind` on `fixture`'s storage (its SQLite file, or none for y-websocket-server). */
 export async function startBenchServer(kind: Kind, fixture: Fixture): Promise<BenchServer> {
 	if (kind === 'clusterplan') {
+		// One account stands for every simulated person, so its per-person bounds are lifted.
 		const server = await startServer(fixture.dbPath, {
 			COLLAB_MAX_DOCUMENTS_PER_USER: '10000',
+			COLLAB_MAX_SOCKETS_PER_PLAN: '10000',
 			COLLAB_MAX_MESSAGE_BYTES: String(10 * 1024 * 1024)
 		});
 		const WS = socketClass(fixture.login(fixture.users.member), server.origin);

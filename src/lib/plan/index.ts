@@ -128,6 +128,7 @@ export {
 export {
 	parsePeriod,
 	isPeriodKey,
+	periodFrequency,
 	periodsOfYear,
 	periodYear,
 	periodShare,

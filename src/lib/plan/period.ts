@@ -77,6 +77,11 @@ export function parsePeriod(input: unknown, frequency: Frequency, field = 'perio
 	return keyOf(parsed.frequency, parsed.year, parsed.index);
 }
 
+/** The frequency a canonical period key belongs to ('2025-Q3' is quarterly), or null for no period. */
+export function periodFrequency(key: unknown): Frequency | null {
+	return isPeriodKey(key) ? parseAny(key)!.frequency : null;
+}
+
 /** True when `key` is a canonical period key of any frequency. */
 export function isPeriodKey(key: unknown): key is PeriodKey {
 	const parsed = parseAny(key);

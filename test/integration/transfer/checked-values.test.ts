@@ -24,32 +24,38 @@ describe('importing a cluster file checks values and steps by the live rules', (
 		expect(body.error).toMatch(/^plans\[0\]\.values\[3\]\.period: /);
 	});
 
-	it('refuses a period of another frequency than its indicator’s', async () => {
-		const bad = copy();
-		// The first value is of an annual indicator.
-		plan(bad).values[0]!.period = '2019-Q1';
-		expect(await refusedImport(s, bad)).toMatchObject({
-			status: 400,
-			body: { code: 'invalid_period', field: 'plans[0].values[0].period' }
-		});
+	it('refuses a period that is no period, of a known indicator or of one the plan no longer has', async () => {
+		for (const [indicatorId, period] of [
+			[undefined, '2019-Q5'],
+			['i-gone', 'Q9-xyz']
+		] as const) {
+			const bad = copy();
+			if (indicatorId) plan(bad).values[0]!.indicatorId = indicatorId;
+			plan(bad).values[0]!.period = period;
+			expect(await refusedImport(s, bad)).toMatchObject({
+				status: 400,
+				body: {
+					code: indicatorId ? 'unknown_indicator' : 'invalid_period',
+					field: `plans[0].values[0].${indicatorId ? 'indicatorId' : 'period'}`
+				}
+			});
+		}
 	});
 
-	it('refuses a value of an indicator the plan does not have, or of one its formula computes', async () => {
-		const unknown = copy();
-		plan(unknown).values[0]!.indicatorId = 'i-gone';
-		expect(await refusedImport(s, unknown)).toMatchObject({
-			status: 400,
-			body: { code: 'unknown_indicator', field: 'plans[0].values[0].indicatorId' }
-		});
-		const computed = copy();
-		const indicatorId = plan(computed).values[0]!.indicatorId as string;
-		plan(computed).document = changedState(plan(computed).document, (doc) =>
+	it('keeps the values the live plan leaves behind: of a removed indicator, a computed one, an earlier frequency', async () => {
+		const kept = copy();
+		const [removed, computed, reported] = plan(kept).values;
+		removed!.indicatorId = 'i-gone';
+		reported!.period = '2019-Q1'; // recorded while the indicator was quarterly
+		const indicatorId = computed!.indicatorId as string;
+		plan(kept).document = changedState(plan(kept).document, (doc) =>
 			updateIndicator(doc, indicatorId, { formula: 'I5 + I6' })
 		);
-		expect(await refusedImport(s, computed)).toMatchObject({
-			status: 400,
-			body: { code: 'computed_indicator', field: 'plans[0].values[0].indicatorId' }
-		});
+		const res = await s.importFile('demo-admin', JSON.stringify(kept), { id: 'flour-left-behind' });
+		expect(res.status).toBe(201);
+		const planId = (res.json() as { planIds: Record<string, string> }).planIds[FLOUR]!;
+		const page = await s.get(`/c/flour-left-behind/p/${planId}/monitoring`, 'demo-admin');
+		expect(page.status).toBe(200);
 	});
 
 	it('refuses a value past the bounds the monitoring form holds it to', async () => {

@@ -12,7 +12,7 @@ import type { Db } from '../db';
 import { indicatorValues, periodSteps } from '../db/schema';
 import { readPlan } from '../plans/document';
 import { MAX_NAMED_ROWS } from './import-caps';
-import { letOthersIn } from './let-others-in';
+import { letOthersIn } from '../let-others-in';
 import { publish } from './events';
 import { Refused } from './refused';
 import type { PlanRef } from './periods';

@@ -6,7 +6,7 @@ import { SheetBudget } from './sheet-budget';
 import { SheetProblem, valueRows, type SheetLine } from './sheet-rows';
 import { checkedParts, valueParts } from './xlsx-parts';
 import { xlsxLines } from './xlsx-lines';
-import { letOthersIn } from './let-others-in';
+import { letOthersIn } from '../let-others-in';
 import type { BatchRow } from './values';
 
 const unreadable = () =>

@@ -13,7 +13,7 @@ import { can } from '../authz/can';
 import type { AppUser } from '../authz/actor';
 import { decodePlan, encodePlan, renamePlanDocument } from './documents';
 import type { ClusterImported } from './format';
-import { letOthersIn } from './let-others-in';
+import { letOthersIn } from '../let-others-in';
 import { TransferProblem } from './problem';
 import { isClusterId, readClusterFile, type ReadPlan } from './read';
 import { userResolver, writeContent } from './write';

@@ -15,7 +15,7 @@ import {
 } from './format';
 import { IMPORT_LIMITS } from './limits';
 import { TransferProblem, badFile } from './problem';
-import { letOthersIn } from './let-others-in';
+import { letOthersIn } from '../let-others-in';
 import { periodStepsOf, type ReadStep } from './steps';
 import { valuesOf, type ReadValue } from './values';
 import { versionOf, type ReadVersion } from './versions';

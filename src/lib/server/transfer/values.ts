@@ -2,10 +2,23 @@
 // value by (`readValue`: the indicator is one of the plan's and measured, the period one of its
 // frequency, the number finite and within bounds, note and evidence as the form bounds them), plus
 // what only a file has: row ids, and corrections that point back at the value they correct.
-import { isPlanError, readValue, type Indicator, type PlanErrorCode } from '../../plan';
+//
+// One exception, so that a cluster's own export always imports again: the live plan keeps the values
+// of an indicator that was later removed, given a formula or another frequency (values live in the
+// database, the indicator in the document). Such a value is taken when its period is a real period,
+// checked otherwise by the same rule; the pages already leave it out of the totals.
+import {
+	emptyLocalized,
+	isPeriodKey,
+	isPlanError,
+	periodFrequency,
+	readValue,
+	type Indicator,
+	type PlanErrorCode
+} from '../../plan';
 import type { Fields } from './fields';
 import type { ExportedValue } from './format';
-import { letOthersIn } from './let-others-in';
+import { letOthersIn } from '../let-others-in';
 import { badFile, type TransferCode } from './problem';
 
 export type ReadValue = Omit<ExportedValue, 'createdAt'> & { createdAt: Date };
@@ -20,18 +33,51 @@ const FAULTS: Partial<Record<PlanErrorCode, TransferCode>> = {
 };
 const fileField = (field: string) => (field === 'indicator' ? 'indicatorId' : field);
 
+/** An indicator as a value left behind by a later change of it is read against: measured, of the value's own frequency. */
+function leftBehind(id: string, period: string, indicator: Indicator | undefined): Indicator | undefined {
+	const frequency = periodFrequency(period);
+	if (!frequency) return indicator;
+	if (indicator && indicator.formula === null && indicator.frequency === frequency) return indicator;
+	return {
+		...(indicator ?? PLACEHOLDER),
+		id,
+		formula: null,
+		frequency
+	};
+}
+
+const PLACEHOLDER: Indicator = {
+	id: '',
+	code: '',
+	name: emptyLocalized(),
+	level: 'outcome',
+	unit: '',
+	baseline: null,
+	baselineYear: null,
+	targets: {},
+	cumulative: false,
+	frequency: 'annual',
+	source: '',
+	responsible: '',
+	link: null,
+	formula: null
+};
+
 /** The value of `row` as the rule reads it, or a refusal naming its field in the file. */
 function checked(row: Fields, byId: ReadonlyMap<string, Indicator>) {
 	const indicatorId = row.text('indicatorId', { max: 64, empty: false });
-	const indicator = byId.get(indicatorId);
+	const period = row.text('period');
 	// By id only: the rule also finds an indicator by its code, which a file row does not name.
+	const indicator = isPeriodKey(period)
+		? leftBehind(indicatorId, period, byId.get(indicatorId))
+		: byId.get(indicatorId);
 	if (!indicator)
 		throw badFile('unknown_indicator', row.where('indicatorId'), 'names no indicator of this plan');
 	try {
 		return readValue([indicator], {
 			indicator: indicator.id,
 			// Texts are bounded by the rule itself, so the file is refused with the form's own bounds.
-			period: row.text('period'),
+			period,
 			value: row.number('value'),
 			note: row.text('note'),
 			evidence: row.text('evidence')

@@ -10,17 +10,19 @@ import { mapRows } from './map-table';
 import { pagesRows } from './pages-table';
 import { versionRows } from './versions';
 import { workshopRows } from './workshop';
+import { doorCostRows } from './door-cost';
 
 const allKinds: Kind[] = ['clusterplan', 'y-websocket-server', 'hocuspocus'];
 // BENCH_ONLY=clusterplan,hocuspocus runs a subset; BENCH_ONLY=map only the map in the browser,
 // BENCH_ONLY=pages only the strategy and projects pages, BENCH_ONLY=versions only versions,
-// BENCH_ONLY=workshop only a 60-person workshop.
+// BENCH_ONLY=workshop only a 60-person workshop, BENCH_ONLY=door what checking an edit costs.
 const only = process.env.BENCH_ONLY?.split(',');
 const kinds = allKinds.filter((kind) => !only || only.includes(kind));
 const map = !only || only.includes('map');
 const pages = !only || only.includes('pages');
 const versions = !only || only.includes('versions');
 const workshop = !only || only.includes('workshop');
+const door = !only || only.includes('door');
 // Every y-websocket provider adds a process 'exit' listener; hundreds are expected here.
 process.setMaxListeners(0);
 const seconds = Number(process.env.BENCH_SECONDS || 10);
@@ -123,6 +125,7 @@ const mapTable: Row[] = map ? await mapRows() : [];
 const pagesTable: Row[] = pages ? await pagesRows() : [];
 const versionsTable: Row[] = versions ? versionRows() : [];
 const workshopTable: Row[] = workshop ? await workshopRows() : [];
+const doorTable: Row[] = door ? doorCostRows() : [];
 
 function print(table: Row[]) {
 	if (!table.length) return;
@@ -137,4 +140,5 @@ print(mapTable);
 print(pagesTable);
 print(versionsTable);
 print(workshopTable);
+print(doorTable);
 process.exit(0);

@@ -116,9 +116,10 @@ export function createCluster(db: Db, input: NewCluster, byUserId: string | null
 		tx.insert(plans).values({ id: planId, clusterId: id, title: input.planTitle }).run();
 		audit(tx, { userId: byUserId, action: 'cluster.create', clusterId: id, detail: { name } });
 	});
-	// A plan without content starts with no stored document at all (the first editor lays it out).
+	// A plan without content starts with no stored document at all (the server lays it out when its
+	// room first opens).
 	// After the rows: a crash between the two leaves a plan whose document reads as empty, not a broken one.
-	if (input.buildPlan) createPlanDocument(db, planId, input.buildPlan);
+	if (input.buildPlan) createPlanDocument(db, planId, input.buildPlan, { checked: true });
 	return id;
 }
 

@@ -1,7 +1,15 @@
 // A plan's Yjs document read from and first written to the document store, outside a live room:
 // the JSON API reads it, and creating a plan (or the demo seed) writes its first state.
 import * as Y from 'yjs';
-import { SCHEMA_VERSION, initPlan, migrate, schemaVersionOf, snapshot, type PlanData } from '../../plan';
+import {
+	SCHEMA_VERSION,
+	checkDocument,
+	initPlan,
+	migrate,
+	schemaVersionOf,
+	snapshot,
+	type PlanData
+} from '../../plan';
 import { plans } from '../db/schema';
 import type { Db } from '../db';
 import { sqliteDocumentStore } from '../documents/sqlite-store';
@@ -39,12 +47,29 @@ export function loadPlanDocument(db: Db, planId: string, { strict = false } = {}
 	return doc;
 }
 
-/** Writes the first state of a plan whose content is built up front (the demo seed). */
-export function createPlanDocument(db: Db, planId: string, build: (doc: Y.Doc) => void): void {
+/**
+ * Writes the first state of a plan whose content is built up front (the demo seed, tests). With
+ * `checked`, the built document must pass the layout's whole-document check, as every edit must.
+ */
+export function createPlanDocument(
+	db: Db,
+	planId: string,
+	build: (doc: Y.Doc) => void,
+	{ checked = false } = {}
+): void {
 	const doc = new Y.Doc();
-	build(doc);
-	documentStore(db).compact(planId, Y.encodeStateAsUpdate(doc));
-	doc.destroy();
+	try {
+		build(doc);
+		const state = Y.encodeStateAsUpdate(doc);
+		const problem = checked ? checkDocument(doc, state.byteLength, 1)[0] : undefined;
+		if (problem)
+			throw new Error(
+				`plan ${planId} breaks the layout: ${problem.path} ${problem.code}: ${problem.message}`
+			);
+		documentStore(db).compact(planId, state);
+	} finally {
+		doc.destroy();
+	}
 }
 
 /** The plan as plain JSON; a plan whose document was never written reads as an empty plan. */

@@ -4,6 +4,7 @@ import type { Db } from '../../src/lib/server/db';
 import type { AppUser } from '../../src/lib/server/authz/actor';
 import { accessTo, recheckAccess, type Access } from './access';
 import { CloseCode } from './limits';
+import { warnUnlessOrdinary } from './socket-errors';
 import type { PresenceRate } from './presence-rate';
 import type { AwarenessEntry } from './protocol';
 
@@ -100,8 +101,7 @@ export class Connection {
 		}
 		this.ws.send(bytes, { binary: true }, (error) => {
 			// A failed send means the socket broke; its close handler cleans up, but say why.
-			if (error && !this.closed)
-				console.warn(`collab: send to ${this.user.username} failed: ${error.message}`);
+			if (error && !this.closed) warnUnlessOrdinary(`send to ${this.user.username} failed`, error);
 		});
 	}
 

@@ -15,6 +15,7 @@ import { SCHEMA_VERSION, initPlan, schemaVersionOf } from '../../src/lib/plan';
 import { getPlan } from '../../src/lib/server/plans';
 import { participantOf } from './participant';
 import { ClosedPlans, PlanUnavailable } from './closed-plans';
+import { warnUnlessOrdinary } from './socket-errors';
 
 const fullCheckEveryMs = 60 * 60 * 1000;
 
@@ -64,7 +65,7 @@ export class Rooms {
 				console.error(`collab: cleanup after a socket on plan ${planId} failed`, error);
 			}
 		});
-		ws.on('error', (error) => console.warn(`collab: socket error on plan ${planId}: ${error.message}`));
+		ws.on('error', (error) => warnUnlessOrdinary(`socket error on plan ${planId}`, error));
 		joined.join(conn);
 		this.#attend(joined, conn.user, opened.clusterId);
 		return conn;

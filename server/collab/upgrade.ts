@@ -12,6 +12,7 @@ import { refuseUpgrade } from './refuse';
 import type { Rooms } from './rooms';
 import type { AcceptedSocket } from './connection';
 import { PlanUnavailable } from './closed-plans';
+import { warnUnlessOrdinary } from './socket-errors';
 
 const collabPath = /^\/collab\/([A-Za-z0-9_-]{1,100})$/;
 
@@ -55,7 +56,7 @@ export function createUpgradeHandler(
 		const path = new URL(req.url ?? '/', 'http://localhost').pathname;
 		if (path !== '/collab' && !path.startsWith('/collab/')) return false;
 		// A client that resets mid-handshake must not become an uncaught 'error' event.
-		socket.on('error', (error) => console.warn(`collab: upgrade socket error: ${error.message}`));
+		socket.on('error', (error) => warnUnlessOrdinary('upgrade socket error', error));
 		let decision: Decision;
 		try {
 			decision = decide(db, rooms, req, path, env);

@@ -52,6 +52,6 @@ export function announceSeed(result: SeedResult, log: (line: string) => void = c
 	log(
 		result.generated
 			? `Clusterplan demo password (generated, set DEMO_PASSWORD to choose one): ${result.password}`
-			: 'Clusterplan demo password: the value of DEMO_PASSWORD'
+			: 'Clusterplan demo password: the one set in DEMO_PASSWORD (not printed)'
 	);
 }

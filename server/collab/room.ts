@@ -23,7 +23,7 @@ import {
 import { ownPresence } from './awareness';
 import { PresenceRate } from './presence-rate';
 import type { DocumentStore, StoredDocument } from '../../src/lib/server/documents/store';
-import { checkUpdate } from './validate';
+import { changesNothing, checkUpdate } from './validate';
 import { checkWrite, revertTouched, type Touched, type WriteCheck } from '../../src/lib/plan';
 import { DocumentSize } from './size';
 
@@ -188,8 +188,11 @@ export class Room implements Committable {
 		} catch (e) {
 			throw new ProtocolError(`malformed update: ${(e as Error).message}`);
 		}
-		// An empty sync step 2 is every read-only client's answer to our step 1: nothing to refuse.
+		// An empty sync step 2 is every read-only client's answer to our step 1, and a browser replays
+		// its offline copy of the plan when that loads after the socket opened: neither changes
+		// anything, so neither is refused (the reader would be told of changes they never made).
 		if (decoded.structs.length === 0 && decoded.ds.clients.size === 0) return;
+		if (changesNothing(this.#doc, update)) return;
 		conn.send(encodePermissionDenied('read-only: your changes to this plan are not saved'));
 	}
 

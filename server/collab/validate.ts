@@ -55,3 +55,26 @@ export function checkUpdate(update: Uint8Array, stateVector: Map<number, number>
 	}
 	return { inserts: decoded.structs.length };
 }
+
+/**
+ * True when `update` holds nothing `doc` lacks: every struct is one the document has, every
+ * deletion one it has made. A well-behaved client replaying what it received changes nothing.
+ */
+export function changesNothing(doc: Y.Doc, update: Uint8Array): boolean {
+	const novel = Y.decodeUpdate(Y.diffUpdate(update, Y.encodeStateVector(doc)));
+	if (novel.structs.some((struct) => !(struct instanceof Y.Skip))) return false;
+	for (const [client, deletions] of novel.ds.clients) {
+		const structs = doc.store.clients.get(client);
+		if (!structs) return false;
+		for (const { clock, len } of deletions) {
+			const last = structs[structs.length - 1]!;
+			if (clock + len > last.id.clock + last.length) return false;
+			for (let i = Y.findIndexSS(structs, clock); i < structs.length; i++) {
+				const struct = structs[i]!;
+				if (struct.id.clock >= clock + len) break;
+				if (struct instanceof Y.Item && !struct.deleted) return false;
+			}
+		}
+	}
+	return true;
+}

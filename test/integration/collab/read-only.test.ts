@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { updateFrame } from './fuzz-corpus';
 import { deniedReasons, mapState, setStage, stageTitle, storedDocument, synced, waitFor } from './harness';
 import { collabSuite } from './suite';
 
@@ -39,4 +41,20 @@ describe('read-only roles', () => {
 			expect(mapState(stored)).toBe(storedBefore);
 		});
 	}
+
+	it('a reader whose browser replays the plan it already received is not told of a refused change', async () => {
+		const member = connect(suite.fixture.users.member);
+		await synced(member);
+		setStage(member.doc, 'replayed', 'Replayed');
+		const reader = connect(suite.fixture.users.reviewer);
+		const denied = deniedReasons(reader);
+		await synced(reader);
+		await waitFor(() => stageTitle(reader.doc, 'replayed') !== undefined, 'the stage at the reader');
+		// What a browser does when its offline copy loads after the socket opened: the whole plan again.
+		reader.provider.ws!.send(updateFrame(Y.encodeStateAsUpdate(reader.doc)));
+		// Then a change of its own, on the same socket: its refusal is the first the reader hears of.
+		setStage(reader.doc, 'by-reader', 'Not saved');
+		await waitFor(() => denied.length > 0, 'the refusal of the change');
+		expect(denied).toEqual(['read-only: your changes to this plan are not saved']);
+	});
 });

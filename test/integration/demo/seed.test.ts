@@ -6,6 +6,7 @@ import { can } from '../../../src/lib/server/authz/can';
 import { visibleClusters } from '../../../src/lib/server/clusters';
 import { clusters, plans, users } from '../../../src/lib/server/db/schema';
 import { seedDemo } from '../../../src/lib/server/demo/seed';
+import { countsWholeThings } from '../../../src/lib/server/demo/values';
 import { readPlan } from '../../../src/lib/server/plans/document';
 import { validatePlan } from '../../../src/lib/plan';
 import { getVersion, listVersions } from '../../../src/lib/server/versions/store';
@@ -86,5 +87,24 @@ describe('the demo seed', () => {
 		dispose = temp.dispose;
 		expect(await seedDemo(temp.db, { CLUSTERPLAN_DEMO: '0' })).toEqual({ seeded: false });
 		expect(temp.db.select({ n: count() }).from(users).get()).toEqual({ n: 0 });
+	});
+
+	it('records whole figures for indicators that count things (firms, people), tenths for the rest', async () => {
+		const temp = tempDatabase();
+		dispose = temp.dispose;
+		await seedDemo(temp.db, { DEMO_PASSWORD: 'given-password' });
+		const rows = temp.db.$client
+			.prepare('select plan_id as planId, indicator_id as indicatorId, value from indicator_values')
+			.all() as { planId: string; indicatorId: string; value: number }[];
+		let counted = 0;
+		for (const planRow of temp.db.select().from(plans).all()) {
+			const indicators = readPlan(temp.db, planRow);
+			for (const indicator of indicators.indicators.filter(countsWholeThings)) {
+				const values = rows.filter((r) => r.planId === planRow.id && r.indicatorId === indicator.id);
+				counted += values.length;
+				expect(values.filter((r) => !Number.isInteger(r.value))).toEqual([]);
+			}
+		}
+		expect(counted).toBeGreaterThan(0);
 	});
 });

@@ -15,13 +15,23 @@ const YEARS = [2019, 2020, 2021, 2022];
 // How much of the planned change each indicator achieves, in turn: on track, at risk, off track.
 const PACE = [1.03, 0.95, 0.74, 1.1, 0.45, 0.98, 0.82];
 
-function round(value: number): number {
-	return Math.round(value * 10) / 10;
+/**
+ * True when an indicator counts things (firms, people, jobs): its baseline and targets are whole
+ * numbers, so its figures must be too (20.4 firms is no figure anyone reports).
+ */
+export function countsWholeThings(indicator: Indicator): boolean {
+	const planned = [indicator.baseline ?? 0, ...Object.values(indicator.targets)];
+	return planned.every((value) => Number.isInteger(value));
+}
+
+function round(value: number, whole: boolean): number {
+	return whole ? Math.round(value) : Math.round(value * 10) / 10;
 }
 
 function rowsOf(indicator: Indicator, pace: number, startRow: number): BatchRow[] {
 	const rows: BatchRow[] = [];
 	const baseline = indicator.baseline ?? 0;
+	const whole = countsWholeThings(indicator);
 	for (const year of YEARS) {
 		const periods = periodsOfYear(indicator.frequency, year);
 		for (const period of periods) {
@@ -35,7 +45,7 @@ function rowsOf(indicator: Indicator, pace: number, startRow: number): BatchRow[
 				row: startRow + rows.length,
 				indicator: indicator.id,
 				period,
-				value: round(value),
+				value: round(value, whole),
 				note: ''
 			});
 		}

@@ -8,7 +8,7 @@ import { clusters, plans, users } from '../../../src/lib/server/db/schema';
 import { seedDemo } from '../../../src/lib/server/demo/seed';
 import { countsWholeThings } from '../../../src/lib/server/demo/values';
 import { readPlan } from '../../../src/lib/server/plans/document';
-import { validatePlan } from '../../../src/lib/plan';
+import { planChanges, validatePlan } from '../../../src/lib/plan';
 import { getVersion, listVersions } from '../../../src/lib/server/versions/store';
 import { reviewQueue } from '../../../src/lib/server/versions/review';
 import { tempDatabase } from '../auth/temp-db';
@@ -61,13 +61,21 @@ describe('the demo seed', () => {
 		await seedDemo(temp.db, { DEMO_PASSWORD: 'given-password' });
 		const statuses = (planId: string) => listVersions(temp.db, planId).map((v) => `v${v.id} ${v.status}`);
 		expect(statuses('furniture-almaty')).toEqual(['v1 approved']);
-		expect(statuses('tourism-almaty-region')).toEqual(['v1 submitted']);
+		expect(statuses('tourism-almaty-region')).toEqual(['v2 submitted', 'v1 changes_requested']);
 		expect(statuses('pharma-south-kazakhstan')).toEqual(['v1 draft']);
 		for (const planId of ['flour-kostanay', 'milk-akmola', 'construction-karaganda'])
 			expect(statuses(planId)).toEqual([]);
 		const reviewerRow = temp.db.select().from(users).where(eq(users.username, 'demo-reviewer')).get()!;
 		const queue = reviewQueue(temp.db, loadActor(temp.db, reviewerRow));
-		expect(queue.map((v) => `${v.planId} v${v.id}`)).toEqual(['tourism-almaty-region v1']);
+		expect(queue.map((v) => `${v.planId} v${v.id}`)).toEqual(['tourism-almaty-region v2']);
+		// What waits for KIDI differs from the draft it reviewed: the diff has something to show.
+		const changes = planChanges(
+			getVersion(temp.db, 'tourism-almaty-region', 1)!.data,
+			getVersion(temp.db, 'tourism-almaty-region', 2)!.data
+		);
+		const count = (section: string) => changes.sections.find((s) => s.section === section)?.items.length ?? 0;
+		expect(count('projects')).toBeGreaterThanOrEqual(3);
+		expect(count('map')).toBeGreaterThanOrEqual(3);
 		// A version holds the plan as it was saved.
 		const version = getVersion(temp.db, 'furniture-almaty', 1)!;
 		expect(version.data).toEqual(readPlan(temp.db, { id: 'furniture-almaty', title: version.data.title }));

@@ -26,7 +26,7 @@ describe("the reviewers' queue", () => {
 		const queued = () => reviewQueue(db, reviewer!).map((v) => `${v.planId} v${v.id} ${v.clusterName}`);
 
 		const { id } = saveVersion(db, facilitator!, plan, { label: 'For review' });
-		expect(queued()).toEqual(['tourism-almaty-region v1 Tourism cluster of Almaty region']);
+		expect(queued()).toEqual(['tourism-almaty-region v2 Tourism cluster of Almaty region']);
 		stepVersion(db, facilitator!, plan, id, { step: 'submit' }, Date.UTC(2030, 0, 1));
 		expect(queued()).toContain('flour-kostanay v1 Flour cluster of Kostanay region');
 		stepVersion(db, reviewer!, plan, id, { step: 'request_changes', comment: 'More on exports' });

@@ -1,12 +1,17 @@
 // Demo versions, so the Versions tab and the reviewers' queue have something to show on first start:
-// the furniture plan was approved, the tourism plan waits for review, the pharmaceutical plan has a
-// draft. The flour, milk and construction plans start without versions (the e2e suite uses them).
+// the furniture plan was approved; the tourism plan's first draft came back from KIDI with changes
+// requested, and its second, changed after that review, waits in the reviewers' queue (so its diff
+// has something to show); the pharmaceutical plan has a draft. The flour, milk and construction
+// plans start without versions (the e2e suite uses them).
 import { eq } from 'drizzle-orm';
+import type * as Y from 'yjs';
 import type { Db } from '../db';
 import { users } from '../db/schema';
 import { loadActor } from '../authz/actor';
 import { getPlan } from '../plans';
 import { saveVersion } from '../versions/store';
+import { changePlanDocument } from '../plans/document';
+import * as P from '../../plan';
 import { stepVersion } from '../versions/review';
 
 type DemoVersion = {
@@ -14,7 +19,14 @@ type DemoVersion = {
 	label: string;
 	note: string;
 	saved: number;
-	steps: { by: 'demo-admin' | 'demo-reviewer'; step: 'submit' | 'approve'; at: number }[];
+	steps: {
+		by: 'demo-admin' | 'demo-reviewer';
+		step: 'submit' | 'approve' | 'request_changes';
+		at: number;
+		comment?: string;
+	}[];
+	/** What the cluster changed in the live plan after this version, before the next. */
+	then?: (doc: Y.Doc) => void;
 };
 
 const demoVersions: DemoVersion[] = [
@@ -30,8 +42,24 @@ const demoVersions: DemoVersion[] = [
 	},
 	{
 		planId: 'tourism-almaty-region',
-		label: 'Draft for KIDI review',
-		note: 'Projects and indicators agreed with the akimat.',
+		label: 'Первый проект плана',
+		note: 'После семинара по цепочке создания стоимости.',
+		saved: Date.UTC(2023, 3, 20, 10),
+		steps: [
+			{ by: 'demo-admin', step: 'submit', at: Date.UTC(2023, 3, 21, 9) },
+			{
+				by: 'demo-reviewer',
+				step: 'request_changes',
+				at: Date.UTC(2023, 4, 3, 11),
+				comment: 'Уточните бюджеты проектов и цель по числу туристов на 2025 год.'
+			}
+		],
+		then: reviseTourismPlan
+	},
+	{
+		planId: 'tourism-almaty-region',
+		label: 'Проект для рассмотрения КИРИ',
+		note: 'Бюджеты и показатели согласованы с акиматом.',
 		saved: Date.UTC(2023, 4, 15, 10),
 		steps: [{ by: 'demo-admin', step: 'submit', at: Date.UTC(2023, 4, 16, 9) }]
 	},
@@ -43,6 +71,43 @@ const demoVersions: DemoVersion[] = [
 		steps: []
 	}
 ];
+
+/**
+ * What the tourism cluster changed after KIDI's review of its first draft: the budgets and status of
+ * its first projects, a new project, the 2025 target of its first indicator, an objective reworded,
+ * two firms moved on the map and one flow removed. Chosen by position, so it holds whatever the
+ * demo plan's own ids are.
+ */
+function reviseTourismPlan(doc: Y.Doc): void {
+	const plan = P.snapshot(doc);
+	const [first, second] = plan.projects;
+	if (first) P.updateProject(doc, first.id, { budget: Math.round(first.budget * 1.25), status: 'approved' });
+	if (second) P.updateProject(doc, second.id, { budget: Math.round(second.budget * 0.9) });
+	const objective = plan.strategy.lines[0]?.objectives[0];
+	if (objective)
+		P.addProject(doc, {
+			title: {
+				ru: 'Единый туристический портал региона',
+				kk: 'Өңірдің бірыңғай туристік порталы',
+				en: 'One tourism portal for the region'
+			},
+			budget: 45_000_000,
+			fundingSource: 'state_support',
+			objectiveIds: [objective.id],
+			start: '2024-01-01',
+			end: '2025-06-30'
+		});
+	if (objective)
+		P.updateObjective(doc, objective.id, {
+			title: { ru: `${objective.title.ru || objective.title.en} к 2025 году` }
+		});
+	const indicator = plan.indicators.find((i) => i.formula === null && i.targets['2025'] !== undefined);
+	if (indicator) P.setIndicatorTarget(doc, indicator.id, 2025, Math.round(indicator.targets['2025']! * 1.1));
+	const moved = plan.map.nodes.slice(0, 2).map((node) => ({ id: node.id, x: node.x + 60, y: node.y + 20 }));
+	if (moved.length) P.moveNodes(doc, moved);
+	const edge = plan.map.edges.at(-1);
+	if (edge) P.removeEdge(doc, edge.id);
+}
 
 function actorNamed(db: Db, username: string) {
 	const user = db.select().from(users).where(eq(users.username, username)).get();
@@ -57,8 +122,9 @@ export function seedDemoVersions(db: Db): void {
 		const reviewer = actorNamed(db, 'demo-reviewer');
 		if (!plan || !admin || !reviewer) continue;
 		const saved = saveVersion(db, admin, plan, version, version.saved);
-		for (const { by, step, at } of version.steps) {
-			stepVersion(db, by === 'demo-admin' ? admin : reviewer, plan, saved.id, { step }, at);
+		for (const { by, step, at, comment } of version.steps) {
+			stepVersion(db, by === 'demo-admin' ? admin : reviewer, plan, saved.id, { step, comment }, at);
 		}
+		if (version.then) changePlanDocument(db, plan.id, version.then);
 	}
 }

@@ -72,6 +72,22 @@ export function createPlanDocument(
 	}
 }
 
+/**
+ * Changes a stored plan document outside a live room (the demo seed, before any door opens): the
+ * change runs through the plan operations and is appended to the document's log.
+ */
+export function changePlanDocument(db: Db, planId: string, change: (doc: Y.Doc) => void): void {
+	const doc = loadPlanDocument(db, planId, { strict: true });
+	try {
+		const updates: Uint8Array[] = [];
+		doc.on('update', (update: Uint8Array) => updates.push(update));
+		change(doc);
+		documentStore(db).append(updates.map((update) => ({ planId, update })));
+	} finally {
+		doc.destroy();
+	}
+}
+
 /** The plan as plain JSON; a plan whose document was never written reads as an empty plan. */
 export function readPlan(db: Db, plan: { id: string; title: string }): PlanData {
 	const doc = loadPlanDocument(db, plan.id);

@@ -57,11 +57,9 @@ async function open(
 }
 
 function connection(page: Page): Locator {
-	return page
-		.getByRole('status')
-		.filter({
-			hasText: /^\s*(Online|Offline|Connecting|В сети|Нет связи|Подключ|Желіде|Байланыс жоқ|Қосыл)/
-		});
+	return page.getByRole('status').filter({
+		hasText: /^\s*(Online|Offline|Connecting|В сети|Нет связи|Подключ|Желіде|Байланыс жоқ|Қосыл)/
+	});
 }
 
 function agendaOf(page: Page): Locator {

@@ -36,18 +36,30 @@ const projectName = (id: string, before = '') =>
 
 let users: PlanUser[] = [];
 
-async function open(browser: Browser, username: string, path: string): Promise<PlanUser> {
-	const context = await browser.newContext();
+/** The browser languages of the people in these tests, and what the connection badge says in each. */
+const online = { 'en-US': 'Online, saved', 'ru-RU': 'В сети, сохранено', 'kk-KZ': 'Желіде, сақталды' };
+type Locale = keyof typeof online;
+
+/** Signs a person in with a browser in `locale` (a new account has no saved language) and opens a plan page. */
+async function open(
+	browser: Browser,
+	username: string,
+	path: string,
+	locale: Locale = 'en-US'
+): Promise<PlanUser> {
+	const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
 	const page = await context.newPage();
 	users.push({ context, page });
 	await login(page, username);
 	await page.goto(`${planUrl}/${path}`);
-	await expect(connection(page)).toHaveText('Online, saved');
+	await expect(connection(page)).toHaveText(online[locale]);
 	return { context, page };
 }
 
 function connection(page: Page): Locator {
-	return page.getByRole('status').filter({ hasText: /^\s*(Online|Offline|Connecting)/ });
+	return page.getByRole('status').filter({
+		hasText: /^\s*(Online|Offline|Connecting|В сети|Нет связи|Подключ|Желіде|Байланыс жоқ|Қосыл)/
+	});
 }
 
 function agendaOf(page: Page): Locator {
@@ -60,6 +72,11 @@ function voteOf(page: Page, title: string): Locator {
 
 function resultsOf(page: Page, title: string): Locator {
 	return page.getByRole('table', { name: `Results of the vote “${title}”, best first` });
+}
+
+/** The preview a facilitator confirms before a vote closes. */
+function closingOf(page: Page, title: string): Locator {
+	return page.getByRole('dialog', { name: `Close “${title}”?` });
 }
 
 function priorityCell(page: Page, projectId: string): Locator {
@@ -203,8 +220,10 @@ test('a workshop runs with three people: agenda and timer for all, follow me, an
 		await expect(vote).toContainText('People who voted: 2');
 	}
 
-	// The facilitator closes the vote; all three see the results, best first: 3, 2 and 1 dots.
+	// The facilitator closes the vote, confirming the three priorities the preview ticks (every
+	// project got votes); all three see the results, best first: 3, 2 and 1 dots.
 	await voteOf(lead, voteTitle).getByRole('button', { name: 'Close the vote' }).click();
+	await closingOf(lead, voteTitle).getByRole('button', { name: 'Close and write priorities: 3' }).click();
 	const expected = [
 		['1', 'p-routes', '3', '2', '10 of 10'],
 		['2', 'p-guides', '2', '1', '7 of 10'],
@@ -219,7 +238,7 @@ test('a workshop runs with three people: agenda and timer for all, follow me, an
 			await expect(cells.nth(1)).toHaveText(projectName(item!));
 			await expect(cells.nth(2)).toHaveText(count!);
 			await expect(cells.nth(3)).toHaveText(new RegExp(`^\\s*${voters}\\b`));
-			await expect(cells.nth(4)).toHaveText(priority!);
+			await expect(cells.nth(4)).toContainText(priority!);
 		}
 	}
 
@@ -241,5 +260,168 @@ test('a workshop runs with three people: agenda and timer for all, follow me, an
 	for (const project of stored.projects) {
 		const demo = demoProjects.find((p) => p.id === project.id)!;
 		expect(project.priority, project.id).toBe(written[project.id as keyof typeof written] ?? demo.priority);
+	}
+});
+
+/** The facilitator starts a workshop from the start form's defaults: one step, the SWOT columns. */
+async function startWithDefaults(lead: Page, title: string, extraStep?: string): Promise<void> {
+	await lead.getByLabel('Workshop title').fill(title);
+	if (extraStep) {
+		await lead.getByRole('button', { name: 'Add a step' }).click();
+		await lead.getByLabel('Title of step 2').fill(extraStep);
+	}
+	await lead.getByRole('button', { name: 'Start workshop' }).click();
+	await expect(lead.getByRole('heading', { name: title, level: 2 })).toBeVisible();
+}
+
+test('closing a vote shows first what it writes, keeps the priority of a project nobody voted for, and is undone for everyone', async ({
+	browser
+}) => {
+	const tag = uniqueTag();
+	const [leadUser, memberUser] = [
+		await newClusterMember(browser, plan, `Tour Closer ${tag}`, 'facilitator'),
+		await newClusterMember(browser, plan, `Tour Voter ${tag}`, 'member')
+	];
+	const lead = (await open(browser, leadUser, 'workshop')).page;
+	await startWithDefaults(lead, `Close with care ${tag}`);
+	const member = (await open(browser, memberUser, 'workshop')).page;
+
+	// A vote over P1 (priority 9), P2 (8) and P3 (7): the member's three votes go to P2 and P3 only.
+	const voteTitle = `What comes first? ${tag}`;
+	await lead.getByRole('button', { name: 'Open a vote' }).click();
+	const form = lead.getByRole('form', { name: 'New vote' });
+	await form.getByLabel('Title of the vote').fill(voteTitle);
+	for (const id of ['p-routes', 'p-website', 'p-guesthouses'])
+		await form.getByRole('checkbox', { name: projectName(id) }).check();
+	await form.getByLabel('Votes per person').fill('3');
+	await form.getByLabel('Most votes one person may give one item').fill('2');
+	await form.getByRole('button', { name: 'Open the vote' }).click();
+	const ballot = voteOf(member, voteTitle);
+	for (const [id, count] of [
+		['p-website', 2],
+		['p-guesthouses', 1]
+	] as const) {
+		const add = ballot.getByRole('button', { name: projectName(id, 'Add a vote to ') });
+		for (let i = 0; i < count; i++) await add.click();
+		await expect(ballot.getByRole('listitem').filter({ hasText: titleOf(id) })).toContainText(
+			`Your votes: ${count}`
+		);
+	}
+	await expect(voteOf(lead, voteTitle)).toContainText('People who voted: 1');
+
+	// The member watches the projects page while the facilitator closes.
+	await member
+		.getByRole('navigation', { name: 'Plan sections' })
+		.getByRole('link', { name: 'Projects' })
+		.click();
+	await expect(priorityCell(member, 'p-routes')).toHaveText(/^\s*9\s*✎?\s*$/);
+
+	// Closing asks first: each project with its votes, its priority now and the one the votes give.
+	await voteOf(lead, voteTitle).getByRole('button', { name: 'Close the vote' }).click();
+	const preview = closingOf(lead, voteTitle);
+	await expect(preview).toBeVisible();
+	const row = (id: string) => preview.locator(`tr[data-item="project:${id}"]`);
+	const write = (id: string) =>
+		preview.getByRole('checkbox', { name: projectName(id, 'Write the priority of ') });
+	for (const [id, votes, now, next] of [
+		['p-website', '2', '8 of 10', '10 of 10'],
+		['p-guesthouses', '1', '7 of 10', '5 of 10'],
+		['p-routes', '0', '9 of 10', '0 of 10']
+	] as const) {
+		const cells = row(id).locator('td, th');
+		await expect(cells.nth(2)).toHaveText(votes);
+		await expect(cells.nth(3)).toHaveText(now);
+		await expect(cells.nth(4)).toHaveText(next);
+	}
+	await expect(write('p-website')).toBeChecked();
+	await expect(write('p-guesthouses')).toBeChecked();
+	await expect(write('p-routes')).not.toBeChecked();
+	expect(await seriousViolations(lead)).toEqual([]);
+	await preview.getByRole('button', { name: 'Close and write priorities: 2' }).click();
+	await expect(preview).toBeHidden();
+
+	// P1 keeps its 9, for the member live and on the server; P2 and P3 have what the preview said.
+	const after = { 'p-routes': 9, 'p-website': 10, 'p-guesthouses': 5 };
+	for (const [id, priority] of Object.entries(after))
+		await expect(priorityCell(member, id)).toHaveText(new RegExp(`^\\s*${priority}\\s*✎?\\s*$`));
+	const stored = await storedPlan(lead, plan);
+	for (const [id, priority] of Object.entries(after))
+		expect(stored.projects.find((p) => p.id === id)!.priority, id).toBe(priority);
+	const results = resultsOf(lead, voteTitle);
+	await expect(results.locator('tbody tr').filter({ hasText: titleOf('p-routes') })).toContainText(
+		'not written: kept its priority'
+	);
+	await expect(results.locator('tbody tr').filter({ hasText: titleOf('p-website') })).toContainText(
+		'written, was 8'
+	);
+
+	// Undo, one step: the priorities before the vote come back on the member's page, live.
+	await voteOf(lead, `Results: ${voteTitle}`)
+		.getByRole('button', { name: 'Undo the priorities of this vote' })
+		.click();
+	await expect(voteOf(lead, `Results: ${voteTitle}`)).toContainText(
+		`Tour Closer ${tag} undid the priorities of this vote`
+	);
+	const before = { 'p-routes': 9, 'p-website': 8, 'p-guesthouses': 7 };
+	for (const [id, priority] of Object.entries(before))
+		await expect(priorityCell(member, id)).toHaveText(new RegExp(`^\\s*${priority}\\s*✎?\\s*$`));
+	const restored = await storedPlan(lead, plan);
+	for (const [id, priority] of Object.entries(before))
+		expect(restored.projects.find((p) => p.id === id)!.priority, id).toBe(priority);
+	await expect(lead.getByRole('region', { name: 'Decisions' }).getByRole('listitem').last()).toContainText(
+		'Priorities undone'
+	);
+});
+
+test('a Russian and a Kazakh member see the default columns and agenda steps in their language, a typed step as typed', async ({
+	browser
+}) => {
+	const tag = uniqueTag();
+	const [leadUser, russianUser, kazakhUser] = [
+		await newClusterMember(browser, plan, `Tour Lead ${tag}`, 'facilitator'),
+		await newClusterMember(browser, plan, `Турист ${tag}`, 'member'),
+		await newClusterMember(browser, plan, `Туристік ${tag}`, 'member')
+	];
+	const lead = (await open(browser, leadUser, 'workshop')).page;
+	// The English facilitator keeps the defaults ("Brainstorm", SWOT) and types one step of their own.
+	await startWithDefaults(lead, `Season plan ${tag}`, 'Prioritise projects');
+	await lead
+		.getByRole('region', { name: 'Facilitator controls' })
+		.getByRole('button', { name: 'Next step' })
+		.click();
+
+	const readers = [
+		{
+			page: lead,
+			agenda: 'Agenda',
+			columns: ['Strengths', 'Weaknesses', 'Opportunities', 'Threats'],
+			step: 'Brainstorm'
+		},
+		{
+			page: (await open(browser, russianUser, 'workshop', 'ru-RU')).page,
+			agenda: 'Повестка',
+			columns: ['Сильные стороны', 'Слабые стороны', 'Возможности', 'Угрозы'],
+			step: 'Мозговой штурм'
+		},
+		{
+			page: (await open(browser, kazakhUser, 'workshop', 'kk-KZ')).page,
+			agenda: 'Күн тәртібі',
+			columns: ['Күшті жақтары', 'Әлсіз жақтары', 'Мүмкіндіктер', 'Қатерлер'],
+			step: 'Ми шабуылы'
+		}
+	];
+	for (const { page, agenda, columns, step } of readers) {
+		const steps = page.getByRole('region', { name: agenda }).getByRole('listitem');
+		await expect(steps).toHaveCount(2);
+		await expect(steps.nth(0)).toContainText(step);
+		await expect(steps.nth(1)).toContainText('Prioritise projects');
+		for (const column of columns)
+			await expect(page.getByRole('heading', { name: column, level: 3, exact: true })).toBeVisible();
+		// The current step's name in the heading of the running workshop too.
+		await expect(page.locator('.now .step strong')).toHaveText(step);
+	}
+	for (const { page } of readers.slice(1)) {
+		await expect(page.getByRole('heading', { name: 'Strengths', exact: true })).toHaveCount(0);
+		await expect(page.getByText('Brainstorm', { exact: true })).toHaveCount(0);
 	}
 });

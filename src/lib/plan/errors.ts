@@ -31,6 +31,10 @@ export type PlanErrorCode =
 	| 'per_person_limit' // a dot past the votes each person has
 	| 'per_item_limit' // a dot past the most one person may put on one item
 	| 'not_in_vote' // a dot on an item the vote is not about
+	| 'vote_changed' // closing with a priority the votes no longer give (a dot came or went since the preview)
+	| 'vote_open' // undoing the priorities of a vote that is still open
+	| 'vote_undone' // undoing a vote's priorities a second time
+	| 'nothing_to_undo' // undoing the priorities of a vote whose closing wrote none
 	| 'too_long' // a text or formula longer than the plan's bounds allow
 	| 'too_many' // more items, ids or targets than the plan's bounds allow
 	| 'too_large' // a description or document past its bounds

@@ -154,7 +154,7 @@ describe('the workshop door', () => {
 			});
 			expect(stored().votes).toMatchObject([{ id: voteId, state: 'open', perPerson: 3, perItem: 2 }]);
 			await w.run('demo-member', 'vote', { voteId, item: 'project:p-wagons', delta: 1 }, FLOUR);
-			const { results } = await run('closeVote', { voteId });
+			const { results } = await run('closeVote', { voteId, apply: { 'project:p-wagons': 10 } });
 			expect(results).toMatchObject([
 				{ key: 'project:p-wagons', dots: 1, priority: 10, rank: 1 },
 				{ dots: 0 }
@@ -261,7 +261,8 @@ describe('the workshop door', () => {
 					minutes: null
 				}
 			],
-			['closeVote', { voteId }],
+			['closeVote', { voteId, apply: {} }],
+			['undoVote', { voteId }],
 			['convert', { noteId: 'any', kind: 'project', lang: 'en' }],
 			['end', {}]
 		];

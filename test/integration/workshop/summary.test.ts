@@ -29,6 +29,7 @@ type Vote = {
 	minutes: number | null;
 	voters: number;
 	results: Result[];
+	written: { key: string; before: number | null; after: number }[] | null;
 };
 type Summary = {
 	title: string;
@@ -37,7 +38,12 @@ type Summary = {
 	facilitator: string;
 	agenda: { title: string; minutes: number; page: string }[];
 	attendees: { name: string; role: string }[];
-	columns: { title: string; notes: { text: string; authorName: string; votes: number | null }[] }[];
+	columns: {
+		title: string;
+		defaultName: string | null;
+		name: { ru: string; kk: string; en: string };
+		notes: { text: string; authorName: string; votes: number | null }[];
+	}[];
 	votes: Vote[];
 	decisions: { text: string; kind: string; byName: string }[];
 };
@@ -133,7 +139,12 @@ describe('the workshop summary export', () => {
 			['demo-facilitator', 'project:p-exportoffice']
 		] as const)
 			await op(who, { op: 'vote', voteId, item, delta: 1 });
-		await op('demo-facilitator', { op: 'closeVote', voteId });
+		// Both projects got votes: the facilitator writes both priorities.
+		await op('demo-facilitator', {
+			op: 'closeVote',
+			voteId,
+			apply: { 'project:p-exportoffice': 10, 'project:p-lab': 3 }
+		});
 
 		const secret = await op('demo-facilitator', {
 			op: 'openVote',
@@ -149,7 +160,7 @@ describe('the workshop summary export', () => {
 			item: `note:${String(flour.noteId)}`,
 			delta: 1
 		});
-		await op('demo-facilitator', { op: 'closeVote', voteId: secret.voteId });
+		await op('demo-facilitator', { op: 'closeVote', voteId: secret.voteId, apply: {} });
 
 		await op('demo-facilitator', { op: 'decide', text: 'Apply for the laboratory grant by June' });
 		await op('demo-facilitator', { op: 'end' });
@@ -194,6 +205,10 @@ describe('the workshop summary export', () => {
 	it('counts the votes: dots, voters and the priority written, names only when not anonymous', async () => {
 		const [named, anonymous] = (await summaryOf(FLOUR, workshopId, 'demo-reviewer')).votes;
 		expect(named).toMatchObject({ perPerson: 3, perItem: 2, anonymous: false, minutes: 10, voters: 2 });
+		expect(named!.written).toMatchObject([
+			{ key: 'project:p-exportoffice', before: 8, after: 10 },
+			{ key: 'project:p-lab', before: 9, after: 3 }
+		]);
 		expect(named!.results.map((r) => [r.key, r.dots, r.voters, r.priority, r.rank])).toEqual([
 			['project:p-exportoffice', 3, 2, 10, 1],
 			['project:p-lab', 1, 1, 3, 2]
@@ -249,10 +264,10 @@ describe('the workshop summary export', () => {
 		expect(named).toContain('- Named: the voters are listed with the results');
 		expect(named).toContain('- Time limit: 10 min');
 		expect(named).toMatch(
-			/\| 1 \| project P\d+: Joint export office \| ●●● 3 \| 2: [^|]*Bolat Member[^|]* \| 10 \|/
+			/\| 1 \| project P\d+: Joint export office \| ●●● 3 \| 2: [^|]*Bolat Member[^|]* \| 10 \(was 8\) \|/
 		);
 		expect(named).toMatch(
-			/\| 2 \| project P\d+: Shared grain and flour quality laboratory \| ● 1 \| 1: Bolat Member \| 3 \|/
+			/\| 2 \| project P\d+: Shared grain and flour quality laboratory \| ● 1 \| 1: Bolat Member \| 3 \(was 9\) \|/
 		);
 
 		const anonymous = section(md, '### Which strength matters most?');
@@ -275,6 +290,26 @@ describe('the workshop summary export', () => {
 		expect(section(ru.text, '### Which projects first?')).toContain('- Голосов на человека: 3');
 		const kk = await download(summaryPath(FLOUR, workshopId), 'demo-member', 'kk');
 		expect(kk.text).toContain('*Семинар қорытындысы*');
+	});
+
+	it('names the default columns in the reader’s language, in Markdown, and in all three in JSON', async () => {
+		// Started as before default names were kept (titles only): "Strengths" is read as the default.
+		const ru = (await download(summaryPath(FLOUR, workshopId, 'md'), 'demo-member', 'ru')).text;
+		expect(section(ru, '### Сильные стороны')).toContain('- Зерно высокого качества — *Bolat Member*');
+		expect(ru).toContain('### Слабые стороны');
+		expect(ru).not.toContain('### Strengths');
+		const kk = (await download(summaryPath(FLOUR, workshopId, 'md'), 'demo-member', 'kk')).text;
+		expect(kk).toContain('### Күшті жақтары');
+		const { columns } = await summaryOf(FLOUR, workshopId);
+		expect(columns.map((c) => [c.title, c.defaultName, c.name])).toEqual([
+			['Strengths', null, { ru: 'Сильные стороны', kk: 'Күшті жақтары', en: 'Strengths' }],
+			['Weaknesses', null, { ru: 'Слабые стороны', kk: 'Әлсіз жақтары', en: 'Weaknesses' }]
+		]);
+		// The typed agenda steps stay as typed in every language.
+		const { agenda } = (await summaryOf(FLOUR, workshopId)) as unknown as {
+			agenda: { name: { ru: string } }[];
+		};
+		expect(agenda[0]!.name.ru).toBe('SWOT of the cluster');
 	});
 
 	it('refuses people who may not see the plan, unknown workshops and unknown formats', async () => {
@@ -333,5 +368,13 @@ describe('the workshop summary export', () => {
 		const md = await download(summaryPath(FURNITURE, id), 'demo-reviewer', 'ru');
 		expect(md.status).toBe(200);
 		expect(md.text).toContain('#### Группа: Buying boards and fittings');
+		// The demo's SWOT columns are default names: a Russian reader reads them in Russian.
+		expect(md.text).toContain('### Слабые стороны');
+		expect(summary.columns.map((c) => c.defaultName)).toEqual([
+			'swot.strengths',
+			'swot.weaknesses',
+			'swot.opportunities',
+			'swot.threats'
+		]);
 	});
 });

@@ -119,9 +119,10 @@ describe('dot voting', () => {
 			const watching = await w.connect('demo-member');
 			const before = priorities(await w.plan());
 
-			const { results } = await w.run('demo-facilitator', 'closeVote', { voteId });
 			// Dots: co-ops 2 + 2 + 1, lab 1 + 2, cheese plant 1; priority is against the top item's 5.
 			const expected = { 'p-coops': 10, 'p-lab': 6, 'p-cheeseplant': 2 };
+			const apply = { 'project:p-coops': 10, 'project:p-lab': 6, 'project:p-cheeseplant': 2 };
+			const { results } = await w.run('demo-facilitator', 'closeVote', { voteId, apply });
 			expect(results).toEqual([
 				{ target: targets[0], key: 'project:p-coops', dots: 5, voters: 3, priority: 10, rank: 1 },
 				{ target: targets[1], key: 'project:p-lab', dots: 3, voters: 2, priority: 6, rank: 2 },
@@ -148,7 +149,7 @@ describe('dot voting', () => {
 
 			await refused('second-member', voteId, 'project:p-lab', 1, 409, 'vote_closed');
 			await refused('demo-member', voteId, 'project:p-coops', -1, 409, 'vote_closed');
-			const again = await w.call('demo-facilitator', 'closeVote', { voteId });
+			const again = await w.call('demo-facilitator', 'closeVote', { voteId, apply: {} });
 			expect(again.status).toBe(409);
 			expect(again.body.code).toBe('vote_closed');
 		});
@@ -184,7 +185,7 @@ describe('dot voting', () => {
 			'project:p-lab': 1,
 			'project:p-cheeseplant': 1
 		});
-		await w.run('demo-facilitator', 'closeVote', { voteId });
+		await w.run('demo-facilitator', 'closeVote', { voteId, apply: {} });
 	});
 
 	it('writes each voted note’s dots when a vote over notes closes', async () => {
@@ -201,7 +202,7 @@ describe('dot voting', () => {
 		await w.run('demo-member', 'vote', { voteId, item: `note:${a}`, delta: 1 });
 		await w.run('second-member', 'vote', { voteId, item: `note:${a}`, delta: 1 });
 		await w.run('second-member', 'vote', { voteId, item: `note:${b}`, delta: 1 });
-		await w.run('demo-facilitator', 'closeVote', { voteId });
+		await w.run('demo-facilitator', 'closeVote', { voteId, apply: {} });
 		const votes = Object.fromEntries(w.stored(workshopId)!.notes.map((n) => [n.id, n.votes]));
 		expect([votes[a], votes[b], votes[c]]).toEqual([2, 1, null]);
 	});
@@ -241,7 +242,7 @@ describe('dot voting', () => {
 		expect(open.voterNames).toEqual({});
 		for (const word of secret) expect(key).not.toContain(word);
 
-		const { results } = await w.run('demo-facilitator', 'closeVote', { voteId }, FLOUR);
+		const { results } = await w.run('demo-facilitator', 'closeVote', { voteId, apply: {} }, FLOUR);
 		expect(results).toMatchObject([
 			{ key: 'project:p-wagons', dots: 2, voters: 1, priority: 10 },
 			{ key: 'project:p-lab', dots: 1, voters: 1, priority: 5 }
@@ -263,7 +264,7 @@ describe('dot voting', () => {
 		}
 		await refused('second-member', timed, `note:${timedNote}`, 1, 409, 'time_up');
 		await refused('demo-member', timed, `note:${timedNote}`, -1, 409, 'time_up');
-		const { results } = await w.run('demo-facilitator', 'closeVote', { voteId: timed });
+		const { results } = await w.run('demo-facilitator', 'closeVote', { voteId: timed, apply: {} });
 		expect(results).toMatchObject([{ key: `note:${timedNote}`, dots: 1, priority: 10 }]);
 	}, 60_000);
 });

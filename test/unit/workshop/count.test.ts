@@ -26,6 +26,8 @@ function vote(fields: Partial<Vote> = {}): Vote {
 		voterNames: {},
 		results: null,
 		closedAt: null,
+		written: null,
+		undone: null,
 		...fields
 	};
 }

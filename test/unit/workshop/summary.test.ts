@@ -36,7 +36,7 @@ describe('workshop summary', () => {
 			const at = anonymous ? t0 + 30 : t0 + 3;
 			op(doc, member, 'vote', { voteId, item: 'action:a2', delta: 1 }, at + 1);
 			op(doc, other, 'vote', { voteId, item: 'action:a2', delta: 1 }, at + 1);
-			op(doc, facilitator, 'closeVote', { voteId }, at + 2);
+			op(doc, facilitator, 'closeVote', { voteId, apply: { 'action:a2': 10 } }, at + 2);
 		}
 		op(doc, facilitator, 'decide', { text: 'Meet again in March' }, t0 + 60);
 		op(doc, facilitator, 'end', {}, t0 + 45 * 60_000);

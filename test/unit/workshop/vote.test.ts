@@ -1,5 +1,5 @@
 // Dot votes on the plan document: opening over notes, actions and projects, casting as each person,
-// anonymity, the time limit, and closing, which writes results, note dots and item priorities.
+// anonymity, the time limit, and closing, which writes results, note dots and the chosen priorities.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { snapshot } from '../../../src/lib/plan';
@@ -103,14 +103,14 @@ describe('dot votes', () => {
 		expect(
 			refusalCode(() => op(doc, member, 'vote', { voteId, item: 'project:p1', delta: 1 }, t0 + 600_000))
 		).toBe('time_up');
-		op(doc, facilitator, 'closeVote', { voteId }, t0 + 700_000);
+		op(doc, facilitator, 'closeVote', { voteId, apply: {} }, t0 + 700_000);
 		expect(
 			refusalCode(() => op(doc, member, 'vote', { voteId, item: 'project:p1', delta: 1 }, t0 + 1000))
 		).toBe('vote_closed');
-		expect(refusalCode(() => op(doc, facilitator, 'closeVote', { voteId }))).toBe('vote_closed');
+		expect(refusalCode(() => op(doc, facilitator, 'closeVote', { voteId, apply: {} }))).toBe('vote_closed');
 	});
 
-	it('closes: results kept, priorities written to projects and actions, dots to notes, a decision recorded', () => {
+	it('closes: results kept, the chosen priorities written to projects and actions, dots to notes, a decision recorded', () => {
 		const { doc, voteId, noteId } = withVote();
 		const cast = (who: typeof member, item: string) =>
 			op(doc, who, 'vote', { voteId, item, delta: 1 }, t0 + 1000);
@@ -120,7 +120,8 @@ describe('dot votes', () => {
 		cast(other, 'project:p2');
 		cast(other, `note:${noteId}`);
 		cast(other, 'action:a1');
-		const { results } = op(doc, facilitator, 'closeVote', { voteId }, t0 + 2000);
+		const apply = { 'project:p2': 10, 'action:a1': 7 };
+		const { results, written } = op(doc, facilitator, 'closeVote', { voteId, apply }, t0 + 2000);
 		expect(
 			(results as { key: string; dots: number; priority: number }[]).map((r) => [r.key, r.dots, r.priority])
 		).toEqual([
@@ -130,11 +131,16 @@ describe('dot votes', () => {
 			['project:p1', 0, 0],
 			['project:p3', 0, 0]
 		]);
+		expect(written).toEqual([
+			{ target: { kind: 'project', id: 'p2' }, key: 'project:p2', before: 5, after: 10 },
+			{ target: { kind: 'action', id: 'a1' }, key: 'action:a1', before: null, after: 7 }
+		]);
 		const plan = snapshot(doc);
+		// p1 and p3 got no dots and were not chosen: they keep their 5.
 		expect(Object.fromEntries(plan.projects.map((p) => [p.id, p.priority]))).toEqual({
-			p1: 0,
+			p1: 5,
 			p2: 10,
-			p3: 0
+			p3: 5
 		});
 		expect(plan.strategy.lines[0]!.objectives[0]!.actions.map((a) => [a.id, a.priority])).toEqual([
 			['a1', 7],
@@ -142,20 +148,24 @@ describe('dot votes', () => {
 		]);
 		const w = runningWorkshop(doc)!;
 		expect(w.notes[0]!.votes).toBe(1);
-		expect(w.votes[0]!.state).toBe('closed');
-		expect(w.votes[0]!.results).toEqual(results);
+		expect(w.votes[0]!).toMatchObject({ state: 'closed', results, written, undone: null });
 		expect(w.decisions.at(-1)).toMatchObject({ kind: 'vote', text: 'What first?', ref: `vote:${voteId}` });
 	});
 
-	it('skips voted items removed before the close', async () => {
+	it('refuses a removed item among the chosen ones, and keeps its place in the results', async () => {
 		const { doc, voteId } = withVote();
 		op(doc, member, 'vote', { voteId, item: 'project:p3', delta: 1 }, t0 + 1000);
 		const { removeProject } = await import('../../../src/lib/plan');
 		removeProject(doc, 'p3');
-		op(doc, facilitator, 'closeVote', { voteId }, t0 + 2000);
+		expect(
+			refusalCode(() => op(doc, facilitator, 'closeVote', { voteId, apply: { 'project:p3': 10 } }, t0 + 2000))
+		).toBe('dangling_link');
+		const { results, written } = op(doc, facilitator, 'closeVote', { voteId, apply: {} }, t0 + 2000);
+		expect((results as { key: string }[])[0]!.key).toBe('project:p3');
+		expect(written).toEqual([]);
 		expect(snapshot(doc).projects.map((p) => [p.id, p.priority])).toEqual([
-			['p1', 0],
-			['p2', 0]
+			['p1', 5],
+			['p2', 5]
 		]);
 	});
 });

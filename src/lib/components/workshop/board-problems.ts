@@ -29,6 +29,14 @@ export function workshopProblem(refusal: Refusal, limits?: VoteLimits): string {
 			return m.workshop_board_error_time_up();
 		case 'vote_closed':
 			return m.workshop_board_error_vote_closed();
+		case 'vote_changed':
+			return m.workshop_board_error_vote_changed();
+		case 'vote_open':
+			return m.workshop_board_error_vote_open();
+		case 'vote_undone':
+			return m.workshop_board_error_vote_undone();
+		case 'nothing_to_undo':
+			return m.workshop_board_error_nothing_to_undo();
 		case 'not_in_vote':
 			return m.workshop_board_error_not_in_vote();
 		case 'workshop_ended':

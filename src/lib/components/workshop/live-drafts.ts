@@ -1,12 +1,27 @@
 // The agenda and the board columns as a facilitator edits them before sending: plain rows with a
-// key of their own, so a row keeps its inputs (and focus) while rows move around it.
+// key of their own, so a row keeps its inputs (and focus) while rows move around it. A row with a
+// default name ("Brainstorm", the SWOT columns) is sent as that default while its title is still
+// the default's words, so each reader sees it in their own language.
 import { m } from '$lib/paraglide/messages';
-import type { AgendaStep, WorkshopPage } from '$lib/plan/workshop';
+import type { AgendaStep, DefaultName, WorkshopPage } from '$lib/plan/workshop';
 import type { Line } from '$lib/plan';
 import { plain } from '$lib/components/ui/localized';
+import { defaultNameOf, defaultNameText, keptDefaultName, workshopName } from '$lib/workshop-names';
 
-export type DraftStep = { key: string; id?: string; title: string; minutes: number; page: WorkshopPage };
-export type DraftColumn = { key: string; title: string; lineId: string | null };
+export type DraftStep = {
+	key: string;
+	id?: string;
+	title: string;
+	defaultName: DefaultName | null;
+	minutes: number;
+	page: WorkshopPage;
+};
+export type DraftColumn = {
+	key: string;
+	title: string;
+	lineId: string | null;
+	defaultName: DefaultName | null;
+};
 export type ColumnPreset = 'swot' | 'lines' | 'custom';
 
 let counter = 0;
@@ -16,7 +31,12 @@ function key(): string {
 }
 
 export function newStep(title = '', minutes = 15, page: WorkshopPage = 'board'): DraftStep {
-	return { key: key(), title, minutes, page };
+	return { key: key(), title, defaultName: null, minutes, page };
+}
+
+/** The first step a new agenda has: "Brainstorm" on the board, for twenty minutes. */
+export function firstStep(): DraftStep {
+	return { ...newStep(defaultNameText('agenda.brainstorm'), 20, 'board'), defaultName: 'agenda.brainstorm' };
 }
 
 /** The running agenda as rows to edit; ids go back, so the server keeps each step (and the timer on it). */
@@ -24,7 +44,8 @@ export function stepsOf(agenda: readonly AgendaStep[]): DraftStep[] {
 	return agenda.map((step) => ({
 		key: key(),
 		id: step.id,
-		title: step.title,
+		title: workshopName(step),
+		defaultName: defaultNameOf(step),
 		minutes: step.minutes,
 		page: step.page
 	}));
@@ -32,32 +53,45 @@ export function stepsOf(agenda: readonly AgendaStep[]): DraftStep[] {
 
 /** What the `start` and `agenda` requests take. */
 export function agendaOf(steps: readonly DraftStep[]) {
-	return steps.map(({ id, title, minutes, page }) => ({
-		...(id ? { id } : {}),
-		title: title.trim(),
-		minutes,
-		page
+	return steps.map((step) => ({
+		...(step.id ? { id: step.id } : {}),
+		title: step.title.trim(),
+		defaultName: keptDefaultName(step),
+		minutes: step.minutes,
+		page: step.page
 	}));
 }
 
-export function newColumn(title = '', lineId: string | null = null): DraftColumn {
-	return { key: key(), title, lineId };
+/** What the `start` request takes for the board's columns. */
+export function columnsOf(columns: readonly DraftColumn[]) {
+	return columns.map((column) => ({
+		title: column.title.trim(),
+		defaultName: keptDefaultName(column),
+		lineId: column.lineId
+	}));
 }
+
+export function newColumn(
+	title = '',
+	lineId: string | null = null,
+	defaultName: DefaultName | null = null
+): DraftColumn {
+	return { key: key(), title, lineId, defaultName };
+}
+
+const defaultColumn = (name: DefaultName) => newColumn(defaultNameText(name), null, name);
 
 /** The columns a preset starts from: SWOT in the reader's language, or one column per strategic line. */
 export function presetColumns(preset: ColumnPreset, lines: readonly Line[]): DraftColumn[] {
 	if (preset === 'swot')
-		return [
-			m.workshop_live_swot_strengths(),
-			m.workshop_live_swot_weaknesses(),
-			m.workshop_live_swot_opportunities(),
-			m.workshop_live_swot_threats()
-		].map((title) => newColumn(title));
+		return (['swot.strengths', 'swot.weaknesses', 'swot.opportunities', 'swot.threats'] as const).map(
+			defaultColumn
+		);
 	if (preset === 'lines')
 		return lines.map((line, i) =>
 			newColumn(plain(line.title).trim() || `${m.workshop_live_custom_column()} ${i + 1}`, line.id)
 		);
-	return [newColumn(m.workshop_live_custom_column())];
+	return [defaultColumn('column.ideas')];
 }
 
 /** `list` with the row at `index` moved by `delta` places (kept inside the list). */

@@ -2,6 +2,14 @@
 // votes, attendees and decisions. Written only by the server (see layout.ts).
 export * from './types';
 export { WORKSHOPS_ROOT, workshopsMap } from './layout';
+export {
+	DEFAULT_NAMES,
+	isDefaultName,
+	checkDefaultName,
+	storedDefaultName,
+	type DefaultName,
+	type Named
+} from './names';
 export { readWorkshops, readWorkshop, runningWorkshop } from './read';
 export { remainingMs, elapsedMs } from './timer';
 export { targetKey, voterTotals, castDot, tally, voterCount } from './count';
@@ -28,7 +36,18 @@ export {
 	convertNote,
 	CONVERT_KINDS
 } from './board';
-export { openVote, castVote, closeVote } from './vote';
+export { openVote, castVote, closeVote, undoVotePriorities } from './vote';
+export {
+	closingPreview,
+	chosenWrites,
+	applyOf,
+	suggestedKeys,
+	priorityLookup,
+	undoWrites,
+	type ClosingRow,
+	type PlanPriority,
+	type PriorityLookup
+} from './closing';
 export {
 	WORKSHOP_OPS,
 	applyWorkshopOp,

@@ -13,7 +13,7 @@ import {
 	setFollow,
 	startWorkshop
 } from './session';
-import { castVote, closeVote, openVote, readVoteOf } from './vote';
+import { castVote, closeVote, openVote, readVoteOf, undoVotePriorities } from './vote';
 import type { Participant } from './types';
 
 /** Every operation and the permission it needs: `run` = `workshop.run`, `join` = `workshop.join`. */
@@ -31,6 +31,7 @@ export const WORKSHOP_OPS = {
 	convert: 'run',
 	openVote: 'run',
 	closeVote: 'run',
+	undoVote: 'run',
 	decide: 'run',
 	addNote: 'join',
 	editNote: 'join',
@@ -100,7 +101,9 @@ export function applyWorkshopOp(
 		case 'openVote':
 			return { voteId: openVote(doc, args, now) };
 		case 'closeVote':
-			return { results: closeVote(doc, args, by, now) };
+			return closeVote(doc, args, by, now);
+		case 'undoVote':
+			return undoVotePriorities(doc, args, by, now);
 		case 'decide':
 			return { decisionId: recordDecision(doc, { text: args.text }, by, now) };
 		case 'addNote':

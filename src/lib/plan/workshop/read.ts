@@ -1,7 +1,8 @@
 // Workshops as plain JSON, for pages, exports and tests.
 import type * as Y from 'yjs';
 import { part, workshopsMap } from './layout';
-import type { Timer, Vote, Workshop } from './types';
+import { storedDefaultName } from './names';
+import type { AgendaStep, Column, Timer, Vote, Workshop } from './types';
 
 function values<T>(workshop: Y.Map<unknown>, name: Parameters<typeof part>[1]): T[] {
 	const map = part<T>(workshop, name);
@@ -18,6 +19,11 @@ function byTime<T extends { id: string }>(list: T[], time: (item: T) => string |
 		const tb = time(b);
 		return ta < tb ? -1 : ta > tb ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 	});
+}
+
+// Workshops stored before names had defaults hold none: `defaultName` reads as null.
+function named<T extends AgendaStep | Column>(entry: T): T {
+	return { ...entry, defaultName: storedDefaultName(entry.defaultName) };
 }
 
 /** One vote's map as plain data. */
@@ -37,7 +43,10 @@ export function readVote(map: Y.Map<unknown>): Vote {
 		ballots: Object.fromEntries([...ballots.entries()].map(([key, ballot]) => [key, { ...ballot }])),
 		voterNames: Object.fromEntries(names.entries()),
 		results: (map.get('results') as Vote['results']) ?? null,
-		closedAt: (map.get('closedAt') as number | null) ?? null
+		closedAt: (map.get('closedAt') as number | null) ?? null,
+		// Votes closed before closing showed a preview hold neither.
+		written: (map.get('written') as Vote['written'] | undefined) ?? null,
+		undone: (map.get('undone') as Vote['undone'] | undefined) ?? null
 	};
 }
 
@@ -50,10 +59,10 @@ export function readWorkshop(workshop: Y.Map<unknown>): Workshop {
 		startedBy: workshop.get('startedBy') as string,
 		startedByName: workshop.get('startedByName') as string,
 		endedAt: (workshop.get('endedAt') as string | null) ?? null,
-		agenda: byOrder(values(workshop, 'agenda')),
+		agenda: byOrder(values<AgendaStep>(workshop, 'agenda').map(named)),
 		timer: { ...(workshop.get('timer') as Timer) },
 		follow: { ...(workshop.get('follow') as Workshop['follow']) },
-		columns: byOrder(values(workshop, 'columns')),
+		columns: byOrder(values<Column>(workshop, 'columns').map(named)),
 		groups: byOrder(values(workshop, 'groups')),
 		notes: byTime(values(workshop, 'notes'), (note: Workshop['notes'][number]) => note.createdAt),
 		votes: byTime(values<Y.Map<unknown>>(workshop, 'votes').map(readVote), (vote) => vote.openedAt),

@@ -15,6 +15,7 @@ import {
 	workshopsMap
 } from './layout';
 import { paused } from './timer';
+import { checkDefaultName } from './names';
 import {
 	WORKSHOP_PAGES,
 	type AgendaStep,
@@ -52,6 +53,7 @@ function checkAgenda(value: unknown, existing: Y.Map<unknown>): AgendaStep[] {
 	return list(value, 'agenda', MAX_STEPS).map((step, index) => ({
 		id: keptId(step.id, existing),
 		title: title(step.title, `agenda[${index}].title`),
+		defaultName: checkDefaultName(step.defaultName, `agenda[${index}].defaultName`),
 		minutes: Math.round(finiteNumber(step.minutes, `agenda[${index}].minutes`, 1, MAX_STEP_MINUTES)),
 		page: oneOf(step.page, WORKSHOP_PAGES, `agenda[${index}].page`),
 		order: index + 1
@@ -66,6 +68,7 @@ function checkColumns(doc: Y.Doc, value: unknown, existing: Y.Map<unknown>): Col
 		return {
 			id: keptId(column.id, existing),
 			title: title(column.title, `columns[${index}].title`),
+			defaultName: checkDefaultName(column.defaultName, `columns[${index}].defaultName`),
 			order: index + 1,
 			lineId
 		};

@@ -2,7 +2,17 @@
 // votes went and what was decided, with plan items named as the plan names them.
 import type { Localized } from '../localized';
 import type { PlanData } from '../types';
-import type { Attendee, Decision, NoteLink, VoteResult, VoteTarget, Workshop } from './types';
+import type { DefaultName, Named } from './names';
+import type {
+	Attendee,
+	Decision,
+	NoteLink,
+	PriorityWrite,
+	VoteResult,
+	VoteTarget,
+	VoteUndo,
+	Workshop
+} from './types';
 
 export type SummaryItem = { key: string; label: Localized; number: string | null; exists: boolean };
 
@@ -15,10 +25,19 @@ export type WorkshopSummary = {
 	endedAt: string | null;
 	minutes: number | null;
 	facilitator: string;
-	agenda: { title: string; minutes: number; page: string }[];
+	/** `title` as stored; `name` as each reader reads it (a default name in their language). */
+	agenda: {
+		title: string;
+		defaultName: DefaultName | null;
+		name: Localized;
+		minutes: number;
+		page: string;
+	}[];
 	attendees: Attendee[];
 	columns: {
 		title: string;
+		defaultName: DefaultName | null;
+		name: Localized;
 		line: SummaryItem | null;
 		groups: { title: string; link: SummaryItem | null; notes: SummaryNote[] }[];
 		notes: SummaryNote[];
@@ -32,6 +51,9 @@ export type WorkshopSummary = {
 		state: 'open' | 'closed';
 		voters: number;
 		results: (VoteResult & { item: SummaryItem; voterNames: string[] })[];
+		/** The priorities closing wrote (null: closed before closing asked, when it wrote them all). */
+		written: PriorityWrite[] | null;
+		undone: VoteUndo | null;
 	}[];
 	decisions: (Decision & { item: SummaryItem | null })[];
 };
@@ -75,7 +97,15 @@ const collectionOf: Record<VoteTarget['kind'], string> = {
 	project: 'projects'
 };
 
-export function workshopSummary(workshop: Workshop, plan: PlanData): WorkshopSummary {
+/**
+ * The summary of `workshop` on `plan`. `nameOf` gives a column's or step's name in the three
+ * languages (the words of default names are the app's, not the plan's); without it, the title.
+ */
+export function workshopSummary(
+	workshop: Workshop,
+	plan: PlanData,
+	nameOf: (item: Named) => Localized = (item) => same(item.title)
+): WorkshopSummary {
 	const name = namer(workshop, plan);
 	const linkOf = (link: NoteLink | null) => (link ? name(`${link.collection}:${link.id}`) : null);
 	const noteOf = (note: Workshop['notes'][number]): SummaryNote => ({
@@ -94,10 +124,18 @@ export function workshopSummary(workshop: Workshop, plan: PlanData): WorkshopSum
 		endedAt: workshop.endedAt,
 		minutes: ended === null ? null : Math.round((ended - Date.parse(workshop.startedAt)) / 60_000),
 		facilitator: workshop.startedByName,
-		agenda: workshop.agenda.map(({ title, minutes, page }) => ({ title, minutes, page })),
+		agenda: workshop.agenda.map((step) => ({
+			title: step.title,
+			defaultName: step.defaultName,
+			name: nameOf(step),
+			minutes: step.minutes,
+			page: step.page
+		})),
 		attendees: workshop.attendees,
 		columns: workshop.columns.map((column) => ({
 			title: column.title,
+			defaultName: column.defaultName,
+			name: nameOf(column),
 			line: column.lineId ? name(`lines:${column.lineId}`) : null,
 			groups: workshop.groups
 				.filter((group) => group.columnId === column.id)
@@ -126,7 +164,9 @@ export function workshopSummary(workshop: Workshop, plan: PlanData): WorkshopSum
 					: Object.entries(vote.ballots)
 							.filter(([, ballot]) => (ballot[result.key] ?? 0) > 0)
 							.map(([key]) => vote.voterNames[key] ?? '')
-			}))
+			})),
+			written: vote.written,
+			undone: vote.undone
 		})),
 		decisions: workshop.decisions.map((decision) => ({
 			...decision,

@@ -1,11 +1,20 @@
 // The plain-JSON shape of a workshop, read from the plan document for pages, exports and tests.
 // Workshops live in the plan's document (root `workshops`), written only by the server's door.
+import type { DefaultName } from './names';
 
 /** What an agenda step points people at; `board` is the workshop page itself. */
 export const WORKSHOP_PAGES = ['board', 'map', 'strategy', 'projects', 'indicators'] as const;
 export type WorkshopPage = (typeof WORKSHOP_PAGES)[number];
 
-export type AgendaStep = { id: string; title: string; minutes: number; page: WorkshopPage; order: number };
+/** `defaultName`: the step's name is a default, shown in each reader's language (see names.ts). */
+export type AgendaStep = {
+	id: string;
+	title: string;
+	defaultName: DefaultName | null;
+	minutes: number;
+	page: WorkshopPage;
+	order: number;
+};
 
 /** The shared timer of the current step, in server milliseconds so every screen shows the same time. */
 export type Timer = {
@@ -16,8 +25,17 @@ export type Timer = {
 	elapsed: number;
 };
 
-/** A board column; `lineId` ties it to a strategic line ("ideas per line"). */
-export type Column = { id: string; title: string; order: number; lineId: string | null };
+/**
+ * A board column; `lineId` ties it to a strategic line ("ideas per line"); `defaultName`: its name is
+ * a default, shown in each reader's language.
+ */
+export type Column = {
+	id: string;
+	title: string;
+	defaultName: DefaultName | null;
+	order: number;
+	lineId: string | null;
+};
 
 /** The plan item a note or group became. */
 export type NoteLink = { collection: 'objectives' | 'actions' | 'projects'; id: string };
@@ -50,7 +68,10 @@ export type VoteResult = {
 	dots: number;
 	/** How many people put at least one dot on it. */
 	voters: number;
-	/** What closing wrote into the item's priority (0–10). */
+	/**
+	 * The priority its dots give it on the plan's 0–10 scale. Written into the item only when the
+	 * facilitator chose it on closing (see `Vote.written`).
+	 */
 	priority: number;
 	/** 1 for the most dots; equal dots share a rank. */
 	rank: number;
@@ -75,11 +96,24 @@ export type Vote = {
 	voterNames: Record<string, string>;
 	results: VoteResult[] | null;
 	closedAt: number | null;
+	/**
+	 * The priorities closing wrote, as the facilitator chose them from the preview. Null while open,
+	 * and for a vote closed before closing asked (it wrote every project's and action's priority).
+	 */
+	written: PriorityWrite[] | null;
+	/** Set once the facilitator took this vote's priorities back. */
+	undone: VoteUndo | null;
 };
+
+/** A priority closing a vote wrote into a project or action, and the one it replaced. */
+export type PriorityWrite = { target: VoteTarget; key: string; before: number | null; after: number };
+
+/** Undoing a vote's priorities: when, by whom, which items got their priority back and which were kept. */
+export type VoteUndo = { at: number; byName: string; restored: string[]; kept: string[] };
 
 export type Attendee = { id: string; name: string; role: string; joinedAt: string };
 
-export const DECISION_KINDS = ['manual', 'converted', 'vote'] as const;
+export const DECISION_KINDS = ['manual', 'converted', 'vote', 'undone'] as const;
 export type DecisionKind = (typeof DECISION_KINDS)[number];
 export type Decision = {
 	id: string;

@@ -1,5 +1,6 @@
 // Dot voting in a running workshop: the facilitator opens a vote over notes, actions or projects,
-// people place their dots, and closing it writes the results and the voted items' priorities.
+// people place their dots, closing it writes the results and the priorities the facilitator chose
+// from the preview, and the facilitator can take those priorities back as one step.
 import * as Y from 'yjs';
 import { PlanError } from '../errors';
 import { newId } from '../ids';
@@ -7,7 +8,9 @@ import { bool, finiteNumber, oneOf, requiredText } from '../input';
 import { items } from '../layout';
 import { updateAction } from '../action';
 import { updateProject } from '../project';
-import { castDot, tally } from './count';
+import { snapshot } from '../snapshot';
+import { castDot } from './count';
+import { chosenWrites, closingPreview, priorityLookup, undoWrites, type ClosingRow } from './closing';
 import { makeMap, part, requireRunning } from './layout';
 import { readVote } from './read';
 import { recordDecision } from './session';
@@ -15,9 +18,11 @@ import {
 	VOTE_TARGET_KINDS,
 	type Note,
 	type Participant,
+	type PriorityWrite,
 	type Vote,
 	type VoteResult,
-	type VoteTarget
+	type VoteTarget,
+	type VoteUndo
 } from './types';
 
 export const MAX_VOTE_TARGETS = 200;
@@ -74,7 +79,9 @@ export function openVote(doc: Y.Doc, input: Record<string, unknown>, now: number
 			ballots: new Y.Map(),
 			voterNames: new Y.Map(),
 			results: null,
-			closedAt: null
+			closedAt: null,
+			written: null,
+			undone: null
 		})
 	);
 	return id;
@@ -114,36 +121,94 @@ export function castVote(
 	return { ballot, left: vote.perPerson - used };
 }
 
+/** The rows closing the vote would show now, priorities read from the document as pages read them. */
+function previewOf(doc: Y.Doc, vote: Vote): ClosingRow[] {
+	return closingPreview(vote, priorityLookup(snapshot(doc)));
+}
+
+// A project always has a priority, so only an action's before can be null.
+function writePriority(doc: Y.Doc, target: VoteTarget, priority: number | null): void {
+	if (target.kind === 'project') updateProject(doc, target.id, { priority: priority ?? 0 });
+	else if (target.kind === 'action') updateAction(doc, target.id, { priority });
+}
+
 /**
- * Closes a vote: its results are kept, each voted note gets its dots, and each voted project and
- * action gets the priority the results give it (items removed since are skipped). A decision
- * records it. Closing a closed vote is `vote_closed`.
+ * Closes a vote: its results are kept, each voted note gets its dots, and the priorities the
+ * facilitator confirmed are written: `input.apply` maps each chosen project or action to the
+ * priority the preview showed it (`closingPreview`); every other item keeps its priority. A
+ * decision records it. Closing a closed vote is `vote_closed`; a chosen priority the dots no longer
+ * give is `vote_changed` (see `chosenWrites`), and nothing is written.
  */
 export function closeVote(
 	doc: Y.Doc,
 	input: Record<string, unknown>,
 	by: Participant,
 	now: number
-): VoteResult[] {
+): { results: VoteResult[]; written: PriorityWrite[] } {
 	const workshop = requireRunning(doc);
 	const map = voteMap(workshop, input.voteId);
 	const vote = readVote(map);
 	if (vote.state === 'closed') throw new PlanError('vote_closed', 'voteId', 'the vote is already closed');
-	const results = tally(vote);
+	if (input.apply === undefined)
+		throw new PlanError('required', 'apply', 'say which priorities to write (an empty map writes none)');
+	const rows = previewOf(doc, vote);
+	const written = chosenWrites(rows, input.apply);
+	const results = rows.map(({ target, key, dots, voters, priority, rank }) => ({
+		target,
+		key,
+		dots,
+		voters,
+		priority,
+		rank
+	}));
 	doc.transact(() => {
 		map.set('state', 'closed');
 		map.set('closedAt', now);
 		map.set('results', results);
+		map.set('written', written);
+		map.set('undone', null);
 		const notes = part<Note>(workshop, 'notes');
-		for (const { target, dots, priority } of results) {
-			if (target.kind === 'note') {
-				const note = notes.get(target.id);
-				if (note) notes.set(target.id, { ...note, votes: dots });
-			} else if (target.kind === 'project') {
-				if (items(doc, 'projects').has(target.id)) updateProject(doc, target.id, { priority });
-			} else if (items(doc, 'actions').has(target.id)) updateAction(doc, target.id, { priority });
+		for (const { target, dots } of results) {
+			const note = target.kind === 'note' ? notes.get(target.id) : undefined;
+			if (note) notes.set(target.id, { ...note, votes: dots });
 		}
+		for (const write of written) writePriority(doc, write.target, write.after);
 		recordDecision(doc, { text: vote.title, kind: 'vote', ref: `vote:${vote.id}` }, by, now);
 	});
-	return results;
+	return { results, written };
+}
+
+/**
+ * Takes back the priorities a closed vote wrote, as one step, while the workshop runs: each item
+ * gets the priority it had before the close, unless it changed since or was removed (kept, and
+ * named in the answer). A decision records it. `vote_open` before the close, `nothing_to_undo` when
+ * closing wrote nothing (or the vote was closed before closing kept what it replaced), and
+ * `vote_undone` the second time.
+ */
+export function undoVotePriorities(
+	doc: Y.Doc,
+	input: Record<string, unknown>,
+	by: Participant,
+	now: number
+): { restored: string[]; kept: string[] } {
+	const workshop = requireRunning(doc);
+	const map = voteMap(workshop, input.voteId);
+	const vote = readVote(map);
+	if (vote.state !== 'closed') throw new PlanError('vote_open', 'voteId', 'the vote is still open');
+	if (vote.undone) throw new PlanError('vote_undone', 'voteId', 'this vote’s priorities are already undone');
+	if (!vote.written || vote.written.length === 0)
+		throw new PlanError('nothing_to_undo', 'voteId', 'closing this vote wrote no priorities');
+	const { restore, kept } = undoWrites(vote.written, priorityLookup(snapshot(doc)));
+	const undone: VoteUndo = {
+		at: now,
+		byName: by.name,
+		restored: restore.map((write) => write.key),
+		kept: kept.map((write) => write.key)
+	};
+	doc.transact(() => {
+		for (const write of restore) writePriority(doc, write.target, write.before);
+		map.set('undone', undone);
+		recordDecision(doc, { text: vote.title, kind: 'undone', ref: `vote:${vote.id}` }, by, now);
+	});
+	return { restored: undone.restored, kept: undone.kept };
 }

@@ -6,9 +6,14 @@ import * as Y from 'yjs';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db';
 import { users } from '../db/schema';
+import { snapshot } from '../../plan';
 import {
+	applyOf,
 	applyWorkshopOp,
+	closingPreview,
+	priorityLookup,
 	readWorkshops,
+	suggestedKeys,
 	recordAttendee,
 	type OpContext,
 	type Participant,
@@ -86,11 +91,12 @@ function runWorkshop(doc: Y.Doc, lead: Participant): void {
 				{ title: 'Which projects come first', minutes: 25, page: 'projects' },
 				{ title: 'Decisions and next steps', minutes: 15, page: 'board' }
 			],
+			// The SWOT preset: default names, shown in each reader's language.
 			columns: [
-				{ title: 'Strengths' },
-				{ title: 'Weaknesses' },
-				{ title: 'Opportunities' },
-				{ title: 'Threats' }
+				{ title: 'Strengths', defaultName: 'swot.strengths' },
+				{ title: 'Weaknesses', defaultName: 'swot.weaknesses' },
+				{ title: 'Opportunities', defaultName: 'swot.opportunities' },
+				{ title: 'Threats', defaultName: 'swot.threats' }
 			]
 		},
 		0
@@ -127,7 +133,10 @@ function runWorkshop(doc: Y.Doc, lead: Participant): void {
 			for (let dot = 0; dot < count; dot++)
 				op('vote', { voteId, item: `project:p-${project}`, delta: 1 }, 73 + index, byKey(voter));
 	});
-	op('closeVote', { voteId }, 83);
+	// The facilitator wrote the priorities the preview suggested: every project got dots.
+	const vote = readWorkshops(doc)[0]!.votes.find((entry) => entry.id === voteId)!;
+	const rows = closingPreview(vote, priorityLookup(snapshot(doc)));
+	op('closeVote', { voteId, apply: applyOf(rows, suggestedKeys(rows)) }, 83);
 
 	op('step', { stepId: steps[3] }, 93);
 	op(

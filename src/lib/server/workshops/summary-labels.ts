@@ -33,7 +33,8 @@ const items: Record<string, () => string> = {
 const decisions: Record<DecisionKind, () => string> = {
 	manual: m.workshop_summary_decision_manual,
 	converted: m.workshop_summary_decision_converted,
-	vote: m.workshop_summary_decision_vote
+	vote: m.workshop_summary_decision_vote,
+	undone: m.workshop_summary_decision_undone
 };
 
 // Kazakh as Kazakhstan writes it (ru-KZ): runtimes often ship no Kazakh locale data.
@@ -102,6 +103,12 @@ export function summaryLabels(): SummaryLabels {
 		noTimeLimit: m.workshop_summary_vote_no_time_limit(),
 		voters: (count) => m.workshop_summary_vote_voters({ count }),
 		voteOpen: m.workshop_summary_vote_open(),
+		priorityWritten: (after, before) =>
+			before === null
+				? m.workshop_summary_priority_written_new({ after })
+				: m.workshop_summary_priority_written({ after, before }),
+		priorityNotWritten: (priority) => m.workshop_summary_priority_not_written({ priority }),
+		priorityUndone: (priority) => m.workshop_summary_priority_undone({ priority }),
 		columns: {
 			rank: m.workshop_summary_col_rank(),
 			item: m.workshop_summary_col_item(),

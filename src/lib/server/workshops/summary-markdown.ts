@@ -43,6 +43,12 @@ export type SummaryLabels = {
 	noTimeLimit: string;
 	voters: (count: number) => string;
 	voteOpen: string;
+	/** A priority closing wrote, with the one it replaced (null: none). */
+	priorityWritten: (after: number, before: number | null) => string;
+	/** The priority the votes gave an item the facilitator did not write. */
+	priorityNotWritten: (priority: number) => string;
+	/** A priority written and then taken back. */
+	priorityUndone: (priority: number) => string;
 	columns: { rank: string; item: string; dots: string; voters: string; priority: string };
 	decisions: string;
 	decisionsEmpty: string;
@@ -107,7 +113,7 @@ function agenda(summary: WorkshopSummary, labels: SummaryLabels): string[] {
 		'',
 		...summary.agenda.map(
 			(step, index) =>
-				`${index + 1}. ${inline(step.title)} — ${labels.minutes(step.minutes)} (${labels.page(step.page)})`
+				`${index + 1}. ${inline(textIn(step.name, labels.lang).text)} — ${labels.minutes(step.minutes)} (${labels.page(step.page)})`
 		),
 		'',
 		labels.agendaTotal(total)
@@ -138,7 +144,7 @@ function notes(summary: WorkshopSummary, labels: SummaryLabels): string[] {
 	const written = summary.columns.some((c) => c.notes.length > 0 || c.groups.some((g) => g.notes.length > 0));
 	if (!written) return [...lines, '', labels.notesEmpty];
 	for (const column of summary.columns) {
-		lines.push('', `### ${inline(column.title)}`);
+		lines.push('', `### ${inline(textIn(column.name, labels.lang).text)}`);
 		if (column.line) lines.push('', labels.columnLine(itemText(column.line, labels)));
 		if (column.notes.length === 0 && column.groups.length === 0) lines.push('', labels.columnEmpty);
 		// Loose notes first: after a group's heading, a list would read as part of that group.
@@ -157,7 +163,20 @@ function drawnDots(dots: number): string {
 	return drawn ? `${drawn} ${dots}` : `${dots}`;
 }
 
-function vote(entry: WorkshopSummary['votes'][number], labels: SummaryLabels): string[] {
+type SummaryVote = WorkshopSummary['votes'][number];
+
+/** What closing did to an item's priority: written (over what), not written, or written and undone. */
+function priorityCell(entry: SummaryVote, result: SummaryVote['results'][number], labels: SummaryLabels) {
+	// A note has no priority; a vote closed before closing asked wrote every other item's.
+	if (result.target.kind === 'note') return '—';
+	if (entry.written === null) return `${result.priority}`;
+	const write = entry.written.find((w) => w.key === result.key);
+	if (!write) return labels.priorityNotWritten(result.priority);
+	if (entry.undone?.restored.includes(write.key)) return labels.priorityUndone(write.after);
+	return labels.priorityWritten(write.after, write.before);
+}
+
+function vote(entry: SummaryVote, labels: SummaryLabels): string[] {
 	const lines = [
 		`### ${inline(entry.title)}`,
 		'',
@@ -176,8 +195,7 @@ function vote(entry: WorkshopSummary['votes'][number], labels: SummaryLabels): s
 			entry.anonymous || result.voterNames.length === 0
 				? ''
 				: `: ${result.voterNames.map(inline).join(', ')}`;
-		// Closing writes a priority into projects and actions only; a note keeps its dots.
-		const priority = result.target.kind === 'note' ? '—' : `${result.priority}`;
+		const priority = priorityCell(entry, result, labels);
 		lines.push(
 			`| ${result.rank} | ${itemText(result.item, labels)} | ${drawnDots(result.dots)} | ${result.voters}${names} | ${priority} |`
 		);

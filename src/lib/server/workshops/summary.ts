@@ -4,13 +4,15 @@ import { snapshot } from '../../plan';
 import { readWorkshops, workshopSummary, type WorkshopSummary } from '../../plan/workshop';
 import type { Db } from '../db';
 import { loadPlanDocument } from '../plans/document';
+import { workshopNames } from '$lib/workshop-names';
 
 /** The summary of workshop `workshopId` of the plan, or null when the plan has no such workshop. */
 export function readWorkshopSummary(db: Db, planId: string, workshopId: string): WorkshopSummary | null {
 	const doc = loadPlanDocument(db, planId);
 	try {
 		const workshop = readWorkshops(doc).find((w) => w.id === workshopId);
-		return workshop ? workshopSummary(workshop, snapshot(doc)) : null;
+		// Columns and steps named in the three languages (default names in each, typed ones as typed).
+		return workshop ? workshopSummary(workshop, snapshot(doc), workshopNames) : null;
 	} finally {
 		doc.destroy();
 	}

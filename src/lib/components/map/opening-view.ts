@@ -7,8 +7,8 @@ import { LANE_MARGIN, NODE_SIZE, laneFrame } from './to-flow';
 
 /** The zoom the map opens at: node labels (0.8rem) show 12.8 px high, captions 11.2 px. */
 export const READING_ZOOM = 1;
-/** Room left between the canvas's edge and the chain's start. */
-const MARGIN = 16;
+/** Room left between the canvas's edges and the chain's start: on the left, clear of the zoom buttons. */
+const MARGIN = { left: 48, top: 16 };
 /** Room around the whole map when it is fitted into the canvas. */
 export const FIT_PADDING = 0.05;
 
@@ -49,5 +49,9 @@ export function fitsAtReadingZoom(bounds: Rect, canvas: { width: number; height:
 /** The viewport that shows the chain's start at the canvas's top-left corner, at the reading zoom. */
 export function startViewport(plan: PlanData): Viewport {
 	const start = chainStart(plan);
-	return { x: MARGIN - start.x * READING_ZOOM, y: MARGIN - start.y * READING_ZOOM, zoom: READING_ZOOM };
+	return {
+		x: MARGIN.left - start.x * READING_ZOOM,
+		y: MARGIN.top - start.y * READING_ZOOM,
+		zoom: READING_ZOOM
+	};
 }

@@ -78,7 +78,9 @@ for (const lang of ['en', 'ru', 'kk'] as const) {
 	test.describe(`in ${lang}`, () => {
 		test.use({ locale: LOCALES[lang], viewport: { width: 1280, height: 720 } });
 
-		test('the map opens readable at the chain’s start, and the overview covers no node', async ({ page }) => {
+		test('the map opens readable at the chain’s start, and neither the overview nor the zoom buttons cover a node', async ({
+			page
+		}) => {
 			await openMapIn(page, lang);
 			const plan = await storedMap(page);
 			const { map } = (await (await page.request.get(`/api/plans/${planId}`)).json()) as {
@@ -100,14 +102,17 @@ for (const lang of ['en', 'ru', 'kk'] as const) {
 			expect(laneBox.y).toBeGreaterThanOrEqual(frame.y);
 			expect(laneBox.y).toBeLessThan(frame.y + 60);
 
-			// Every node on the canvas stays clear of the overview, those of the first two lanes among them.
+			// Every node on the canvas, those of the first two lanes among them, stays clear of the
+			// overview of the whole map and of the zoom buttons.
 			const overview = (await page.locator('.svelte-flow__minimap').boundingBox())!;
+			const zoomButtons = (await canvas(page).locator('.svelte-flow__controls').boundingBox())!;
 			const shown = await nodesOnCanvas(page);
 			const firstLanes = new Set(
 				plan.nodes.filter((n) => n.stageId === stages[0]!.id || n.stageId === stages[1]!.id).map((n) => n.id)
 			);
 			expect(shown.filter(({ id }) => firstLanes.has(id)).length).toBeGreaterThan(0);
 			expect(shown.filter(({ box }) => overlaps(box, overview)).map(({ id }) => id)).toEqual([]);
+			expect(shown.filter(({ box }) => overlaps(box, zoomButtons)).map(({ id }) => id)).toEqual([]);
 		});
 
 		test('the side panel shows every field and button of a node whole, at 1280 px wide', async ({ page }) => {

@@ -146,7 +146,7 @@ test('a flow let go on its own node, or beside every node, says why nothing was 
 	expect((await storedMap(page)).edges.filter((e) => e.source === id || e.target === id)).toEqual([]);
 });
 
-test("a read-only reader pressing a node's edge is told that their role draws no flows", async ({
+test("a read-only reader pressing a node's edge is told that their role draws no flows, and still selects the node", async ({
 	browser
 }) => {
 	const { page } = await open(browser, 'demo-reviewer');
@@ -159,8 +159,19 @@ test("a read-only reader pressing a node's edge is told that their role draws no
 	await page.mouse.down();
 	await page.mouse.move(x + 200, y, { steps: 8 });
 	await page.mouse.up();
-	await expect(
-		page.getByRole('alert').filter({ hasText: 'Your role does not let you draw flows on this map.' })
-	).toBeVisible();
+	const refusal = page
+		.getByRole('alert')
+		.filter({ hasText: 'Your role does not let you draw flows on this map.' });
+	await expect(refusal).toBeVisible();
 	await expect(page.locator('.svelte-flow__connectionline')).toHaveCount(0);
+	await refusal.getByRole('button', { name: 'Close the message' }).click();
+	await expect(refusal).toHaveCount(0);
+
+	// The rest of the node selects it, to read its details, and says nothing about flows.
+	const node = page.locator(`.svelte-flow__node[data-id="${first.id}"]`);
+	const middle = await middleOf(node);
+	await page.mouse.click(middle.x, middle.y);
+	await expect(node).toHaveClass(/selected/);
+	await expect(page.getByTestId('node-name')).toBeVisible();
+	await expect(refusal).toHaveCount(0);
 });

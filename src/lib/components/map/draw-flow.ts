@@ -26,7 +26,10 @@ export function drawFlow(session: PlanSession, map: MapState) {
 		map.notice = '';
 	}
 
-	function draw(connection: Connection) {
+	// Runs as Svelte Flow's `onbeforeconnect` and answers false: the flow is written to the plan and
+	// drawn from its snapshot, never added by Svelte Flow itself, which would leave an arrow on
+	// screen that the plan does not hold when `connect` refuses it.
+	function draw(connection: Connection): false {
 		const tried = attempt(connection.source, connection.target);
 		try {
 			connect(session.doc, tried);
@@ -35,6 +38,7 @@ export function drawFlow(session: PlanSession, map: MapState) {
 			if (!isPlanError(error)) throw error;
 			tell(error.code, tried);
 		}
+		return false;
 	}
 
 	const end: OnConnectEnd = (_event, state) => {

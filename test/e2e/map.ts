@@ -1,6 +1,6 @@
 // Shared steps of the map specs: open the flour cluster's live map as a demo account, find its
 // nodes, read what the server stored, cut a page's live connection, and take out what a test added.
-import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
@@ -65,8 +65,53 @@ export async function addToMap(page: Page, name: string): Promise<void> {
 	await expect(mapNode(page, name)).toHaveCount(1);
 }
 
-export type StoredNode = { id: string; label: string; x: number; y: number };
-export type StoredEdge = { id: string; source: string; target: string };
+/**
+ * Waits until `target` stays where it is between two looks: adding a node glides the adder's view
+ * to it, and a drag aimed at a moving target misses. Scrolls it into the window first, since the
+ * canvas runs past the bottom of it and the mouse only reaches what is on screen.
+ */
+export async function settled(target: Locator): Promise<void> {
+	await target.scrollIntoViewIfNeeded();
+	let last = '';
+	await expect
+		.poll(
+			async () => {
+				const box = JSON.stringify(await target.boundingBox());
+				const still = box === last;
+				last = box;
+				return still;
+			},
+			{ message: 'the view comes to rest' }
+		)
+		.toBe(true);
+}
+
+/**
+ * Brings a node into sight as a person does, with "Find on the map" (which selects and centres it):
+ * the map opens at the chain's start, and a node further along is off the canvas.
+ */
+export async function findOnMap(page: Page, name: string): Promise<void> {
+	const viewport = page.getByTestId('map-canvas').locator('.svelte-flow__viewport');
+	const before = await viewport.getAttribute('style');
+	await page.getByLabel('Find on the map').fill(name);
+	await page.getByLabel('Find on the map').press('Enter');
+	await expect(mapNode(page, name)).toHaveClass(/selected/);
+	let last = before;
+	await expect
+		.poll(
+			async () => {
+				const now = await viewport.getAttribute('style');
+				const rest = now !== before && now === last;
+				last = now;
+				return rest;
+			},
+			{ message: 'the map glides to the node and comes to rest' }
+		)
+		.toBe(true);
+}
+
+export type StoredNode = { id: string; label: string; x: number; y: number; stageId: string | null };
+export type StoredEdge = { id: string; source: string; target: string; kind: string };
 
 /** The map as the server stored it, read through the JSON API with the page's own session. */
 export async function storedMap(page: Page): Promise<{ nodes: StoredNode[]; edges: StoredEdge[] }> {

@@ -9,6 +9,7 @@ export type PlanErrorCode =
 	| 'not_found' // the item the operation is about does not exist
 	| 'dangling_link' // a reference to an item that does not exist or has the wrong kind
 	| 'self_loop' // an edge from a node to itself
+	| 'duplicate_flow' // a second flow of the same kind between the same two nodes
 	| 'invalid_value' // a value outside its list of allowed values
 	| 'invalid_number' // NaN, Infinity, negative budget, priority out of 0–10 ...
 	| 'invalid_date' // not an ISO date (YYYY-MM-DD)

@@ -45,7 +45,7 @@ export {
 	type NodeUpdate,
 	type NodePosition
 } from './node';
-export { connect, updateEdge, removeEdge, type EdgeInput } from './edge';
+export { connect, flowKey, updateEdge, removeEdge, type EdgeInput, type FlowEnds } from './edge';
 export { addActor, updateActor, removeActor, type ActorInput, type ActorUpdate } from './actor';
 export { linkNode, unlinkNode } from './links';
 export { linkedNodesByItem, nodesLinkedTo, objectivesOfProject } from './linked';

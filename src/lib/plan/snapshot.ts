@@ -1,9 +1,11 @@
 // The plain-JSON view of a plan document (`PlanData`). It is also where concurrent edits are
 // reconciled: each peer's operations keep references intact, but a merge can join a remove on one
 // peer with an add on another (an edge to a node someone else deleted, an objective added to a
-// removed line). The snapshot hides what hangs on removed items, exactly as the cascade of the remove
-// would have, so every peer derives the same valid data from the same document.
+// removed line), or two peers add the same flow at once. The snapshot hides what hangs on removed
+// items, exactly as the cascade of the remove would have, and all but one copy of a flow, so every
+// peer derives the same valid data from the same document.
 import type * as Y from 'yjs';
+import { flowKey } from './edge';
 import { type Expr, formatFormula, formulaCycles, formulaRefs, parseFormula } from './formula';
 import { type Item, items, metaMap, planId, strategyMap } from './layout';
 import { readLocalized } from './localized';
@@ -36,9 +38,18 @@ export function snapshot(doc: Y.Doc): T.PlanData {
 		.filter(([, item]) => textOrNull(item, 'actorId') === null || actorById.has(text(item, 'actorId')))
 		.map(([id, item]) => readNode(id, item, keep));
 	const nodeIds = new Set(nodes.map((node) => node.id));
+	// Two peers can add the same flow at once (connect refuses it only on one peer); every peer shows
+	// the one with the smallest id (edges are read in id order), so all draw the same single arrow.
+	const flows = new Set<string>();
 	const edges = sortedEntries(items(doc, 'edges'))
 		.map(([id, item]) => readEdge(id, item))
-		.filter((edge) => nodeIds.has(edge.source) && nodeIds.has(edge.target) && edge.source !== edge.target);
+		.filter((edge) => nodeIds.has(edge.source) && nodeIds.has(edge.target) && edge.source !== edge.target)
+		.filter((edge) => {
+			const key = flowKey(edge);
+			if (flows.has(key)) return false;
+			flows.add(key);
+			return true;
+		});
 	const projects = sortedEntries(items(doc, 'projects')).map(([id, item]) => readProject(id, item, keep));
 	const indicators = readIndicators(doc, keep);
 

@@ -1,6 +1,7 @@
 // Checks a `PlanData` (from a snapshot, an import or the API) and lists its problems in plain words.
-// It agrees with `snapshot`: whatever the snapshot hides after a merge (edges to removed nodes and
-// the like) is a problem here, so the snapshot of any document is valid.
+// It agrees with `snapshot`: whatever the snapshot hides after a merge (edges to removed nodes, a
+// second copy of a flow, and the like) is a problem here, so the snapshot of any document is valid.
+import { flowKey } from './edge';
 import { isIsoDate } from './input';
 import { isBlank, type Localized } from './localized';
 import * as T from './types';
@@ -63,9 +64,13 @@ export function validatePlan(data: T.PlanData): string[] {
 			check(objectiveIds.has(id), `${what}: linked to unknown objective ${id}`);
 		for (const id of node.projectIds) check(projectIds.has(id), `${what}: linked to unknown project ${id}`);
 	}
+	const flows = new Map<string, string>();
 	for (const edge of data.map.edges) {
 		const what = `edge ${edge.id}`;
 		unique(edge.id, 'edge');
+		const same = flows.get(flowKey(edge));
+		check(same === undefined, `${what}: the same flow as edge ${same}`);
+		flows.set(flowKey(edge), edge.id);
 		check(nodeIds.has(edge.source), `${what}: unknown source node ${edge.source}`);
 		check(nodeIds.has(edge.target), `${what}: unknown target node ${edge.target}`);
 		check(edge.source !== edge.target, `${what}: connects a node to itself`);

@@ -15,6 +15,8 @@ export class MapState {
 	drawAll = $state(false);
 	/** What a flow drawn by dragging from one node to another carries. */
 	newFlowKind = $state<EdgeKind>('goods');
+	/** Why the last flow drawn on the canvas was not made, in words; empty when there is nothing to say. */
+	notice = $state('');
 	/** The node the canvas should select and centre next; `seq` makes asking twice move twice. */
 	focus = $state.raw<{ id: string; seq: number } | null>(null);
 

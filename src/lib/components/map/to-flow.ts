@@ -71,7 +71,17 @@ function reuse<T extends object>(
 	return item;
 }
 
-const LANE_MARGIN = 24;
+/** How far a lane reaches left of its stage's column, and above and below its nodes. */
+export const LANE_MARGIN = 24;
+/** The drawn size of an actor node before it is measured (ActorNode is 200px wide, 48px and up tall). */
+export const NODE_SIZE = { width: 200, height: 56 } as const;
+
+/** Where the stage lanes start and how tall they are: from above the highest node to below the lowest. */
+export function laneFrame(plan: PlanData): { top: number; height: number } {
+	const ys = plan.map.nodes.map((node) => node.y);
+	const top = Math.min(0, ...ys) - 70;
+	return { top, height: Math.max(0, ...ys) + 160 - top };
+}
 
 export class FlowBuilder {
 	#nodes: Cache<Node> = new Map();
@@ -94,9 +104,7 @@ export class FlowBuilder {
 		}
 		const next: Cache<Node> = new Map();
 		const out: Node[] = [];
-		const ys = plan.map.nodes.map((node) => node.y);
-		const top = Math.min(0, ...ys) - 70;
-		const height = Math.max(0, ...ys) + 160 - top;
+		const { top, height } = laneFrame(plan);
 		plan.map.stages.forEach((stage, index) => {
 			const colour = stageColour(index);
 			const key = `${stage.title}|${top}|${height}|${index}`;
@@ -135,6 +143,9 @@ export class FlowBuilder {
 					id: node.id,
 					type: 'actor',
 					position,
+					// A node not drawn yet (off screen on a large map) still counts for the minimap and "Whole map".
+					initialWidth: NODE_SIZE.width,
+					initialHeight: NODE_SIZE.height,
 					data,
 					hidden,
 					selected: isSelected,

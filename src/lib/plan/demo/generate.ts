@@ -5,7 +5,7 @@
 import type * as Y from 'yjs';
 import { addAction, updateAction } from '../action';
 import { addActor } from '../actor';
-import { connect } from '../edge';
+import { connect, flowKey } from '../edge';
 import { addIndicator } from '../indicator';
 import { addLine } from '../line';
 import type { Lang } from '../localized';
@@ -214,6 +214,7 @@ export function generatePlan(doc: Y.Doc, size: GeneratedPlanSize): void {
 	const projectCount = size.projects ?? Math.max(1, Math.ceil(nodes / 20));
 	const indicatorCount = size.indicators ?? projectCount;
 	if (edges > 0 && nodes < 2) throw new RangeError('edges need at least two nodes');
+	if (edges > nodes * (nodes - 1) * EDGE_KINDS.length) throw new RangeError('more edges than distinct flows');
 	if ((objectiveCount > 0 && lineCount < 1) || (actionCount > 0 && objectiveCount < 1)) {
 		throw new RangeError('objectives need lines and actions need objectives');
 	}
@@ -238,10 +239,17 @@ export function generatePlan(doc: Y.Doc, size: GeneratedPlanSize): void {
 			if (next() < 0.7 && actors.length) addNode(doc, { ...common, actorId: pick(actors) });
 			else addNode(doc, { ...common, label: `Node ${i + 1}`, kind: 'stage' });
 		}
+		// One flow of a kind between two nodes (connect refuses another): draw again until a new one.
+		const drawn = new Set<string>();
 		for (let i = 0; i < edges; i++) {
-			const source = Math.floor(next() * nodes);
-			const target = (source + 1 + Math.floor(next() * (nodes - 1))) % nodes; // never the source
-			connect(doc, { id: `e${i}`, source: `n${source}`, target: `n${target}`, kind: pick(EDGE_KINDS) });
+			let flow: { source: string; target: string; kind: (typeof EDGE_KINDS)[number] };
+			do {
+				const source = Math.floor(next() * nodes);
+				const target = (source + 1 + Math.floor(next() * (nodes - 1))) % nodes; // never the source
+				flow = { source: `n${source}`, target: `n${target}`, kind: pick(EDGE_KINDS) };
+			} while (drawn.has(flowKey(flow)));
+			drawn.add(flowKey(flow));
+			connect(doc, { id: `e${i}`, ...flow });
 		}
 
 		const lineIds = Array.from({ length: lineCount }, (_, l) =>

@@ -1,24 +1,14 @@
-// Dates and numbers in the reader's language: the one place that turns the page's language into an
-// Intl locale, for the pages, the print view and the server's summaries alike. Kazakh is written in
-// Kazakh (kk-KZ: "2022 ж. 9 ақп.", "1 200 000 ₸") wherever the runtime has Kazakh locale data, as
-// Node and Chromium with full ICU do; a runtime without it gets Kazakhstan's Russian formats (ru-KZ,
-// all digits) rather than Intl's raw fallback ("2022 M02 9", "₸ 1,200,000").
+// Dates and numbers in the reader's language: the one place that turns the page's language into
+// formats, for the pages, the print view and the server's summaries alike. Kazakh pages write dates
+// in Kazakh ("2023 ж. 24 нау., 16:00", $lib/kazakh-dates) on the server and in every browser, and
+// numbers as Kazakhstan writes them (ru-KZ: "1 200 000 ₸", "1 500,5", the same as Kazakh's own),
+// since browsers often lack Kazakh locale data and would print "2023 M03 24" and "₸ 1,200,000".
 import { getLocale } from '$lib/paraglide/runtime';
+import { kazakhDateFormat } from './kazakh-dates';
 
-let kazakhData: boolean | undefined;
-
-/** True when this runtime formats dates and numbers in Kazakh (it ships Kazakh locale data). */
-export function hasKazakhData(): boolean {
-	kazakhData ??=
-		Intl.DateTimeFormat.supportedLocalesOf(['kk-KZ']).length > 0 &&
-		Intl.NumberFormat.supportedLocalesOf(['kk-KZ']).length > 0;
-	return kazakhData;
-}
-
-/** The Intl locale for a page language: `kk` is `kk-KZ` (or `ru-KZ` without Kazakh data). */
+/** The Intl locale of a page language's numbers (and of dates Kazakh cannot write): `kk` is `ru-KZ`. */
 export function intlLocale(lang: string = getLocale()): string {
-	if (lang === 'kk') return hasKazakhData() ? 'kk-KZ' : 'ru-KZ';
-	return lang;
+	return lang === 'kk' ? 'ru-KZ' : lang;
 }
 
 /** What a formatter takes: an ISO time, milliseconds or a date. */
@@ -32,10 +22,12 @@ export function dateFormat(
 	options: Intl.DateTimeFormatOptions,
 	lang: string = getLocale()
 ): (at: Moment) => string {
-	const format = new Intl.DateTimeFormat(intlLocale(lang), options);
+	const kazakh = lang === 'kk' ? kazakhDateFormat(options) : null;
+	const intl = new Intl.DateTimeFormat(intlLocale(lang), options);
+	const format = kazakh ?? ((date: Date) => intl.format(date));
 	return (at) => {
 		const date = at instanceof Date ? at : new Date(at);
-		return Number.isNaN(date.getTime()) ? String(at) : format.format(date);
+		return Number.isNaN(date.getTime()) ? String(at) : format(date);
 	};
 }
 
@@ -52,10 +44,10 @@ export function dayFormat(
 	options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' },
 	lang: string = getLocale()
 ): (iso: string) => string {
-	const format = new Intl.DateTimeFormat(intlLocale(lang), { ...options, timeZone: 'UTC' });
+	const format = dateFormat({ ...options, timeZone: 'UTC' }, lang);
 	return (iso) => {
 		const date = new Date(`${iso}T00:00:00Z`);
-		return Number.isNaN(date.getTime()) ? iso : format.format(date);
+		return Number.isNaN(date.getTime()) ? iso : format(date);
 	};
 }
 

@@ -1,9 +1,8 @@
 // Reporting periods and times as the reader writes them: "Q3 2025", "3-й квартал 2025",
 // "July 2025", "2025 ж. шілде".
 import { m } from '$lib/paraglide/messages';
-import { getLocale } from '$lib/paraglide/runtime';
 import type { PeriodKey } from '$lib/plan';
-import { hasKazakhData, momentFormat, monthFormat, numberFormat } from '$lib/locale-format';
+import { momentFormat, monthFormat, numberFormat } from '$lib/locale-format';
 
 /** A period key in words; a key of no known shape is shown as it is. */
 export function periodLabel(key: PeriodKey): string {
@@ -14,8 +13,6 @@ export function periodLabel(key: PeriodKey): string {
 	const n = Number(index);
 	if (kind === 'H') return m.monitoring_period_half({ n, year: year! });
 	if (kind === 'Q') return m.monitoring_period_quarter({ n, year: year! });
-	// Without Kazakh month names, a Kazakh page numbers the month rather than name it in Russian.
-	if (getLocale() === 'kk' && !hasKazakhData()) return m.monitoring_period_month({ n, year: year! });
 	return monthFormat()(Number(year), n);
 }
 

@@ -175,6 +175,8 @@ export {
 } from './value';
 export {
 	monitorPlan,
+	planYears,
+	latestReportingYear,
 	type ValueRecord,
 	type MonitoredValue,
 	type MonitoredIndicator,

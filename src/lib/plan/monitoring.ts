@@ -107,3 +107,36 @@ export function monitorPlan(
 		};
 	});
 }
+
+/**
+ * The years a plan reports on: from the first year after its earliest baseline (or its first
+ * target) to its last target; null for a plan whose indicators have neither.
+ */
+export function planYears(
+	indicators: readonly Pick<Indicator, 'baselineYear' | 'targets'>[]
+): { first: number; last: number } | null {
+	const starts: number[] = [];
+	const ends: number[] = [];
+	for (const indicator of indicators) {
+		const targets = Object.keys(indicator.targets).map(Number).filter(Number.isInteger);
+		if (indicator.baselineYear !== null) starts.push(indicator.baselineYear + 1);
+		starts.push(...targets);
+		ends.push(...targets);
+	}
+	if (starts.length === 0) return null;
+	const first = Math.min(...starts);
+	return { first, last: Math.max(first, ...ends) };
+}
+
+/**
+ * The latest year a plan reports on by `currentYear`: this year while the plan runs, its last
+ * year once it has ended (a 2019–2025 plan reports on 2025 in 2026), its first before it starts.
+ */
+export function latestReportingYear(
+	indicators: readonly Pick<Indicator, 'baselineYear' | 'targets'>[],
+	currentYear: number
+): number {
+	const years = planYears(indicators);
+	if (!years) return currentYear;
+	return Math.min(years.last, Math.max(years.first, currentYear));
+}

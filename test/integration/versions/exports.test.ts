@@ -145,7 +145,7 @@ describe('exports of a plan version', () => {
 			const cover = pageText((await pdfPages(file.bytes))[0]!);
 			expect(cover).toContain('ПЛАН РАЗВИТИЯ КЛАСТЕРА');
 			expect(cover).toContain('Для министерства');
-			expect(cover).toContain('Статус согласования');
+			expect(cover).toContain('Статус утверждения');
 		},
 		PDF_TIMEOUT
 	);

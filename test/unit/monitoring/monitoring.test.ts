@@ -7,7 +7,9 @@ import {
 	addObjective,
 	addProject,
 	initPlan,
+	latestReportingYear,
 	monitorPlan,
+	planYears,
 	snapshot,
 	type MonitoredIndicator,
 	type PeriodState,
@@ -198,5 +200,29 @@ describe('the monitoring view of a plan', () => {
 			status: 'no_data',
 			next: { year: 2025, target: 200, progress: null }
 		});
+	});
+});
+
+describe('the years a plan reports on', () => {
+	const indicator = (baselineYear: number | null, targets: Record<string, number>) => ({
+		baselineYear,
+		targets
+	});
+	const plan2019to2025 = [indicator(2018, { 2021: 480, 2023: 540, 2025: 600 }), indicator(2019, { 2020: 5 })];
+
+	it('run from the year after the earliest baseline to the last target', () => {
+		expect(planYears(plan2019to2025)).toEqual({ first: 2019, last: 2025 });
+		expect(planYears([indicator(null, { 2022: 1, 2024: 2 })])).toEqual({ first: 2022, last: 2024 });
+		expect(planYears([indicator(2020, {})])).toEqual({ first: 2021, last: 2021 });
+		expect(planYears([indicator(null, {})])).toBeNull();
+		expect(planYears([])).toBeNull();
+	});
+
+	it('end, for the record form and the reporting years, at the plan’s last year once it has ended', () => {
+		expect(latestReportingYear(plan2019to2025, 2026)).toBe(2025);
+		expect(latestReportingYear(plan2019to2025, 2023)).toBe(2023);
+		expect(latestReportingYear(plan2019to2025, 2017)).toBe(2019);
+		// A plan without years reports on the calendar year.
+		expect(latestReportingYear([], 2026)).toBe(2026);
 	});
 });

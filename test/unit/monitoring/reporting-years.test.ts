@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	defaultPeriod,
+	defaultYear,
 	recordingYears,
 	stepsFor,
 	yearsShown,
@@ -51,5 +52,24 @@ describe('the reporting years of the monitoring view', () => {
 		expect(defaultPeriod('annual', 2025, august)).toBe('2025');
 		expect(defaultPeriod('quarterly', 2024, august)).toBe('2024-Q4');
 		expect(defaultPeriod('quarterly', 2026, august)).toBe('2026-Q1');
+	});
+
+	it("offers first the plan's latest reporting year, not the calendar year, skipping locked years", () => {
+		// A 2019–2025 plan read in 2026: the form offers 2019–2026 and starts on 2025.
+		const years = [2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026];
+		const none = () => false;
+		expect(defaultYear(years, 2025, none)).toBe(2025);
+		// 2025 submitted and 2024 approved: the latest year that still takes values.
+		expect(defaultYear(years, 2025, (year) => year >= 2024)).toBe(2023);
+		// Every year by then locked: the latest reporting year all the same (the form says why).
+		expect(defaultYear(years, 2025, (year) => year <= 2025)).toBe(2025);
+		// An indicator whose own years start after the plan's latest reporting year.
+		expect(defaultYear([2027, 2028], 2025, none)).toBe(2027);
+		expect(defaultYear([], 2025, none)).toBe(2025);
+	});
+
+	it("lists the plan's latest reporting year even before anything is recorded for it", () => {
+		const years: ReportingYear[] = [{ year: 2022, state: 'submitted', steps: [] }];
+		expect(yearsShown(years, 2025).map((y) => y.year)).toEqual([2025, 2022]);
 	});
 });

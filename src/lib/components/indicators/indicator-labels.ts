@@ -2,6 +2,7 @@
 // the reader's language. Functions, not strings: the language can change while the page is open.
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
+import { numberFormat } from '$lib/locale-format';
 import type { Frequency, IndicatorLevel, PlanErrorCode } from '$lib/plan';
 
 export const levelLabels: Record<IndicatorLevel, () => string> = {
@@ -58,9 +59,7 @@ export function decimalComma(): boolean {
 	return getLocale() !== 'en';
 }
 
-/** Formats plain quantities in the reader's language ("1 500,5"); Kazakh as Kazakhstan writes it. */
+/** Formats plain quantities in the reader's language ("1 500,5"). */
 export function amountFormat(): (value: number) => string {
-	const locale = getLocale();
-	const format = new Intl.NumberFormat(locale === 'kk' ? 'ru-KZ' : locale, { maximumFractionDigits: 6 });
-	return (value) => format.format(value);
+	return numberFormat({ maximumFractionDigits: 6 });
 }

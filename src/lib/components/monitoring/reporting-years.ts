@@ -24,11 +24,14 @@ export function statesByYear(years: readonly ReportingYear[]): Record<number, Pe
 	return Object.fromEntries(years.map((y) => [y.year, y.state]));
 }
 
-/** The years the panel lists, newest first: every year with a step, and this year even without. */
-export function yearsShown(years: readonly ReportingYear[], currentYear: number): ReportingYear[] {
-	const shown = years.some((y) => y.year === currentYear)
+/**
+ * The years the panel lists, newest first: every year with a step, and the plan's latest reporting
+ * year even without.
+ */
+export function yearsShown(years: readonly ReportingYear[], latestYear: number): ReportingYear[] {
+	const shown = years.some((y) => y.year === latestYear)
 		? [...years]
-		: [...years, { year: currentYear, state: 'no_data' as const, steps: [] }];
+		: [...years, { year: latestYear, state: 'no_data' as const, steps: [] }];
 	return shown.toSorted((a, b) => b.year - a.year);
 }
 
@@ -60,6 +63,20 @@ export function recordingYears(
 	);
 	const last = Math.max(currentYear, ...targetYears);
 	return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
+/**
+ * The year the record form offers first: the latest offered year by the plan's latest reporting
+ * year (`latest`, not the calendar year) that still takes values; a locked year only when every
+ * year by then is locked.
+ */
+export function defaultYear(
+	years: readonly number[],
+	latest: number,
+	locked: (year: number) => boolean
+): number {
+	const byThen = years.filter((year) => year <= latest);
+	return byThen.findLast((year) => !locked(year)) ?? byThen.at(-1) ?? years[0] ?? latest;
 }
 
 /** The period of `year` offered first: the latest that has begun by `now`, or the year's first. */

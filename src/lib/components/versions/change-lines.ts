@@ -5,7 +5,7 @@ import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import { isLang, textIn, type DiffCollection, type ItemChange, type Lang, type Localized } from '$lib/plan';
 import { readerLang } from '$lib/components/text/lang-names';
-import { dayFormat, tengeFormat } from '$lib/components/ui/format';
+import { dayFormat, numberFormat, tengeFormat } from '$lib/locale-format';
 import { fieldLabel, splitPath } from './field-labels';
 import type { NamedKind, PlanNames } from './plan-names';
 import { enumLabel } from './value-labels';
@@ -41,21 +41,12 @@ const DAYS = new Set(['dueDate', 'start', 'end']);
 const YEARS = new Set(['baselineYear']);
 const LONG_TEXT = 240;
 
-function locale(): string {
-	const current = getLocale();
-	return current === 'kk' ? 'ru-KZ' : current;
-}
-
 /** Formats the values of one diff in the reader's language; make one per page render. */
 export class ChangeLines {
 	#reader = readerLang();
-	#amount = new Intl.NumberFormat(locale(), { maximumFractionDigits: 6 });
-	#year = new Intl.NumberFormat(locale(), { useGrouping: false, maximumFractionDigits: 0 });
-	#percent = new Intl.NumberFormat(locale(), {
-		style: 'percent',
-		maximumFractionDigits: 1,
-		signDisplay: 'exceptZero'
-	});
+	#amount = numberFormat({ maximumFractionDigits: 6 });
+	#year = numberFormat({ useGrouping: false, maximumFractionDigits: 0 });
+	#percent = numberFormat({ style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' });
 	#tenge = tengeFormat();
 	#day = dayFormat();
 	#time = versionTimeFormat();
@@ -132,14 +123,14 @@ export class ChangeLines {
 
 	#number(field: string, value: number): string {
 		if (field === 'budget') return this.#tenge(value);
-		if (YEARS.has(field)) return this.#year.format(value);
-		return this.#amount.format(value);
+		if (YEARS.has(field)) return this.#year(value);
+		return this.#amount(value);
 	}
 
 	#ratio(path: string, ratio: number | null): string | null {
 		const [field] = splitPath(path);
 		if (ratio === null || YEARS.has(field) || field === 'priority') return null;
-		return this.#percent.format(ratio);
+		return this.#percent(ratio);
 	}
 
 	#ref(kind: NamedKind, id: string, here: PlanNames, there: PlanNames): ValueText {
@@ -167,7 +158,7 @@ export class ChangeLines {
 			if (!node || typeof node.x !== 'number' || typeof node.y !== 'number')
 				return { text: m.versions_value_empty() };
 			return {
-				text: `${this.#amount.format(Math.round(node.x))}; ${this.#amount.format(Math.round(node.y))}`
+				text: `${this.#amount(Math.round(node.x))}; ${this.#amount(Math.round(node.y))}`
 			};
 		};
 		return {

@@ -1,18 +1,9 @@
 // Times of a workshop in the reader's language: when something happened, and how long a vote has left.
-// Kazakh pages write dates as Kazakhstan does, through ru-KZ (browsers often lack Kazakh locale data).
-import { getLocale } from '$lib/paraglide/runtime';
+import { momentFormat } from '$lib/locale-format';
 
-/** Formats an ISO time or server milliseconds as a short date and time. */
+/** Formats an ISO time or server milliseconds as a medium date and a short time. */
 export function whenFormat(): (at: string | number) => string {
-	const locale = getLocale();
-	const format = new Intl.DateTimeFormat(locale === 'kk' ? 'ru-KZ' : locale, {
-		dateStyle: 'medium',
-		timeStyle: 'short'
-	});
-	return (at) => {
-		const date = new Date(at);
-		return Number.isNaN(date.getTime()) ? String(at) : format.format(date);
-	};
+	return momentFormat();
 }
 
 /** "4:05" for four minutes five seconds; never below zero. */

@@ -2,6 +2,7 @@
 // set by paraglide's middleware), handed to the pure Markdown writer.
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
+import { dateFormat, intlLocale } from '../../locale-format';
 import { isLang } from '../../plan';
 import type { DecisionKind, WorkshopPage } from '../../plan/workshop';
 import type { SummaryLabels } from './summary-markdown';
@@ -36,20 +37,6 @@ const decisions: Record<DecisionKind, () => string> = {
 	vote: m.workshop_summary_decision_vote,
 	undone: m.workshop_summary_decision_undone
 };
-
-// Kazakh as Kazakhstan writes it (ru-KZ): runtimes often ship no Kazakh locale data.
-function intlLocale(): string {
-	const locale = getLocale();
-	return locale === 'kk' ? 'ru-KZ' : locale;
-}
-
-function formatter(options: Intl.DateTimeFormatOptions): (iso: string) => string {
-	const format = new Intl.DateTimeFormat(intlLocale(), options);
-	return (iso) => {
-		const date = new Date(iso);
-		return Number.isNaN(date.getTime()) ? iso : format.format(date);
-	};
-}
 
 // Times are the server's; the zone is named so a reader elsewhere is not misled.
 function withZone(time: (iso: string) => string): (iso: string) => string {
@@ -120,9 +107,9 @@ export function summaryLabels(): SummaryLabels {
 		decisionsEmpty: m.workshop_summary_decisions_empty(),
 		decisionBy: (name, time) => m.workshop_summary_decision_by({ name, time }),
 		decisionKind: (kind) => decisions[kind as DecisionKind]?.() ?? kind,
-		day: formatter({ dateStyle: 'long' }),
-		time: formatter({ timeStyle: 'short' }),
-		timeWithZone: withZone(formatter({ timeStyle: 'short' })),
-		moment: formatter({ dateStyle: 'medium', timeStyle: 'short' })
+		day: dateFormat({ dateStyle: 'long' }),
+		time: dateFormat({ timeStyle: 'short' }),
+		timeWithZone: withZone(dateFormat({ timeStyle: 'short' })),
+		moment: dateFormat({ dateStyle: 'medium', timeStyle: 'short' })
 	};
 }

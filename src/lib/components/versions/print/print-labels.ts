@@ -1,6 +1,7 @@
 // The words the printed report puts on review states and decisions, in the reader's language.
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
+import { dateFormat, dayFormat } from '$lib/locale-format';
 import type { VersionState, VersionStep } from '$lib/plan';
 
 export const statusLabels: Record<VersionState, () => string> = {
@@ -16,33 +17,14 @@ export const decisionLabels: Record<VersionStep, (values: { name: string; time: 
 	request_changes: m.export_decision_request_changes
 };
 
-/** Formats ISO timestamps as a long date with the time; Kazakh as Kazakhstan writes it (ru-KZ). */
+/** Formats ISO timestamps as a long date with the time. */
 export function timeFormat(): (iso: string) => string {
-	const locale = getLocale();
-	const format = new Intl.DateTimeFormat(locale === 'kk' ? 'ru-KZ' : locale, {
-		dateStyle: 'long',
-		timeStyle: 'short'
-	});
-	return (iso) => {
-		const date = new Date(iso);
-		return Number.isNaN(date.getTime()) ? iso : format.format(date);
-	};
+	return dateFormat({ dateStyle: 'long', timeStyle: 'short' });
 }
 
 /** ISO days as the shortest unambiguous date: 01.09.2019 in Russian and Kazakh, Sep 1, 2019 in English. */
 export function shortDayFormat(): (iso: string) => string {
-	const locale = getLocale();
-	const format =
-		locale === 'en'
-			? new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' })
-			: new Intl.DateTimeFormat(locale === 'kk' ? 'ru-KZ' : locale, {
-					day: '2-digit',
-					month: '2-digit',
-					year: 'numeric',
-					timeZone: 'UTC'
-				});
-	return (iso) => {
-		const date = new Date(`${iso}T00:00:00Z`);
-		return Number.isNaN(date.getTime()) ? iso : format.format(date);
-	};
+	return getLocale() === 'en'
+		? dayFormat()
+		: dayFormat({ day: '2-digit', month: '2-digit', year: 'numeric' });
 }

@@ -7,6 +7,7 @@ import { visibleClusters } from '../../../src/lib/server/clusters';
 import { clusters, plans, users } from '../../../src/lib/server/db/schema';
 import { seedDemo } from '../../../src/lib/server/demo/seed';
 import { readPlan } from '../../../src/lib/server/plans/document';
+import { getPlan } from '../../../src/lib/server/plans';
 import { validatePlan } from '../../../src/lib/plan';
 import { getVersion, listVersions } from '../../../src/lib/server/versions/store';
 import { reviewQueue } from '../../../src/lib/server/versions/review';
@@ -43,7 +44,8 @@ describe('the demo seed', () => {
 		const temp = tempDatabase();
 		dispose = temp.dispose;
 		await seedDemo(temp.db, { DEMO_PASSWORD: 'given-password' });
-		for (const plan of temp.db.select().from(plans).all()) {
+		for (const { id } of temp.db.select({ id: plans.id }).from(plans).all()) {
+			const plan = getPlan(temp.db, id)!;
 			const data = readPlan(temp.db, plan);
 			expect(data.id).toBe(plan.id);
 			expect(validatePlan(data)).toEqual([]);

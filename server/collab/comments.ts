@@ -19,7 +19,8 @@ import {
 	deleteComment,
 	editComment,
 	isPlanError,
-	resolveComment
+	resolveComment,
+	type Localized
 } from '../../src/lib/plan';
 import { mentionsIn } from '../../src/lib/plan/mentions';
 import { sessionTokenOf, userOf } from './access';
@@ -35,7 +36,7 @@ export const MAX_COMMENT_BODY_BYTES = 64 * 1024;
 const commentsPath =
 	/^\/api\/plans\/([A-Za-z0-9_-]{1,100})\/comments(?:\/([A-Za-z0-9_-]{1,100})\/(resolve|edit|delete))?$/;
 
-type Plan = { id: string; title: string; clusterId: string };
+type Plan = { id: string; title: Localized; clusterId: string };
 type Step = 'resolve' | 'edit' | 'delete';
 
 /** A refusal decided inside a change to the document, which then writes nothing. */

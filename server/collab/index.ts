@@ -11,6 +11,7 @@ import { serveHealth } from './health';
 import { serveComments } from './comments';
 import { serveRestore } from './restore';
 import { serveWorkshop } from './workshop';
+import { servePlanTitle } from './plan-title';
 import { DAILY_CHECK_INTERVAL_MS, keepDailyVersions } from '../../src/lib/server/versions/daily';
 import { createUpgradeHandler, type UpgradeHandler } from './upgrade';
 import { migratePlanDocuments } from '../../src/lib/server/plans/document';
@@ -73,7 +74,8 @@ export function createCollabServer(
 			serveHealth(db, rooms, store, req, res) ||
 			serveComments(db, rooms, req, res, env) ||
 			serveRestore(db, rooms, req, res, env) ||
-			serveWorkshop(db, rooms, req, res, env),
+			serveWorkshop(db, rooms, req, res, env) ||
+			servePlanTitle(db, rooms, req, res, env),
 		close() {
 			clearInterval(sweep);
 			clearInterval(daily);

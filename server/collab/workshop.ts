@@ -14,7 +14,7 @@ import { getPlan } from '../../src/lib/server/plans';
 import { audit } from '../../src/lib/server/audit';
 import { serverSecret } from '../../src/lib/server/secrets';
 import { saveVersion } from '../../src/lib/server/versions/store';
-import { isPlanError } from '../../src/lib/plan';
+import { isPlanError, type Localized } from '../../src/lib/plan';
 import {
 	WORKSHOP_OPS,
 	applyWorkshopOp,
@@ -35,7 +35,7 @@ export const MAX_WORKSHOP_BODY_BYTES = 64 * 1024;
 
 const workshopPath = /^\/api\/plans\/([A-Za-z0-9_-]{1,100})\/workshop$/;
 
-type Plan = { id: string; title: string; clusterId: string };
+type Plan = { id: string; title: Localized; clusterId: string };
 
 // Conflicts with the workshop's state are 409; a missing item 404; anything else wrong with the input 400.
 const statusOf: Record<string, number> = {

@@ -2,6 +2,7 @@ import { getDb } from '$lib/server/db';
 import { requireUser } from '$lib/server/authz/guard';
 import { visibleClusters } from '$lib/server/clusters';
 import { reviewQueue } from '$lib/server/versions/review';
+import { requestLang } from '$lib/server/reader-lang';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -9,5 +10,8 @@ export const load: PageServerLoad = (event) => {
 	const reviews = user.globalRole === 'admin' || user.globalRole === 'reviewer';
 	// Reviewers see what waits for them; anyone else only when some version does (a cluster reviewer).
 	const queue = reviewQueue(getDb(), user);
-	return { clusters: visibleClusters(getDb(), user), reviewQueue: reviews || queue.length ? queue : null };
+	return {
+		clusters: visibleClusters(getDb(), user, requestLang()),
+		reviewQueue: reviews || queue.length ? queue : null
+	};
 };

@@ -25,7 +25,7 @@ export async function benchFixture(count: number): Promise<Fixture & { plans: st
 	const ids = [fixture.planA];
 	for (let i = 1; i < count; i++) {
 		const id = `bench-${i}`;
-		fixture.db.insert(plans).values({ id, clusterId: 'alpha', title: id }).run();
+		fixture.db.insert(plans).values({ id, clusterId: 'alpha', titleEn: id }).run();
 		ids.push(id);
 	}
 	return { ...fixture, plans: ids };

@@ -156,7 +156,7 @@ class Names {
 	constructor(data: PlanData) {
 		const put = (collection: DiffCollection, id: string, label: Localized) =>
 			this.#labels.set(`${collection}:${id}`, label);
-		put('plan', data.id, same(data.title));
+		put('plan', data.id, data.title);
 		for (const stage of data.map.stages) put('stages', stage.id, same(stage.title));
 		const nodeLabel = new Map(data.map.nodes.map((node) => [node.id, node.label]));
 		for (const node of data.map.nodes) put('nodes', node.id, same(node.label));

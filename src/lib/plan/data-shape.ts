@@ -162,7 +162,7 @@ function itemProblem(value: unknown, shape: Shape, path: string): string | null 
 
 const PLAN: Shape = {
 	id: 'text',
-	title: 'text',
+	title: 'localized',
 	projects: { list: PROJECT },
 	indicators: { list: INDICATOR },
 	actors: { list: ACTOR },

@@ -156,7 +156,9 @@ export const STRATEGY_FIELDS: Fields = { ...localized('vision', long), ...locali
 /** Keys of the `meta` root. */
 export const META_FIELDS: Fields = {
 	id: ref,
+	/** The title as one line, for readers from before its languages; `title.*` are the truth. */
 	title: short,
+	...localized('title', short),
 	schemaVersion: { kind: 'number', min: 0, max: 1_000, integer: true }
 };
 

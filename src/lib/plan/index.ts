@@ -26,6 +26,7 @@ export {
 	type Expr
 } from './formula';
 export { initPlan, renamePlan, updateStrategy } from './plan';
+export { guessLang, inGuessedLang, firstWritten } from './lang-guess';
 export {
 	addStage,
 	updateStage,

@@ -9,6 +9,7 @@ import { flowKey } from './edge';
 import { type Expr, formatFormula, formulaCycles, formulaRefs, parseFormula } from './formula';
 import { type Item, items, metaMap, planId, strategyMap } from './layout';
 import { readLocalized } from './localized';
+import { planTitle } from './plan';
 import { flag, idSet, nested, num, numOrNull, pick, sortedEntries, text, textOrNull } from './read';
 import { readRich } from './rich-text';
 import * as T from './types';
@@ -81,7 +82,7 @@ export function snapshot(doc: Y.Doc): T.PlanData {
 	const meta = metaMap(doc);
 	return {
 		id: planId(doc),
-		title: typeof meta.get('title') === 'string' ? (meta.get('title') as string) : '',
+		title: planTitle(meta),
 		map: { stages, nodes, edges },
 		strategy: {
 			vision: readLocalized(strategy, 'vision'),

@@ -179,7 +179,7 @@ export type Comment = {
 /** A whole plan as plain JSON. Arrays are sorted by order, then id, so equal documents give equal data. */
 export type PlanData = {
 	id: string;
-	title: string;
+	title: Localized;
 	map: { stages: Stage[]; nodes: MapNode[]; edges: Edge[] };
 	strategy: { vision: Localized; mission: Localized; lines: Line[] };
 	projects: Project[];

@@ -32,7 +32,7 @@ export function validatePlan(data: T.PlanData): string[] {
 		check(typeof value === 'object' && value !== null && !isBlank(value), `${what}: empty in every language`);
 
 	check(typeof data.id === 'string' && data.id !== '', 'plan has no id');
-	titled(data.title, 'plan title');
+	named(data.title, 'plan title');
 	const objectives = data.strategy.lines.flatMap((line) => line.objectives);
 	const actions = objectives.flatMap((objective) => objective.actions);
 	const ids = (list: { id: string }[]) => new Set(list.map((item) => item.id));

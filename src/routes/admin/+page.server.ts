@@ -1,10 +1,11 @@
 import { fail } from '@sveltejs/kit';
-import { asc } from 'drizzle-orm';
 import { m } from '$lib/paraglide/messages';
+import { emptyLocalized, type Localized } from '$lib/plan';
 import { getDb } from '$lib/server/db';
-import { clusters } from '$lib/server/db/schema';
 import { authorize } from '$lib/server/authz/guard';
-import { ClusterInputError, createCluster } from '$lib/server/clusters';
+import { ClusterInputError, allClusters, createCluster } from '$lib/server/clusters';
+import { nameFromForm } from '$lib/server/clusters/names';
+import { requestLang } from '$lib/server/reader-lang';
 import { clusterErrorMessage } from '$lib/server/clusters/messages';
 import { createUser, listUsers, UserInputError } from '$lib/server/users';
 import { userErrorMessage } from '$lib/server/users/messages';
@@ -16,25 +17,35 @@ export const load: PageServerLoad = (event) => {
 	const db = getDb();
 	return {
 		users: listUsers(db),
-		clusters: db.select().from(clusters).orderBy(asc(clusters.name)).all()
+		clusters: allClusters(db, requestLang())
 	};
 };
+
+/** A new cluster's plan is named in every language: the default title each reader would see. */
+const defaultPlanTitle = (): Localized => ({
+	ru: m.plan_default_title({}, { locale: 'ru' }),
+	kk: m.plan_default_title({}, { locale: 'kk' }),
+	en: m.plan_default_title({}, { locale: 'en' })
+});
 
 export const actions: Actions = {
 	createCluster: async (event) => {
 		const user = authorize(event, 'cluster.create');
 		const form = await event.request.formData();
 		const values = {
-			name: String(form.get('name') ?? ''),
-			region: String(form.get('region') ?? ''),
-			sector: String(form.get('sector') ?? '')
+			name: nameFromForm(form, 'name'),
+			region: nameFromForm(form, 'region'),
+			sector: nameFromForm(form, 'sector')
 		};
 		try {
-			const id = createCluster(getDb(), { ...values, planTitle: m.plan_default_title() }, user.id);
-			return { cluster: { ...values, message: '', created: id } };
+			const id = createCluster(getDb(), { ...values, planTitle: defaultPlanTitle() }, user.id);
+			const cleared = { name: emptyLocalized(), region: emptyLocalized(), sector: emptyLocalized() };
+			return { cluster: { ...cleared, created: id } };
 		} catch (e) {
-			if (e instanceof ClusterInputError)
-				return fail(400, { cluster: { ...values, message: clusterErrorMessage(e), created: '' } });
+			if (e instanceof ClusterInputError) {
+				const refusal = { error: clusterErrorMessage(e), code: e.code, field: e.field };
+				return fail(e.status, { ...refusal, cluster: { ...values, created: '' } });
+			}
 			throw e;
 		}
 	},

@@ -3,6 +3,7 @@
 import { getDb } from '$lib/server/db';
 import { authorize } from '$lib/server/authz/guard';
 import { auditChoices, auditCount, auditFilterFrom, auditPage } from '$lib/server/audit/query';
+import { requestLang } from '$lib/server/reader-lang';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -13,6 +14,6 @@ export const load: PageServerLoad = (event) => {
 		filter,
 		page: auditPage(db, filter),
 		found: auditCount(db, filter),
-		choices: auditChoices(db)
+		choices: auditChoices(db, requestLang())
 	};
 };

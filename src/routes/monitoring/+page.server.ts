@@ -2,9 +2,10 @@
 import { getDb } from '$lib/server/db';
 import { authorize } from '$lib/server/authz/guard';
 import { programmeOverview } from '$lib/server/indicators/programme';
+import { requestLang } from '$lib/server/reader-lang';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	const user = authorize(event, 'monitoring.viewAll');
-	return { programme: programmeOverview(getDb(), user, new Date().getFullYear()) };
+	return { programme: programmeOverview(getDb(), user, new Date().getFullYear(), requestLang()) };
 };

@@ -26,7 +26,9 @@ describe('migrations', () => {
 	});
 
 	it('refuse a membership that points at no user', () => {
-		db.$client.prepare("insert into clusters (id, name, region, sector) values ('c', 'C', 'R', 'S')").run();
+		db.$client
+			.prepare("insert into clusters (id, name_en, region_en, sector_en) values ('c', 'C', 'R', 'S')")
+			.run();
 		expect(() =>
 			db.$client
 				.prepare("insert into memberships (cluster_id, user_id, role) values ('c', 'nobody', 'member')")

@@ -7,7 +7,10 @@ describe('opening a plan socket', () => {
 	const suite = collabSuite({
 		server: { COLLAB_MAX_DOCUMENTS_PER_USER: '1' },
 		prepare: (fixture) =>
-			fixture.db.insert(plans).values({ id: 'alpha-second', clusterId: 'alpha', title: 'Second plan' }).run()
+			fixture.db
+				.insert(plans)
+				.values({ id: 'alpha-second', clusterId: 'alpha', titleEn: 'Second plan' })
+				.run()
 	});
 
 	it('is refused without a session cookie, with an expired session, from a foreign origin, and answers another cluster’s plan as an unknown one', async () => {

@@ -12,8 +12,8 @@ describe('a database with plans the server cannot open', () => {
 		prepare: ({ db }) => {
 			db.insert(plans)
 				.values([
-					{ id: 'alpha-newer', clusterId: 'alpha', title: 'From newer code' },
-					{ id: 'alpha-damaged', clusterId: 'alpha', title: 'Damaged' }
+					{ id: 'alpha-newer', clusterId: 'alpha', titleEn: 'From newer code' },
+					{ id: 'alpha-damaged', clusterId: 'alpha', titleEn: 'Damaged' }
 				])
 				.run();
 			createPlanDocument(db, 'alpha-newer', (doc) => {

@@ -8,6 +8,7 @@ import { clusters, plans, users } from '../../../src/lib/server/db/schema';
 import { seedDemo } from '../../../src/lib/server/demo/seed';
 import { countsWholeThings } from '../../../src/lib/server/demo/values';
 import { readPlan } from '../../../src/lib/server/plans/document';
+import { getPlan } from '../../../src/lib/server/plans';
 import { planChanges, validatePlan } from '../../../src/lib/plan';
 import { getVersion, listVersions } from '../../../src/lib/server/versions/store';
 import { reviewQueue } from '../../../src/lib/server/versions/review';
@@ -44,7 +45,8 @@ describe('the demo seed', () => {
 		const temp = tempDatabase();
 		dispose = temp.dispose;
 		await seedDemo(temp.db, { DEMO_PASSWORD: 'given-password' });
-		for (const plan of temp.db.select().from(plans).all()) {
+		for (const { id } of temp.db.select({ id: plans.id }).from(plans).all()) {
+			const plan = getPlan(temp.db, id)!;
 			const data = readPlan(temp.db, plan);
 			expect(data.id).toBe(plan.id);
 			expect(validatePlan(data)).toEqual([]);
@@ -106,7 +108,7 @@ describe('the demo seed', () => {
 			.all() as { planId: string; indicatorId: string; value: number }[];
 		let counted = 0;
 		for (const planRow of temp.db.select().from(plans).all()) {
-			const indicators = readPlan(temp.db, planRow);
+			const indicators = readPlan(temp.db, getPlan(temp.db, planRow.id)!);
 			for (const indicator of indicators.indicators.filter(countsWholeThings)) {
 				const values = rows.filter((r) => r.planId === planRow.id && r.indicatorId === indicator.id);
 				counted += values.length;

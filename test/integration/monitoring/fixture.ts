@@ -3,7 +3,7 @@
 // recording and approval endpoints.
 import { afterAll, beforeAll } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { addIndicator, initPlan } from '../../../src/lib/plan';
+import { addIndicator, initPlan, type Localized } from '../../../src/lib/plan';
 import { createPlanDocument } from '../../../src/lib/server/plans/document';
 import { getPlan } from '../../../src/lib/server/plans';
 import { createUser } from '../../../src/lib/server/users';
@@ -20,7 +20,7 @@ export const PER_VISIT = 'per-visit';
 export type MonitoringFixture = Fixture & {
 	/** A coordinator of cluster beta, who has no role in alpha. */
 	betaCoordinator: string;
-	planRef: { id: string; clusterId: string; title: string };
+	planRef: { id: string; clusterId: string; title: Localized };
 	/** The signed-in user as the services see them. */
 	appUser(userId: string): AppUser;
 };

@@ -29,7 +29,7 @@ describe('a whole cluster exported and imported as a copy', () => {
 			/^attachment; filename="flour-kostanay-\d{4}-\d{2}-\d{2}\.json"/
 		);
 		const file = res.json() as Json & { plans: Json[] };
-		expect(file).toMatchObject({ format: 'clusterplan-cluster', formatVersion: 1, cluster: { id: FLOUR } });
+		expect(file).toMatchObject({ format: 'clusterplan-cluster', formatVersion: 2, cluster: { id: FLOUR } });
 		expect(file.members).toContainEqual({
 			username: 'demo-facilitator',
 			displayName: 'Juan Facilitator (Infyde)',
@@ -55,7 +55,8 @@ describe('a whole cluster exported and imported as a copy', () => {
 		const imported = res.json() as Json & { planIds: Record<string, string> };
 		expect(imported).toMatchObject({
 			clusterId: 'flour-copy',
-			name: 'Flour (copy)',
+			// One new name: in the language its letters tell, the others left to translate.
+			name: { ru: '', kk: '', en: 'Flour (copy)' },
 			plans: 1,
 			versions: 2,
 			unknownMembers: []
@@ -100,7 +101,7 @@ describe('a whole cluster exported and imported as a copy', () => {
 		const clusters = (await s.get('/api/clusters', 'demo-facilitator')).json() as unknown as Json[];
 		const copy = clusters.find((c) => c.id === 'flour-copy') as Json & { plans: { id: string }[] };
 		// Members are linked by username, with their roles.
-		expect(copy).toMatchObject({ name: 'Flour (copy)', role: 'facilitator' });
+		expect(copy).toMatchObject({ name: { ru: '', kk: '', en: 'Flour (copy)' }, role: 'facilitator' });
 		const planId = copy.plans[0]!.id;
 		const res = await fetch(`${s.origin}/api/plans/${planId}/versions/1/state`, {
 			headers: { cookie: `session=${s.token('demo-admin')}` }

@@ -60,6 +60,6 @@ describe('daily versions', () => {
 		edit(db, 'milk-akmola', (doc) => renamePlan(doc, 'Milk plan 2026–2030'));
 		expect(keepDailyVersions(db, day(3) + 60_000)).toEqual([]);
 		expect(keepDailyVersions(db, day(4))).toEqual(['milk-akmola']);
-		expect(getVersion(db, 'milk-akmola', 3)!.data.title).toBe('Milk plan 2026–2030');
+		expect(getVersion(db, 'milk-akmola', 3)!.data.title.en).toBe('Milk plan 2026–2030');
 	});
 });

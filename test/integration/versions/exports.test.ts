@@ -126,7 +126,7 @@ describe('exports of a plan version', () => {
 
 			const pages = await pdfPages(file.bytes);
 			const cover = pageText(pages[0]!);
-			expect(cover).toContain(data.title);
+			expect(cover).toContain(data.title.en);
 			expect(cover).toContain('Approved');
 			expect(cover).toContain('Ready for the ministry');
 			// The project table numbers its rows P1…Pn: each number once, none past the last project.
@@ -144,6 +144,9 @@ describe('exports of a plan version', () => {
 			expect(file.status).toBe(200);
 			const cover = pageText((await pdfPages(file.bytes))[0]!);
 			expect(cover).toContain('ПЛАН РАЗВИТИЯ КЛАСТЕРА');
+			// The cluster and the plan are named in Russian too.
+			expect(cover).toContain('Кластер мукомольной отрасли Костанайской области');
+			expect(cover).toContain('Стратегический план развития кластера на 2019–2025 годы');
 			expect(cover).toContain('Для министерства');
 			expect(cover).toContain('Статус утверждения');
 		},

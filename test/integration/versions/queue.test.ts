@@ -23,7 +23,7 @@ describe("the reviewers' queue", () => {
 			loadActor(db, db.select().from(users).where(eq(users.username, username)).get()!);
 		const [facilitator, reviewer, member] = ['demo-facilitator', 'demo-reviewer', 'demo-member'].map(actor);
 		const plan = getPlan(db, 'flour-kostanay')!;
-		const queued = () => reviewQueue(db, reviewer!).map((v) => `${v.planId} v${v.id} ${v.clusterName}`);
+		const queued = () => reviewQueue(db, reviewer!).map((v) => `${v.planId} v${v.id} ${v.clusterName.en}`);
 
 		const { id } = saveVersion(db, facilitator!, plan, { label: 'For review' });
 		expect(queued()).toEqual(['tourism-almaty-region v2 Tourism cluster of Almaty region']);

@@ -15,7 +15,9 @@ const expected: Record<ClusterRole | 'admin', Record<ClusterAction, boolean>> = 
 	member: {
 		'cluster.view': true,
 		'cluster.manageMembers': false,
+		'cluster.rename': false,
 		'plan.view': true,
+		'plan.rename': false,
 		'plan.edit': true,
 		'plan.comment': true,
 		'comment.edit': false,
@@ -34,7 +36,9 @@ const expected: Record<ClusterRole | 'admin', Record<ClusterAction, boolean>> = 
 	facilitator: {
 		'cluster.view': true,
 		'cluster.manageMembers': true,
+		'cluster.rename': false,
 		'plan.view': true,
+		'plan.rename': true,
 		'plan.edit': true,
 		'plan.comment': true,
 		'comment.edit': false,
@@ -53,7 +57,9 @@ const expected: Record<ClusterRole | 'admin', Record<ClusterAction, boolean>> = 
 	reviewer: {
 		'cluster.view': true,
 		'cluster.manageMembers': false,
+		'cluster.rename': false,
 		'plan.view': true,
+		'plan.rename': false,
 		'plan.edit': false,
 		'plan.comment': true,
 		'comment.edit': false,
@@ -72,7 +78,9 @@ const expected: Record<ClusterRole | 'admin', Record<ClusterAction, boolean>> = 
 	coordinator: {
 		'cluster.view': true,
 		'cluster.manageMembers': false,
+		'cluster.rename': false,
 		'plan.view': true,
+		'plan.rename': false,
 		'plan.edit': false,
 		'plan.comment': false,
 		'comment.edit': false,

@@ -46,6 +46,8 @@ describe('the shape of stored plan data', () => {
 		expect(changed((d) => (d.indicators[0]!.formula = 'A+'.repeat(PLAN_BOUNDS.formulaLength)))).toBe(
 			'plan.indicators[0].formula is too long'
 		);
-		expect(changed((d) => (d.title = 't'.repeat(PLAN_BOUNDS.richText + 1)))).toBe('plan.title is not text');
+		expect(changed((d) => (d.title.ru = 't'.repeat(PLAN_BOUNDS.richText + 1)))).toBe(
+			'plan.title is not localized'
+		);
 	});
 });

@@ -8,7 +8,7 @@ describe('snapshot', () => {
 		const data = P.snapshot(newPlan('plan-7', 'Plan'));
 		expect(data).toEqual({
 			id: 'plan-7',
-			title: 'Plan',
+			title: { ru: '', kk: '', en: 'Plan' },
 			map: { stages: [], nodes: [], edges: [] },
 			strategy: {
 				vision: { ru: '', kk: '', en: '' },

@@ -80,7 +80,7 @@ describe('strategy', () => {
 		});
 		P.renamePlan(doc, 'Flour plan 2019–2025');
 		const data = P.snapshot(doc);
-		expect(data.title).toBe('Flour plan 2019–2025');
+		expect(data.title).toEqual({ ru: '', kk: '', en: 'Flour plan 2019–2025' });
 		const line = data.strategy.lines[0];
 		expect([line?.title, line?.description]).toEqual([
 			{ ru: 'Экспортные рынки', kk: '', en: 'Export markets' },

@@ -200,7 +200,7 @@ describe('planChanges, fields changed', () => {
 		expect(plan).toMatchObject({ key: 'plan:plan-1', collection: 'plan', kind: 'changed' });
 		expect(plan!.label.en).toBe('Flour cluster plan');
 		expect(plan!.fields).toEqual([
-			line('title', 'Flour plan', 'Flour cluster plan'),
+			line('title.en', 'Flour plan', 'Flour cluster plan'),
 			line('vision.en', 'Leader', 'Regional leader')
 		]);
 	});

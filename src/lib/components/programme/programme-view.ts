@@ -6,6 +6,7 @@ import {
 	PROJECT_STATUSES,
 	monitorPlan,
 	type IndicatorStatus,
+	type Localized,
 	type PeriodState,
 	type PlanData,
 	type ProjectStatus,
@@ -42,8 +43,8 @@ export type PlanSummary = {
 /** A reporting year a coordinator submitted and no reviewer has decided on yet. */
 export type Submission = { year: number; by: string; at: string };
 
-export type ClusterRef = { id: string; name: string; region: string; sector: string };
-export type PlanRef = { id: string; title: string };
+export type ClusterRef = { id: string; name: Localized; region: Localized; sector: Localized };
+export type PlanRef = { id: string; title: Localized };
 
 /** One plan of the programme view, with its cluster. */
 export type ProgrammeRow = PlanSummary & { cluster: ClusterRef; plan: PlanRef };

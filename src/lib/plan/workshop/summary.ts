@@ -20,7 +20,7 @@ export type WorkshopSummary = {
 	id: string;
 	title: string;
 	planId: string;
-	planTitle: string;
+	planTitle: Localized;
 	startedAt: string;
 	endedAt: string | null;
 	minutes: number | null;

@@ -3,6 +3,8 @@
 import { and, asc, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db';
 import { auditLog, clusters, plans, users } from '../db/schema';
+import type { Lang, Localized } from '../../plan';
+import { byNameIn, clusterNameColumns, planTitleColumns } from '../clusters/names';
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -25,10 +27,10 @@ export type AuditRow = {
 	userName: string | null;
 	action: string;
 	clusterId: string | null;
-	clusterName: string | null;
+	clusterName: Localized | null;
 	target: string | null;
 	/** The target in words when it names a plan (`<plan>` or `<plan>/<year>`) or a person. */
-	targetName: string | null;
+	targetName: Localized | null;
 	detail: unknown;
 };
 
@@ -81,7 +83,7 @@ export function auditPage(db: Db, filter: AuditFilter, size = AUDIT_PAGE_SIZE): 
 			userName: users.displayName,
 			action: auditLog.action,
 			clusterId: auditLog.clusterId,
-			clusterName: clusters.name,
+			clusterName: clusterNameColumns.name,
 			target: auditLog.target,
 			detail: auditLog.detail
 		})
@@ -107,13 +109,13 @@ export function auditPage(db: Db, filter: AuditFilter, size = AUDIT_PAGE_SIZE): 
 	};
 }
 
-/** Plan titles and people's names for the targets that are plan or user ids. */
-function targetNames(db: Db, targets: (string | null)[]): Map<string, string> {
+/** Plan titles and people's names (the same in every language) for the targets that are plan or user ids. */
+function targetNames(db: Db, targets: (string | null)[]): Map<string, Localized> {
 	const ids = [...new Set(targets.filter((t): t is string => !!t).map((t) => t.split('/')[0]!))];
-	const names = new Map<string, string>();
+	const names = new Map<string, Localized>();
 	if (ids.length === 0) return names;
 	for (const plan of db
-		.select({ id: plans.id, title: plans.title })
+		.select({ id: plans.id, title: planTitleColumns })
 		.from(plans)
 		.where(inArray(plans.id, ids))
 		.all())
@@ -123,24 +125,24 @@ function targetNames(db: Db, targets: (string | null)[]): Map<string, string> {
 		.from(users)
 		.where(inArray(users.id, ids))
 		.all())
-		names.set(user.id, user.name);
+		names.set(user.id, { ru: user.name, kk: user.name, en: user.name });
 	return names;
 }
 
 export type AuditChoices = {
-	clusters: { id: string; name: string }[];
+	clusters: { id: string; name: Localized }[];
 	people: { id: string; name: string }[];
 	actions: string[];
 };
 
-/** What the filters offer: every cluster, and the people and actions the log holds. */
-export function auditChoices(db: Db): AuditChoices {
+/** What the filters offer: every cluster (by name in `lang`), and the people and actions the log holds. */
+export function auditChoices(db: Db, lang: Lang): AuditChoices {
 	return {
 		clusters: db
-			.select({ id: clusters.id, name: clusters.name })
+			.select({ id: clusters.id, name: clusterNameColumns.name })
 			.from(clusters)
-			.orderBy(asc(clusters.name))
-			.all(),
+			.all()
+			.sort(byNameIn(lang)),
 		people: db
 			.selectDistinct({ id: users.id, name: users.displayName })
 			.from(auditLog)

@@ -7,7 +7,9 @@ export type { Role };
 export const clusterActions = [
 	'cluster.view',
 	'cluster.manageMembers',
+	'cluster.rename',
 	'plan.view',
+	'plan.rename',
 	'plan.edit',
 	'plan.comment',
 	'comment.edit',
@@ -71,6 +73,9 @@ const allowed: Record<Role, ReadonlySet<ClusterAction>> = {
 		'version.restore',
 		'cluster.export',
 		'cluster.manageMembers',
+		// The plan is the cluster's own work, named by whoever answers for it. The cluster's name,
+		// region and sector are the programme's record of it: an admin's to change ('cluster.rename').
+		'plan.rename',
 		'indicator.record',
 		'period.submit',
 		'comment.resolve'

@@ -7,33 +7,46 @@ import { roleIn, type Actor, type Role } from '../authz/can';
 import { audit } from '../audit';
 import { ClusterInputError } from './input-error';
 import { createPlanDocument } from '../plans/document';
+import { firstWritten, renamePlan, type Lang, type Localized } from '../../plan';
+import {
+	MAX_PLAN_TITLE,
+	byNameIn,
+	checkName,
+	clusterNameColumns,
+	clusterNameValues,
+	planTitleColumns,
+	planTitleValues,
+	type ClusterNames,
+	type NameInput
+} from './names';
 import type * as Y from 'yjs';
 
 export { ClusterInputError, type ClusterErrorCode } from './input-error';
+export type { ClusterNames } from './names';
 
-export type VisibleCluster = {
+export type VisibleCluster = ClusterNames & {
 	id: string;
-	name: string;
-	region: string;
-	sector: string;
 	role: Role;
-	plans: { id: string; title: string }[];
+	plans: { id: string; title: Localized }[];
 };
 
-/** The clusters an actor may see, each with the actor's role and the cluster's plans. */
-export function visibleClusters(db: Db, actor: Actor): VisibleCluster[] {
+/**
+ * The clusters an actor may see, each with the actor's role and the cluster's plans, in the order
+ * of their names as a reader of `lang` sees them.
+ */
+export function visibleClusters(db: Db, actor: Actor, lang: Lang = 'en'): VisibleCluster[] {
 	const seesAll = actor.globalRole !== null;
 	const ids = Object.keys(actor.roles);
 	if (!seesAll && ids.length === 0) return [];
 	const rows = db
-		.select({ id: clusters.id, name: clusters.name, region: clusters.region, sector: clusters.sector })
+		.select({ id: clusters.id, ...clusterNameColumns })
 		.from(clusters)
 		.where(seesAll ? undefined : inArray(clusters.id, ids))
-		.orderBy(asc(clusters.name))
-		.all();
+		.all()
+		.sort(byNameIn(lang));
 	const planRows = rows.length
 		? db
-				.select({ id: plans.id, title: plans.title, clusterId: plans.clusterId })
+				.select({ id: plans.id, title: planTitleColumns, clusterId: plans.clusterId })
 				.from(plans)
 				.where(
 					inArray(
@@ -51,13 +64,27 @@ export function visibleClusters(db: Db, actor: Actor): VisibleCluster[] {
 	}));
 }
 
-export function getCluster(db: Db, clusterId: string) {
-	return db.select().from(clusters).where(eq(clusters.id, clusterId)).get();
+/** A cluster with its names in each language; undefined when there is none. */
+export function getCluster(db: Pick<Db, 'select'>, clusterId: string) {
+	return db
+		.select({ id: clusters.id, ...clusterNameColumns, createdAt: clusters.createdAt })
+		.from(clusters)
+		.where(eq(clusters.id, clusterId))
+		.get();
+}
+
+/** Every cluster (the admin's list), by name as a reader of `lang` sees it. */
+export function allClusters(db: Db, lang: Lang) {
+	return db
+		.select({ id: clusters.id, ...clusterNameColumns })
+		.from(clusters)
+		.all()
+		.sort(byNameIn(lang));
 }
 
 export function clusterPlans(db: Db, clusterId: string) {
 	return db
-		.select({ id: plans.id, title: plans.title })
+		.select({ id: plans.id, title: planTitleColumns })
 		.from(plans)
 		.where(eq(plans.clusterId, clusterId))
 		.orderBy(asc(plans.createdAt))
@@ -91,10 +118,11 @@ function slugify(name: string): string {
 
 export type NewCluster = {
 	id?: string;
-	name: string;
-	region: string;
-	sector: string;
-	planTitle: string;
+	/** Each in Russian, Kazakh and English (one string: in the language its letters tell); one at least written. */
+	name: NameInput;
+	region: NameInput;
+	sector: NameInput;
+	planTitle: NameInput;
 	planId?: string;
 	/** Fills the new plan's document; without it the plan starts empty. */
 	buildPlan?: (doc: Y.Doc) => void;
@@ -102,24 +130,37 @@ export type NewCluster = {
 
 /** Creates a cluster with its first plan, in one transaction. Returns the cluster id. */
 export function createCluster(db: Db, input: NewCluster, byUserId: string | null): string {
-	const name = input.name.trim();
-	const region = input.region.trim();
-	const sector = input.sector.trim();
-	if (!name || name.length > 120) throw new ClusterInputError('name');
-	if (!region || region.length > 120) throw new ClusterInputError('region');
-	if (!sector || sector.length > 120) throw new ClusterInputError('sector');
-	const id = input.id ?? slugify(name);
+	const names: ClusterNames = {
+		name: checkName(input.name, 'name'),
+		region: checkName(input.region, 'region'),
+		sector: checkName(input.sector, 'sector')
+	};
+	const title = checkName(input.planTitle, 'title', MAX_PLAN_TITLE);
+	const id = input.id ?? slugify(firstWritten(names.name));
 	if (getCluster(db, id)) throw new ClusterInputError('id_taken');
 	const planId = input.planId ?? crypto.randomUUID();
 	db.transaction((tx) => {
-		tx.insert(clusters).values({ id, name, region, sector }).run();
-		tx.insert(plans).values({ id: planId, clusterId: id, title: input.planTitle }).run();
-		audit(tx, { userId: byUserId, action: 'cluster.create', clusterId: id, detail: { name } });
+		tx.insert(clusters)
+			.values({ id, ...clusterNameValues(names) })
+			.run();
+		tx.insert(plans)
+			.values({ id: planId, clusterId: id, ...planTitleValues(title) })
+			.run();
+		const detail = { name: firstWritten(names.name) };
+		audit(tx, { userId: byUserId, action: 'cluster.create', clusterId: id, detail });
 	});
 	// A plan without content starts with no stored document at all (the server lays it out when its
-	// room first opens).
+	// room first opens, with the title from its row).
 	// After the rows: a crash between the two leaves a plan whose document reads as empty, not a broken one.
-	if (input.buildPlan) createPlanDocument(db, planId, input.buildPlan, { checked: true });
+	if (input.buildPlan) {
+		const build = input.buildPlan;
+		const withTitle = (doc: Y.Doc) => {
+			build(doc);
+			// The document's own title is the plan's, whatever the builder wrote.
+			renamePlan(doc, title);
+		};
+		createPlanDocument(db, planId, withTitle, { checked: true });
+	}
 	return id;
 }
 

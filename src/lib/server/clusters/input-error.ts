@@ -4,6 +4,8 @@ export type ClusterErrorCode =
 	| 'name'
 	| 'region'
 	| 'sector'
+	| 'title'
+	| 'not_found'
 	| 'role'
 	| 'id_taken'
 	| 'unknown_user'
@@ -16,6 +18,8 @@ const fieldOf: Record<ClusterErrorCode, string> = {
 	name: 'name',
 	region: 'region',
 	sector: 'sector',
+	title: 'title',
+	not_found: 'id',
 	role: 'role',
 	id_taken: 'name',
 	unknown_user: 'username',
@@ -29,8 +33,9 @@ export class ClusterInputError extends Error {
 		super(code);
 	}
 
-	/** 403 for a role the asker may not give, 400 for anything typed wrong. */
-	get status(): 400 | 403 {
+	/** 403 for a role the asker may not give, 404 for a cluster or plan gone, 400 for anything typed wrong. */
+	get status(): 400 | 403 | 404 {
+		if (this.code === 'not_found') return 404;
 		return this.code === 'role_needs_admin' ? 403 : 400;
 	}
 

@@ -28,11 +28,20 @@ function membership(tx: Tx, clusterId: string, userId: string) {
 		.get();
 }
 
+/** Who a member change was about, for the confirmation the page shows. */
+export type MemberChanged = { displayName: string };
+
 /** Adds the user named `username` to the cluster with `role`, if `by` may give them that role. */
-export function addMember(db: Db, clusterId: string, username: string, role: ClusterRole, by: Actor) {
-	db.transaction((tx) => {
+export function addMember(
+	db: Db,
+	clusterId: string,
+	username: string,
+	role: ClusterRole,
+	by: Actor
+): MemberChanged {
+	return db.transaction((tx) => {
 		const user = tx
-			.select({ id: users.id, globalRole: users.globalRole })
+			.select({ id: users.id, globalRole: users.globalRole, displayName: users.displayName })
 			.from(users)
 			.where(eq(users.username, username.trim().toLowerCase()))
 			.get();
@@ -41,14 +50,21 @@ export function addMember(db: Db, clusterId: string, username: string, role: Clu
 		refuseUngrantable(by, clusterId, role, user);
 		tx.insert(memberships).values({ clusterId, userId: user.id, role }).run();
 		audit(tx, { userId: by.id, action: 'member.add', clusterId, target: user.id, detail: { role } });
+		return { displayName: user.displayName };
 	});
 }
 
 /** Gives a member of the cluster another role, if `by` may give them that role. */
-export function changeRole(db: Db, clusterId: string, userId: string, role: ClusterRole, by: Actor) {
-	db.transaction((tx) => {
+export function changeRole(
+	db: Db,
+	clusterId: string,
+	userId: string,
+	role: ClusterRole,
+	by: Actor
+): MemberChanged {
+	return db.transaction((tx) => {
 		const user = tx
-			.select({ globalRole: users.globalRole })
+			.select({ globalRole: users.globalRole, displayName: users.displayName })
 			.from(users)
 			.innerJoin(memberships, eq(memberships.userId, users.id))
 			.where(and(eq(memberships.clusterId, clusterId), eq(memberships.userId, userId)))
@@ -60,6 +76,7 @@ export function changeRole(db: Db, clusterId: string, userId: string, role: Clus
 			.where(and(eq(memberships.clusterId, clusterId), eq(memberships.userId, userId)))
 			.run();
 		audit(tx, { userId: by.id, action: 'member.role', clusterId, target: userId, detail: { role } });
+		return { displayName: user.displayName };
 	});
 }
 
@@ -67,13 +84,15 @@ export function changeRole(db: Db, clusterId: string, userId: string, role: Clus
  * Takes a member out of the cluster. Anyone who may manage members may remove anyone, a facilitator
  * included: removing gives nothing, it leaves a global reviewer or admin with their global role.
  */
-export function removeMember(db: Db, clusterId: string, userId: string, by: Actor) {
-	db.transaction((tx) => {
+export function removeMember(db: Db, clusterId: string, userId: string, by: Actor): MemberChanged {
+	return db.transaction((tx) => {
+		const user = tx.select({ displayName: users.displayName }).from(users).where(eq(users.id, userId)).get();
 		const result = tx
 			.delete(memberships)
 			.where(and(eq(memberships.clusterId, clusterId), eq(memberships.userId, userId)))
 			.run();
-		if (result.changes === 0) throw new ClusterInputError('not_member');
+		if (result.changes === 0 || !user) throw new ClusterInputError('not_member');
 		audit(tx, { userId: by.id, action: 'member.remove', clusterId, target: userId });
+		return { displayName: user.displayName };
 	});
 }

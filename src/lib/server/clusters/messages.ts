@@ -6,6 +6,8 @@ const messages: Record<ClusterInputError['code'], () => string> = {
 	name: m.cluster_error_name,
 	region: m.cluster_error_region,
 	sector: m.cluster_error_sector,
+	title: m.cluster_error_title,
+	not_found: m.error_not_found,
 	role: m.cluster_error_role,
 	role_needs_admin: m.cluster_error_role_needs_admin,
 	id_taken: m.cluster_error_id_taken,

@@ -1,6 +1,7 @@
 // Relational data that lives beside the plan documents: accounts, sessions, clusters, roles, plans, audit.
 import { sql } from 'drizzle-orm';
 import { clusterRoles, type ClusterRole } from '../../roles';
+import type { Localized } from '../../plan/localized';
 import {
 	blob,
 	index,
@@ -44,11 +45,21 @@ export const sessions = sqliteTable(
 	(t) => [index('sessions_user_idx').on(t.userId)]
 );
 
+// Names and titles people read in their language: one column per language (`name_ru`, `name_kk`,
+// `name_en`), '' where a translation is not written yet; the services keep at least one written.
+const inLanguage = (column: string) => text(column).notNull().default('');
+
 export const clusters = sqliteTable('clusters', {
 	id: text('id').primaryKey(),
-	name: text('name').notNull(),
-	region: text('region').notNull(),
-	sector: text('sector').notNull(),
+	nameRu: inLanguage('name_ru'),
+	nameKk: inLanguage('name_kk'),
+	nameEn: inLanguage('name_en'),
+	regionRu: inLanguage('region_ru'),
+	regionKk: inLanguage('region_kk'),
+	regionEn: inLanguage('region_en'),
+	sectorRu: inLanguage('sector_ru'),
+	sectorKk: inLanguage('sector_kk'),
+	sectorEn: inLanguage('sector_en'),
 	createdAt: createdAt()
 });
 
@@ -74,7 +85,9 @@ export const plans = sqliteTable(
 		clusterId: text('cluster_id')
 			.notNull()
 			.references(() => clusters.id, { onDelete: 'cascade' }),
-		title: text('title').notNull(),
+		titleRu: inLanguage('title_ru'),
+		titleKk: inLanguage('title_kk'),
+		titleEn: inLanguage('title_en'),
 		createdAt: createdAt()
 	},
 	(t) => [index('plans_cluster_idx').on(t.clusterId)]
@@ -107,8 +120,8 @@ export const loginFailures = sqliteTable(
 
 export type User = typeof users.$inferSelect;
 export type Session = typeof sessions.$inferSelect;
-export type Cluster = typeof clusters.$inferSelect;
-export type Plan = typeof plans.$inferSelect;
+/** A plan's record as the services read it (`getPlan`): its title in each language. */
+export type Plan = Omit<typeof plans.$inferSelect, 'titleRu' | 'titleKk' | 'titleEn'> & { title: Localized };
 export type { ClusterRole };
 
 /**

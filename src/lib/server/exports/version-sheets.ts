@@ -1,7 +1,7 @@
 // The tables of a version's workbook as plain rows: its projects, its indicators with one column per
 // target year, and what version it is. Column names are English keys, like the indicator export, so
 // a file reads the same whoever made it; plan text is written in each of its three languages.
-import { textIn, type Lang, type PlanData } from '../../plan';
+import { LANGS, textIn, type Lang, type Localized, type PlanData } from '../../plan';
 import { formulaWithCodes } from '../indicators/sheet-tables';
 
 export type Cell = string | number | boolean | null;
@@ -12,7 +12,7 @@ export type VersionSheet = { name: string; columns: { key: string; text?: boolea
 /** What the About sheet says of the version. */
 export type VersionFacts = {
 	planId: string;
-	clusterName: string;
+	clusterName: Localized;
 	id: number;
 	label: string;
 	note: string;
@@ -120,8 +120,8 @@ function indicatorsSheet(data: PlanData): VersionSheet {
 function aboutSheet(data: PlanData, facts: VersionFacts): VersionSheet {
 	const rows: Cell[][] = [
 		['plan', facts.planId],
-		['plan_title', data.title],
-		['cluster', facts.clusterName],
+		...LANGS.map((lang): Cell[] => [`plan_title_${lang}`, data.title[lang]]),
+		...LANGS.map((lang): Cell[] => [`cluster_${lang}`, facts.clusterName[lang]]),
 		['version', `v${facts.id}`],
 		['label', facts.label],
 		['note', facts.note],

@@ -13,13 +13,14 @@ import {
 	nextPeriodState,
 	isPlanError,
 	type PeriodState,
-	type PeriodStep
+	type PeriodStep,
+	type Localized
 } from '../../plan';
 import { Refused } from './refused';
 import { publish } from './events';
 import { readableSteps } from './readable-rows';
 
-export type PlanRef = { id: string; clusterId: string; title: string };
+export type PlanRef = { id: string; clusterId: string; title: Localized };
 
 /** Characters of a step's comment (a reviewer's reason for returning or reopening a year). */
 export const MAX_STEP_COMMENT = 2000;

@@ -4,6 +4,7 @@
 import type { Db } from '../db';
 import type { Actor } from '../authz/can';
 import { visibleClusters } from '../clusters';
+import type { Lang } from '../../plan';
 import { readPlan } from '../plans/document';
 import { monitoringData } from './monitoring';
 import {
@@ -15,11 +16,11 @@ import {
 	type WaitingSubmission
 } from '../../components/programme/programme-view';
 
-/** Every plan the actor may see (for a reviewer or an admin: all), by cluster name. */
-export function programmeOverview(db: Db, actor: Actor, currentYear: number): Programme {
+/** Every plan the actor may see (for a reviewer or an admin: all), by cluster name as a reader of `lang` sees it. */
+export function programmeOverview(db: Db, actor: Actor, currentYear: number, lang: Lang = 'en'): Programme {
 	const rows: ProgrammeRow[] = [];
 	const waiting: WaitingSubmission[] = [];
-	for (const { id, name, region, sector, plans } of visibleClusters(db, actor)) {
+	for (const { id, name, region, sector, plans } of visibleClusters(db, actor, lang)) {
 		const cluster = { id, name, region, sector };
 		for (const plan of plans) {
 			const monitoring = monitoringData(db, plan.id);

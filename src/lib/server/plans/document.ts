@@ -8,7 +8,8 @@ import {
 	migrate,
 	schemaVersionOf,
 	snapshot,
-	type PlanData
+	type PlanData,
+	type Localized
 } from '../../plan';
 import { plans } from '../db/schema';
 import type { Db } from '../db';
@@ -89,7 +90,7 @@ export function changePlanDocument(db: Db, planId: string, change: (doc: Y.Doc) 
 }
 
 /** The plan as plain JSON; a plan whose document was never written reads as an empty plan. */
-export function readPlan(db: Db, plan: { id: string; title: string }): PlanData {
+export function readPlan(db: Db, plan: { id: string; title: Localized }): PlanData {
 	const doc = loadPlanDocument(db, plan.id);
 	try {
 		if (doc.getMap('meta').get('schemaVersion') === undefined) initPlan(doc, plan);

@@ -3,7 +3,7 @@
 // read (a value for period `Q9-xyz`) is logged and left out, so the file imports again.
 import { asc, eq, inArray } from 'drizzle-orm';
 import * as Y from 'yjs';
-import { initPlan } from '../../plan';
+import { initPlan, type Localized } from '../../plan';
 import type { Db } from '../db';
 import {
 	auditLog,
@@ -18,6 +18,7 @@ import { audit } from '../audit';
 import { can } from '../authz/can';
 import type { AppUser } from '../authz/actor';
 import { clusterMembers, getCluster } from '../clusters';
+import { planTitleColumns } from '../clusters/names';
 import { loadPlanDocument } from '../plans/document';
 import { valueLog } from '../indicators/values';
 import { readableSteps } from '../indicators/readable-rows';
@@ -48,7 +49,7 @@ function usernames(db: Db): (id: string | null) => string | null {
 }
 
 /** The live document as one update; a plan nobody has opened yet is laid out first, as readers see it. */
-function documentState(db: Db, plan: { id: string; title: string }): string {
+function documentState(db: Db, plan: { id: string; title: Localized }): string {
 	const doc = loadPlanDocument(db, plan.id);
 	try {
 		if (doc.getMap('meta').get('schemaVersion') === undefined) initPlan(doc, plan);
@@ -147,7 +148,7 @@ function valuesOf(
 
 function planOf(
 	db: Db,
-	plan: { id: string; title: string; createdAt: Date },
+	plan: { id: string; title: Localized; createdAt: Date },
 	username: (id: string | null) => string | null
 ): ExportedPlan {
 	return {
@@ -180,7 +181,7 @@ export function exportCluster(db: Db, clusterId: string, now = new Date()): Clus
 		if (!cluster) return null;
 		const username = usernames(db);
 		const planRows = db
-			.select({ id: plans.id, title: plans.title, createdAt: plans.createdAt })
+			.select({ id: plans.id, title: planTitleColumns, createdAt: plans.createdAt })
 			.from(plans)
 			.where(eq(plans.clusterId, clusterId))
 			.orderBy(asc(plans.createdAt))

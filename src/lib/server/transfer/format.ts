@@ -2,9 +2,15 @@
 // versions (with their review steps and comments), indicator values and reporting-year steps, plus
 // the cluster's audit log. People are named by username and by the name recorded on each row: no
 // account or password travels, and an import links only the usernames the server already has.
+// Version 2 holds the cluster's name, region and sector and each plan's title in Russian, Kazakh and
+// English (`{"ru", "kk", "en"}`); version 1 held one string each, which an import still reads (each
+// in the language its letters tell).
+import type { Localized } from '../../plan';
 
 export const CLUSTER_FORMAT = 'clusterplan-cluster';
-export const CLUSTER_FORMAT_VERSION = 1;
+export const CLUSTER_FORMAT_VERSION = 2;
+/** The versions an import reads. */
+export const READABLE_FORMAT_VERSIONS: readonly number[] = [1, 2];
 
 /** The largest file an import reads (the route refuses a larger body before reading it). */
 export const MAX_CLUSTER_FILE_BYTES = 50 * 1024 * 1024;
@@ -67,7 +73,7 @@ export type ExportedPeriodStep = ExportedStep & { year: number };
 
 export type ExportedPlan = {
 	id: string;
-	title: string;
+	title: Localized;
 	createdAt: string;
 	/** Base64 of the live document's encoded Yjs state. */
 	document: string;
@@ -90,7 +96,7 @@ export type ClusterExport = {
 	format: typeof CLUSTER_FORMAT;
 	formatVersion: typeof CLUSTER_FORMAT_VERSION;
 	exportedAt: string;
-	cluster: { id: string; name: string; region: string; sector: string; createdAt: string };
+	cluster: { id: string; name: Localized; region: Localized; sector: Localized; createdAt: string };
 	members: { username: string; displayName: string; role: string }[];
 	plans: ExportedPlan[];
 	audit?: ExportedAuditEntry[];
@@ -99,7 +105,7 @@ export type ClusterExport = {
 /** What an import wrote. */
 export type ClusterImported = {
 	clusterId: string;
-	name: string;
+	name: Localized;
 	plans: number;
 	versions: number;
 	values: number;

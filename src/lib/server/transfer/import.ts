@@ -5,7 +5,7 @@
 // plan with its history (write.ts). Imported under a new id (a handover copy), every plan gets a new
 // id too.
 import { eq } from 'drizzle-orm';
-import { newId } from '../../plan';
+import { inGuessedLang, newId, renamePlan, type Localized } from '../../plan';
 import type { Db } from '../db';
 import { clusters, memberships, plans } from '../db/schema';
 import { audit } from '../audit';
@@ -17,22 +17,26 @@ import { letOthersIn } from '../let-others-in';
 import { TransferProblem } from './problem';
 import { isClusterId, readClusterFile, type ReadPlan } from './read';
 import { userResolver, writeContent } from './write';
+import { MAX_CLUSTER_TEXT, clusterNameValues } from '../clusters/names';
 
 export type ImportOptions = {
 	/** Import under this id instead of the file's (a copy beside the original). */
 	asId?: string;
-	/** Import under this name instead of the file's. */
+	/**
+	 * Import under this name instead of the file's: one text, the name in the language its letters
+	 * tell (the copy's other languages are left to be translated).
+	 */
 	name?: string;
 };
 
-function options(input: ImportOptions): { asId: string | null; name: string | null } {
+function options(input: ImportOptions): { asId: string | null; name: Localized | null } {
 	const asId = input.asId?.trim().toLowerCase() || null;
 	const name = input.name?.trim() || null;
 	if (asId !== null && !isClusterId(asId))
 		throw new TransferProblem(400, 'invalid_id', 'a cluster id is 1–48 letters, digits and hyphens');
-	if (name !== null && name.length > 120)
+	if (name !== null && name.length > MAX_CLUSTER_TEXT)
 		throw new TransferProblem(400, 'invalid_name', 'a cluster name is at most 120 characters');
-	return { asId, name };
+	return { asId, name: name === null ? null : inGuessedLang(name) };
 }
 
 function refuseTakenCluster(db: Pick<Db, 'select'>, clusterId: string): void {
@@ -55,9 +59,24 @@ function withPlanId(state: Uint8Array, named: string, planId: string, migrate: b
 	}
 }
 
+/**
+ * The live document naming `planId` and titled as the file's plan record, so the document's own
+ * title and the plans table agree from the start, whatever the file held.
+ */
+function liveDocument(plan: ReadPlan, planId: string): Uint8Array {
+	const doc = decodePlan(plan.document, 'plan');
+	try {
+		renamePlanDocument(doc, planId);
+		renamePlan(doc, plan.title);
+		return encodePlan(doc);
+	} finally {
+		doc.destroy();
+	}
+}
+
 /** `plan` with its live document and every version's state naming `planId`, a document at a time. */
 async function renamed(plan: ReadPlan, planId: string): Promise<ReadPlan> {
-	const document = withPlanId(plan.document, plan.documentId, planId, true);
+	const document = liveDocument(plan, planId);
 	const versions: ReadPlan['versions'] = [];
 	for (const version of plan.versions) {
 		if (version.data.id === planId) versions.push(version);
@@ -103,7 +122,7 @@ export async function importCluster(
 				);
 			const clusterName = name ?? file.cluster.name;
 			tx.insert(clusters)
-				.values({ ...file.cluster, id: clusterId, name: clusterName })
+				.values({ id: clusterId, ...clusterNameValues({ ...file.cluster, name: clusterName }) })
 				.run();
 
 			const userId = userResolver(tx);

@@ -3,7 +3,7 @@
 // layout's whole-document check, indicator values by the value rule, approval and review steps by
 // their state machines), the references between its rows and the caps on how much it holds. The
 // first problem found is the refusal, naming its place; nothing partial comes out.
-import { isId, type PlanData } from '../../plan';
+import { inGuessedLang, isBlank, isId, LANGS, type Localized, type PlanData } from '../../plan';
 import { clusterRoles, type ClusterRole } from '../../roles';
 import { checkedPlan, decodePlan, encodePlan, fromBase64 } from './documents';
 import { Fields } from './fields';
@@ -11,9 +11,11 @@ import {
 	CLUSTER_FORMAT,
 	CLUSTER_FORMAT_VERSION,
 	MAX_CLUSTER_FILE_BYTES,
+	READABLE_FORMAT_VERSIONS,
 	type ExportedAuditEntry
 } from './format';
 import { IMPORT_LIMITS } from './limits';
+import { MAX_CLUSTER_TEXT } from '../clusters/names';
 import { TransferProblem, badFile } from './problem';
 import { letOthersIn } from '../let-others-in';
 import { periodStepsOf, type ReadStep } from './steps';
@@ -32,7 +34,7 @@ export function isClusterId(id: string): boolean {
 
 export type ReadPlan = {
 	id: string;
-	title: string;
+	title: Localized;
 	createdAt: Date;
 	/** The live document at this code's layout, as one update. */
 	document: Uint8Array;
@@ -44,7 +46,7 @@ export type ReadPlan = {
 };
 
 export type ReadCluster = {
-	cluster: { id: string; name: string; region: string; sector: string };
+	cluster: { id: string; name: Localized; region: Localized; sector: Localized };
 	members: { username: string; displayName: string; role: ClusterRole }[];
 	plans: ReadPlan[];
 	audit: (Omit<ExportedAuditEntry, 'at'> & { at: Date })[];
@@ -63,13 +65,32 @@ function parse(bytes: Uint8Array): unknown {
 /** What is left of the per-file caps as plans are read. */
 type Left = { versions: number; values: number };
 
+/**
+ * A name or title: in version 2 of the format an object of the three languages (each a text, at
+ * least one written), in version 1 one string, read in the language its letters tell.
+ */
+function named(fields: Fields, key: string, formatVersion: number, max: number): Localized {
+	if (formatVersion === 1) return inGuessedLang(fields.text(key, { max, empty: false }));
+	const value = fields.object(key);
+	// A language left out is one not written yet.
+	const text = (lang: string) => (value.value[lang] === undefined ? '' : value.text(lang, { max }).trim());
+	const out = Object.fromEntries(LANGS.map((lang) => [lang, text(lang)])) as Localized;
+	if (isBlank(out)) throw badFile('invalid_field', fields.where(key), 'must not be empty in every language');
+	return out;
+}
+
 /** One plan, checked a document at a time with other requests let in between. */
-async function planOf(plan: Fields, planIds: Set<string>, left: Left): Promise<ReadPlan> {
+async function planOf(
+	plan: Fields,
+	planIds: Set<string>,
+	left: Left,
+	formatVersion: number
+): Promise<ReadPlan> {
 	const id = plan.text('id', { max: 64 });
 	if (!isId(id)) throw badFile('invalid_field', plan.where('id'), 'is not a plan id');
 	if (planIds.has(id)) throw badFile('invalid_field', plan.where('id'), 'is used twice');
 	planIds.add(id);
-	const title = plan.text('title', { max: IMPORT_LIMITS.planTitle, empty: false });
+	const title = named(plan, 'title', formatVersion, IMPORT_LIMITS.planTitle);
 	const createdAt = plan.time('createdAt');
 	const documentField = plan.where('document');
 	const doc = decodePlan(
@@ -148,22 +169,23 @@ export async function readClusterFile(
 			`this is not a cluster file (format is not "${CLUSTER_FORMAT}")`,
 			'format'
 		);
-	if (file.value.formatVersion !== CLUSTER_FORMAT_VERSION)
+	const formatVersion = file.value.formatVersion;
+	if (typeof formatVersion !== 'number' || !READABLE_FORMAT_VERSIONS.includes(formatVersion))
 		throw new TransferProblem(
 			400,
 			'unsupported_version',
-			`this server reads cluster files of version ${CLUSTER_FORMAT_VERSION}, not ${String(file.value.formatVersion)}`,
+			`this server reads cluster files of versions ${READABLE_FORMAT_VERSIONS.join(' and ')} (it writes ${CLUSTER_FORMAT_VERSION}), not ${String(formatVersion)}`,
 			'formatVersion'
 		);
 	const cluster = file.object('cluster');
 	const id = cluster.text('id', { max: 48 });
 	if (!isClusterId(id)) throw badFile('invalid_field', cluster.where('id'), 'is not a cluster id');
 	heard(id);
-	const named = {
+	const names = {
 		id,
-		name: cluster.text('name', { max: 120, empty: false }).trim(),
-		region: cluster.text('region', { max: 120, empty: false }).trim(),
-		sector: cluster.text('sector', { max: 120, empty: false }).trim()
+		name: named(cluster, 'name', formatVersion, MAX_CLUSTER_TEXT),
+		region: named(cluster, 'region', formatVersion, MAX_CLUSTER_TEXT),
+		sector: named(cluster, 'sector', formatVersion, MAX_CLUSTER_TEXT)
 	};
 	const members = file.list('members', IMPORT_LIMITS.members).map((member) => {
 		const role = member.text('role', { max: 20 });
@@ -178,6 +200,7 @@ export async function readClusterFile(
 	const planIds = new Set<string>();
 	const left: Left = { versions: IMPORT_LIMITS.versions, values: IMPORT_LIMITS.values };
 	const plans: ReadPlan[] = [];
-	for (const plan of file.list('plans', IMPORT_LIMITS.plans)) plans.push(await planOf(plan, planIds, left));
-	return { cluster: named, members, plans, audit: auditOf(file) };
+	for (const plan of file.list('plans', IMPORT_LIMITS.plans))
+		plans.push(await planOf(plan, planIds, left, formatVersion));
+	return { cluster: names, members, plans, audit: auditOf(file) };
 }

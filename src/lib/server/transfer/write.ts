@@ -16,6 +16,7 @@ import {
 	versionSteps
 } from '../db/schema';
 import { documentStore } from '../plans/document';
+import { planTitleValues } from '../clusters/names';
 import type { ReadCluster, ReadPlan } from './read';
 import type { ReadStep } from './steps';
 
@@ -128,7 +129,12 @@ function writePlan(
 ) {
 	const { planId } = to;
 	tx.insert(plans)
-		.values({ id: planId, clusterId: to.clusterId, title: plan.title, createdAt: plan.createdAt })
+		.values({
+			id: planId,
+			clusterId: to.clusterId,
+			...planTitleValues(plan.title),
+			createdAt: plan.createdAt
+		})
 		.run();
 	// Inside this transaction: the document store's own transaction becomes a savepoint of it.
 	documentStore(db).compact(planId, plan.document);

@@ -6,6 +6,7 @@ import { planVersions, plans } from '../db/schema';
 import { isEmptyDiff, diff } from '../../plan';
 import { keepVersion, livePlan, versionRow } from './store';
 import { versionData } from './readable';
+import { planTitleColumns } from '../clusters/names';
 
 /** How often the server looks; the check itself decides whether a day's version is due. */
 export const DAILY_CHECK_INTERVAL_MS = 60 * 60 * 1000;
@@ -18,7 +19,11 @@ const day = (time: Date | number) => new Date(time).toISOString().slice(0, 10);
  */
 export function keepDailyVersions(db: Db, now = Date.now()): string[] {
 	const kept: string[] = [];
-	for (const plan of db.select().from(plans).all()) {
+	const all = db
+		.select({ id: plans.id, clusterId: plans.clusterId, title: planTitleColumns })
+		.from(plans)
+		.all();
+	for (const plan of all) {
 		const versions = db
 			.select({ number: planVersions.number, kind: planVersions.kind, createdAt: planVersions.createdAt })
 			.from(planVersions)

@@ -7,6 +7,7 @@ import * as Y from 'yjs';
 import {
 	SCHEMA_VERSION,
 	VERSION_STATES,
+	inGuessedLang,
 	isVersionStep,
 	migrate,
 	planDataProblem,
@@ -67,7 +68,7 @@ const blank = () => ({ ru: '', kk: '', en: '' });
 function emptyPlan(planId: string): PlanData {
 	return {
 		id: planId,
-		title: '',
+		title: blank(),
 		map: { stages: [], nodes: [], edges: [] },
 		strategy: { vision: blank(), mission: blank(), lines: [] },
 		projects: [],
@@ -75,6 +76,16 @@ function emptyPlan(planId: string): PlanData {
 		actors: [],
 		comments: []
 	};
+}
+
+/**
+ * Data kept before plan titles had languages holds the title as one string: read in the language
+ * its letters tell, as the document's own title is (`planTitle`), it is otherwise what it was.
+ */
+function withLocalizedTitle(data: unknown): unknown {
+	if (typeof data !== 'object' || data === null || !('title' in data) || typeof data.title !== 'string')
+		return data;
+	return { ...data, title: inGuessedLang(data.title) };
 }
 
 /**
@@ -86,8 +97,9 @@ export function versionData(
 	row: Pick<PlanVersionRow, 'planId' | 'number' | 'data' | 'state'>,
 	warn: Warn = console.warn
 ): PlanData {
-	const problem = dataProblem(row.data);
-	if (!problem) return row.data as PlanData;
+	const stored = withLocalizedTitle(row.data);
+	const problem = dataProblem(stored);
+	if (!problem) return stored as PlanData;
 	const which = `version ${row.number} of plan ${row.planId}`;
 	try {
 		const data = fromState(row);

@@ -13,7 +13,8 @@ import {
 	isPlanError,
 	isVersionStep,
 	nextVersionState,
-	type VersionState
+	type VersionState,
+	type Localized
 } from '../../plan';
 import { Refused } from '../indicators/refused';
 import {
@@ -26,6 +27,7 @@ import {
 	type VersionSummary
 } from './store';
 import { readableVersionSteps } from './readable';
+import { clusterNameColumns, planTitleColumns } from '../clusters/names';
 
 /** A diff item's key (`projects:<id>`): what a review comment on one item names. */
 export const DIFF_ITEM_KEY = /^[a-z]+:[A-Za-z0-9_-]{1,100}$/;
@@ -140,7 +142,11 @@ export function commentOnVersion(
 	return commentOf(written);
 }
 
-export type QueuedVersion = VersionSummary & { clusterId: string; clusterName: string; planTitle: string };
+export type QueuedVersion = VersionSummary & {
+	clusterId: string;
+	clusterName: Localized;
+	planTitle: Localized;
+};
 
 /** Submitted versions the user may review, the longest waiting first. */
 export function reviewQueue(db: Db, user: AppUser): QueuedVersion[] {
@@ -162,9 +168,9 @@ export function reviewQueue(db: Db, user: AppUser): QueuedVersion[] {
 	const rows = db
 		.select({
 			version: planVersions,
-			planTitle: plans.title,
+			planTitle: planTitleColumns,
 			clusterId: clusters.id,
-			clusterName: clusters.name
+			clusterName: clusterNameColumns.name
 		})
 		.from(planVersions)
 		.innerJoin(plans, eq(plans.id, planVersions.planId))

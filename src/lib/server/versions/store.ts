@@ -8,12 +8,19 @@ import type { AppUser } from '../authz/actor';
 import type { Db } from '../db';
 import { planVersions, versionComments, versionSteps, type PlanVersionRow } from '../db/schema';
 import { audit } from '../audit';
-import { initPlan, snapshot, type PlanData, type VersionState, type VersionStep } from '../../plan';
+import {
+	initPlan,
+	snapshot,
+	type Localized,
+	type PlanData,
+	type VersionState,
+	type VersionStep
+} from '../../plan';
 import { loadPlanDocument } from '../plans/document';
 import { Refused } from '../indicators/refused';
 import { readableVersionSteps, versionData } from './readable';
 
-export type PlanRef = { id: string; clusterId: string; title: string };
+export type PlanRef = { id: string; clusterId: string; title: Localized };
 
 /** Why a version was kept: saved by someone, kept by the server each day, or kept before a restore. */
 export type VersionKind = 'manual' | 'daily' | 'restore';

@@ -1,7 +1,7 @@
 // A workshop's summary as a Markdown document people can keep with the plan, mail or paste into a
 // report: what it was, who came, what they wrote, how the votes went and what was decided. Pure:
 // the words and date formats come in `labels`, so the same summary reads in any of the languages.
-import { textIn, type Lang } from '../../plan';
+import { textIn, type Lang, type Localized } from '../../plan';
 import type { SummaryItem, SummaryNote, WorkshopSummary } from '../../plan/workshop';
 
 export type SummaryLabels = {
@@ -65,7 +65,7 @@ export type SummaryLabels = {
 };
 
 /** What the summary does not hold itself. */
-export type SummaryFacts = { clusterName: string };
+export type SummaryFacts = { clusterName: Localized };
 
 /** More dots than this are drawn as a bar this long followed by an ellipsis. */
 const MAX_DRAWN_DOTS = 40;
@@ -97,8 +97,8 @@ function header(summary: WorkshopSummary, facts: SummaryFacts, labels: SummaryLa
 		'',
 		`*${labels.kind}*`,
 		'',
-		`- **${labels.plan}:** ${inline(summary.planTitle)}`,
-		`- **${labels.cluster}:** ${inline(facts.clusterName)}`,
+		`- **${labels.plan}:** ${inline(textIn(summary.planTitle, labels.lang).text)}`,
+		`- **${labels.cluster}:** ${inline(textIn(facts.clusterName, labels.lang).text)}`,
 		`- **${labels.date}:** ${when}`,
 		`- **${labels.duration}:** ${duration}`,
 		`- **${labels.facilitator}:** ${inline(summary.facilitator)}`

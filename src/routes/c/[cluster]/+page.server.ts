@@ -12,6 +12,9 @@ import {
 } from '$lib/server/clusters';
 import { viewableCluster } from '$lib/server/clusters/access';
 import { clusterErrorMessage } from '$lib/server/clusters/messages';
+import { nameFromForm } from '$lib/server/clusters/names';
+import { checkClusterNames, renameCluster } from '$lib/server/clusters/rename';
+import type { ClusterRole } from '$lib/server/db/schema';
 import type { AppUser } from '$lib/server/authz/actor';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -25,30 +28,34 @@ export const load: PageServerLoad = (event) => {
 		members: clusterMembers(db, clusterId),
 		canManage: can(user, 'cluster.manageMembers', { clusterId }),
 		mayExport: can(user, 'cluster.export', { clusterId }),
+		mayRename: can(user, 'cluster.rename', { clusterId }),
+		mayRenamePlans: can(user, 'plan.rename', { clusterId }),
 		userId: user.id
 	};
 };
 
+/** What a member change did, for the confirmation the page words in the reader's language. */
+type MemberDone = { change: 'added' | 'role' | 'removed'; name: string; role: ClusterRole | null };
+
 /**
  * Runs a member change after the checks: a cluster this person may not see is as unknown as a missing
  * one (404), one they see but may not manage is 403; a refused change answers `{error, code, field}`
- * in the user's language.
+ * in the user's language, a done one says what was done.
  */
 async function memberChange(
 	event: Parameters<Actions[string]>[0],
-	change: (form: FormData, clusterId: string, by: AppUser) => void
+	change: (form: FormData, clusterId: string, by: AppUser) => MemberDone
 ) {
 	const { cluster } = viewableCluster(event);
 	const user = authorize(event, 'cluster.manageMembers', cluster.id);
 	const form = await event.request.formData();
 	try {
-		change(form, cluster.id, user);
+		return { member: change(form, cluster.id, user) };
 	} catch (e) {
 		if (e instanceof ClusterInputError)
 			return fail(e.status, { error: clusterErrorMessage(e), code: e.code, field: e.field });
 		throw e;
 	}
-	return { done: true };
 }
 
 function roleOf(form: FormData) {
@@ -59,15 +66,45 @@ function roleOf(form: FormData) {
 
 export const actions: Actions = {
 	addMember: (event) =>
-		memberChange(event, (form, clusterId, by) =>
-			addMember(getDb(), clusterId, String(form.get('username') ?? ''), roleOf(form), by)
-		),
+		memberChange(event, (form, clusterId, by) => {
+			const role = roleOf(form);
+			const added = addMember(getDb(), clusterId, String(form.get('username') ?? ''), role, by);
+			return { change: 'added', name: added.displayName, role };
+		}),
 	changeRole: (event) =>
-		memberChange(event, (form, clusterId, by) =>
-			changeRole(getDb(), clusterId, String(form.get('userId') ?? ''), roleOf(form), by)
-		),
+		memberChange(event, (form, clusterId, by) => {
+			const role = roleOf(form);
+			const changed = changeRole(getDb(), clusterId, String(form.get('userId') ?? ''), role, by);
+			return { change: 'role', name: changed.displayName, role };
+		}),
 	removeMember: (event) =>
-		memberChange(event, (form, clusterId, by) =>
-			removeMember(getDb(), clusterId, String(form.get('userId') ?? ''), by)
-		)
+		memberChange(event, (form, clusterId, by) => {
+			const removed = removeMember(getDb(), clusterId, String(form.get('userId') ?? ''), by);
+			return { change: 'removed', name: removed.displayName, role: null };
+		}),
+	/** The cluster's name, region and sector in three languages (admins). */
+	rename: async (event) => {
+		const { cluster } = viewableCluster(event);
+		const user = authorize(event, 'cluster.rename', cluster.id);
+		const form = await event.request.formData();
+		const typed = {
+			name: nameFromForm(form, 'name'),
+			region: nameFromForm(form, 'region'),
+			sector: nameFromForm(form, 'sector')
+		};
+		try {
+			renameCluster(getDb(), cluster.id, checkClusterNames(typed), user.id);
+		} catch (e) {
+			if (e instanceof ClusterInputError)
+				return fail(e.status, {
+					renamed: false,
+					typed,
+					error: clusterErrorMessage(e),
+					code: e.code,
+					field: e.field
+				});
+			throw e;
+		}
+		return { renamed: true };
+	}
 };

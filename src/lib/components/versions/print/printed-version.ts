@@ -1,8 +1,8 @@
 // What the printed report is made from: the version's content and what is known about it.
-import type { PlanData, VersionState, VersionStep } from '$lib/plan';
+import type { Localized, PlanData, VersionState, VersionStep } from '$lib/plan';
 
 export type PrintedVersion = {
-	clusterName: string;
+	clusterName: Localized;
 	/** The version's number: v1, v2… */
 	number: number;
 	label: string;

@@ -5,7 +5,8 @@
 import { json } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
-import { isLang } from '$lib/plan';
+import { inGuessedLang, isLang, textIn } from '$lib/plan';
+import { requestLang } from '$lib/server/reader-lang';
 import { viewablePlan } from '$lib/server/plans/access';
 import { getCluster } from '$lib/server/clusters';
 import { getVersion } from '$lib/server/versions/store';
@@ -42,7 +43,8 @@ export const GET: RequestHandler = async ({ locals, params, url, cookies }) => {
 
 	if (format === 'xlsx') {
 		const cluster = getCluster(db, plan.clusterId);
-		const facts = { ...version, planId: plan.id, clusterName: cluster?.name ?? plan.clusterId };
+		const clusterName = cluster?.name ?? inGuessedLang(plan.clusterId);
+		const facts = { ...version, planId: plan.id, clusterName };
 		const sheets = versionSheets(version.data, facts, isLang(locale) ? locale : 'en');
 		return download(await versionWorkbook(sheets), XLSX_TYPE, `${name}.xlsx`);
 	}
@@ -54,7 +56,7 @@ export const GET: RequestHandler = async ({ locals, params, url, cookies }) => {
 				{ name: SESSION_COOKIE, value: cookies.get(SESSION_COOKIE) ?? '' },
 				{ name: LOCALE_COOKIE, value: locale }
 			],
-			header: `${version.data.title} · v${version.id} ${version.label}`,
+			header: `${textIn(version.data.title, requestLang()).text} · v${version.id} ${version.label}`,
 			pageOf: m.export_page_of({ page: '{page}', pages: '{pages}' })
 		});
 		return download(pdf, 'application/pdf', `${name}.pdf`);

@@ -4,6 +4,7 @@
 import { json } from '@sveltejs/kit';
 import { viewablePlan } from '$lib/server/plans/access';
 import { getCluster } from '$lib/server/clusters';
+import { inGuessedLang } from '$lib/plan';
 import { readWorkshopSummary } from '$lib/server/workshops/summary';
 import { summaryMarkdown } from '$lib/server/workshops/summary-markdown';
 import { summaryLabels } from '$lib/server/workshops/summary-labels';
@@ -23,7 +24,7 @@ export const GET: RequestHandler = ({ locals, params, url }) => {
 		const body = JSON.stringify(summary, null, 2) + '\n';
 		return summaryDownload(body, 'application/json; charset=utf-8', summaryFilename(summary, 'json'));
 	}
-	const facts = { clusterName: getCluster(db, plan.clusterId)?.name ?? plan.clusterId };
+	const facts = { clusterName: getCluster(db, plan.clusterId)?.name ?? inGuessedLang(plan.clusterId) };
 	const body = summaryMarkdown(summary, facts, summaryLabels());
 	return summaryDownload(body, 'text/markdown; charset=utf-8', summaryFilename(summary, 'md'));
 };

@@ -1,0 +1,33 @@
+// Which language a text written before it had languages is in, by its letters: a Kazakh text has
+// letters Russian does not (ә, ғ, қ, ң, ө, ұ, ү, һ, і), any other Cyrillic text is taken as Russian,
+// and the rest as English. Used where one old value must find its place among the three: cluster
+// names and plan titles of a database from before the three languages (the migration in `drizzle/`
+// guesses the same way, in SQL), a cluster file of the first format, a plan title stored as one string.
+import { LANGS, emptyLocalized, type Lang, type Localized } from './localized';
+
+const KAZAKH_LETTERS = /[ӘәҒғҚқҢңӨөҰұҮүҺһІі]/;
+const CYRILLIC_LETTERS = /[А-яЁё]/;
+
+/** The language `text` is most likely written in: kk, ru or en. */
+export function guessLang(text: string): Lang {
+	if (KAZAKH_LETTERS.test(text)) return 'kk';
+	if (CYRILLIC_LETTERS.test(text)) return 'ru';
+	return 'en';
+}
+
+/** One text in the language it is guessed to be in, the other two empty. */
+export function inGuessedLang(text: string): Localized {
+	const value = emptyLocalized();
+	const clean = text.trim();
+	if (clean !== '') value[guessLang(clean)] = clean;
+	return value;
+}
+
+/**
+ * One line for a place that holds a single text (the plan document's own `title` beside its
+ * languages): the first language written, in the order the editors show them (ru, kk, en).
+ */
+export function firstWritten(value: Localized): string {
+	for (const lang of LANGS) if (value[lang].trim() !== '') return value[lang].trim();
+	return '';
+}

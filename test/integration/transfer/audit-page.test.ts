@@ -48,7 +48,7 @@ describe('the audit log page', () => {
 	});
 
 	it('narrows the rows to one action, cluster and person', async () => {
-		const page = await s.get('/audit?action=version.request_changes', 'demo-admin');
+		const page = await s.get(`/audit?action=version.request_changes&cluster=${FLOUR}`, 'demo-admin');
 		expect(actions(page.text)).toEqual(['version.request_changes']);
 		expect(page.text).toContain('Name the funding sources');
 		const submits = await s.get(`/audit?action=version.submit&cluster=${FLOUR}`, 'demo-admin');

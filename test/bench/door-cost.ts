@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as Y from 'yjs';
 import * as P from '../../src/lib/plan';
-import { demoPlans } from '../../src/lib/plan/demo';
+import { demoPlans } from '../../src/lib/server/demo/plans';
 import { openDatabase } from '../../src/lib/server/db';
 import { createCluster } from '../../src/lib/server/clusters';
 import { sqliteDocumentStore } from '../../src/lib/server/documents/sqlite-store';

@@ -1,7 +1,7 @@
 // The map bench's storage: a temp database (cluster alpha, two editors) whose plans hold generated
 // 500-node / 800-edge maps, and the size of a plan's stored document.
 import * as Y from 'yjs';
-import { generatePlan } from '../../src/lib/plan/demo';
+import { generatePlan } from './generate-plan';
 import { createPlanDocument, loadPlanDocument } from '../../src/lib/server/plans/document';
 import type { Db } from '../../src/lib/server/db';
 import { benchFixture } from './servers';

@@ -1,7 +1,7 @@
 // The pages bench's storage: a temp database (cluster alpha, two editors) whose plan holds the
 // issue's generated plan of 10 lines, 60 objectives, 300 actions and 500 projects, in three languages.
 import * as Y from 'yjs';
-import { generatePlan, type GeneratedPlanSize } from '../../src/lib/plan/demo';
+import { generatePlan, type GeneratedPlanSize } from './generate-plan';
 import { snapshot, type Action, type PlanData } from '../../src/lib/plan';
 import { createPlanDocument, loadPlanDocument } from '../../src/lib/server/plans/document';
 import { benchFixture } from './servers';

@@ -1,6 +1,6 @@
 // (d): server memory per open 500-node / 800-edge plan. Clusterplan only: the plans are written
 // into its document store up front, which the other servers' storage does not share.
-import { generatePlan } from '../../src/lib/plan/demo';
+import { generatePlan } from './generate-plan';
 import { createPlanDocument } from '../../src/lib/server/plans/document';
 import { rssBytes } from './proc';
 import { benchFixture, startBenchServer } from './servers';

@@ -1,7 +1,7 @@
 // The versions bench: on a large generated plan, what a version weighs and how long the server
 // takes to snapshot it, tell two versions apart and restore one. Rows for `npm run bench`.
 import * as Y from 'yjs';
-import { generatePlan } from '../../src/lib/plan/demo';
+import { generatePlan } from './generate-plan';
 import {
 	moveNodes,
 	planChanges,

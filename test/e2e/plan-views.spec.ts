@@ -3,7 +3,7 @@ import { seriousViolations } from './axe';
 import { login } from './login';
 
 // The strategy and projects tabs read the plan live and show, for each objective and project, the
-// map nodes linked to it (the links of the demo flour plan, src/lib/plan/demo/flour-kostanay.ts).
+// map nodes linked to it (the links of the demo flour plan, src/lib/server/demo/plans/flour-kostanay.ts).
 
 async function openTab(page: Page, username: string, tab: string) {
 	await login(page, username);

@@ -12,7 +12,7 @@ import {
 	type Project,
 	type ProjectStatus
 } from '../../src/lib/plan';
-import { demoPlans } from '../../src/lib/plan/demo';
+import { demoPlans } from '../../src/lib/server/demo/plans';
 import { changeStoredPlan, openTab, storedPlan, uniqueTag, type PlanUser } from './plan-pages';
 
 test.describe.configure({ timeout: 120_000 });

@@ -7,7 +7,7 @@ import { documentStore, loadPlanDocument } from '../../../src/lib/server/plans/d
 import { keepDailyVersions } from '../../../src/lib/server/versions/daily';
 import { getVersion, listVersions } from '../../../src/lib/server/versions/store';
 import { renamePlan, updateStrategy } from '../../../src/lib/plan';
-import { demoPlans } from '../../../src/lib/plan/demo';
+import { demoPlans } from '../../../src/lib/server/demo/plans';
 import { tempDatabase } from '../auth/temp-db';
 
 const day = (n: number) => Date.UTC(2026, 10, n, 12);

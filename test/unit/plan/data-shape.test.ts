@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { demoPlans } from '../../../src/lib/plan/demo';
+import { demoPlans } from '../../../src/lib/server/demo/plans';
 import { PLAN_BOUNDS, planDataProblem, snapshot, type PlanData } from '../../../src/lib/plan';
 
 /** The snapshot of every demo plan. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as P from '../../../src/lib/plan';
-import { demoPlans, generatePlan } from '../../../src/lib/plan/demo';
+import { generatePlan } from '../../bench/generate-plan';
+import { demoPlans } from '../../../src/lib/server/demo/plans';
 import { demoClusters } from '../../../src/lib/server/demo/clusters';
 
 describe('demo plans', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as P from '../../../src/lib/plan';
-import { generatePlan } from '../../../src/lib/plan/demo';
+import { generatePlan } from '../../bench/generate-plan';
 
 const size = { nodes: 40, edges: 60, lines: 4, objectives: 10, actions: 37, projects: 25, indicators: 12 };
 

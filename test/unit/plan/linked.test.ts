@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as P from '../../../src/lib/plan';
-import { buildFlourKostanay } from '../../../src/lib/plan/demo/flour-kostanay';
+import { buildFlourKostanay } from '../../../src/lib/server/demo/plans/flour-kostanay';
 import { newPlan } from './plan-fixture';
 
 // A small plan: two lines with an objective each, two projects, and three map nodes.

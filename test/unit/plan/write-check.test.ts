@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as P from '../../../src/lib/plan';
-import { demoPlans } from '../../../src/lib/plan/demo';
+import { demoPlans } from '../../../src/lib/server/demo/plans';
 import { apply, base, op } from './random-ops';
 
 const CLIENT = 'client';

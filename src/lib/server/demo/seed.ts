@@ -5,7 +5,7 @@ import type { Db } from '../db';
 import { clusters, memberships } from '../db/schema';
 import { createCluster } from '../clusters';
 import { createUser } from '../users';
-import { demoPlans } from '../../plan/demo';
+import { demoPlans } from './plans';
 import { demoAccounts, demoClusters } from './clusters';
 import { seedDemoValues } from './values';
 import { seedDemoVersions } from './versions';

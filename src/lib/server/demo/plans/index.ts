@@ -20,4 +20,3 @@ export const demoPlans: Record<string, DemoPlanBuilder> = {
 	'pharma-south-kazakhstan': buildPharmaSouthKazakhstan
 };
 
-export { generatePlan, type GeneratedPlanSize } from './generate';

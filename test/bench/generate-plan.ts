@@ -3,18 +3,18 @@
 // the asked sizes. Built through the plan operations like any other plan, inside one transaction so
 // it becomes a single update.
 import type * as Y from 'yjs';
-import { addAction, updateAction } from '../action';
-import { addActor } from '../actor';
-import { connect, flowKey } from '../edge';
-import { addIndicator } from '../indicator';
-import { addLine } from '../line';
-import type { Lang } from '../localized';
-import { addNode } from '../node';
-import { addObjective } from '../objective';
-import { initPlan } from '../plan';
-import { addProject } from '../project';
-import { addStage, STAGE_COLUMN_WIDTH } from '../stage';
-import { ACTION_STATUSES, ACTOR_KINDS, EDGE_KINDS, FUNDING_SOURCES, PROJECT_STATUSES } from '../types';
+import { addAction, updateAction } from '../../src/lib/plan/action';
+import { addActor } from '../../src/lib/plan/actor';
+import { connect, flowKey } from '../../src/lib/plan/edge';
+import { addIndicator } from '../../src/lib/plan/indicator';
+import { addLine } from '../../src/lib/plan/line';
+import type { Lang } from '../../src/lib/plan/localized';
+import { addNode } from '../../src/lib/plan/node';
+import { addObjective } from '../../src/lib/plan/objective';
+import { initPlan } from '../../src/lib/plan/plan';
+import { addProject } from '../../src/lib/plan/project';
+import { addStage, STAGE_COLUMN_WIDTH } from '../../src/lib/plan/stage';
+import { ACTION_STATUSES, ACTOR_KINDS, EDGE_KINDS, FUNDING_SOURCES, PROJECT_STATUSES } from '../../src/lib/plan/types';
 
 /** How large a generated plan is, and the seed that makes it reproducible. */
 export type GeneratedPlanSize = {

@@ -2,19 +2,19 @@
 // (and validated) exactly as a user's edits would build it. Ids are derived from the keys in the
 // data, so demo plans are the same on every run and tests can name their items.
 import type * as Y from 'yjs';
-import { addAction, updateAction } from '../action';
-import { addActor } from '../actor';
-import { addComment } from '../comment';
-import { connect } from '../edge';
-import { addIndicator } from '../indicator';
-import { addLine } from '../line';
-import { linkNode } from '../links';
-import { addNode } from '../node';
-import { addObjective } from '../objective';
-import { initPlan, updateStrategy } from '../plan';
-import { addProject } from '../project';
-import { addStage, STAGE_COLUMN_WIDTH } from '../stage';
-import type { ActorKind, EdgeKind, Frequency, FundingSource, ProjectStatus } from '../types';
+import { addAction, updateAction } from '../../../plan/action';
+import { addActor } from '../../../plan/actor';
+import { addComment } from '../../../plan/comment';
+import { connect } from '../../../plan/edge';
+import { addIndicator } from '../../../plan/indicator';
+import { addLine } from '../../../plan/line';
+import { linkNode } from '../../../plan/links';
+import { addNode } from '../../../plan/node';
+import { addObjective } from '../../../plan/objective';
+import { initPlan, updateStrategy } from '../../../plan/plan';
+import { addProject } from '../../../plan/project';
+import { addStage, STAGE_COLUMN_WIDTH } from '../../../plan/stage';
+import type { ActorKind, EdgeKind, Frequency, FundingSource, ProjectStatus } from '../../../plan/types';
 
 /** [key, name, kind, stage key, cluster member]: each actor gets one node in its stage's column. */
 export type DemoActor = [string, string, ActorKind, string, boolean?];

@@ -251,4 +251,32 @@ describe('importing indicator values from a spreadsheet', () => {
 		expect(text.startsWith('\ufeffcode,name_ru,name_kk,name_en,level')).toBe(true);
 		expect((await get('format=xlsx', 'outsider')).status).toBe(404);
 	});
+
+	it('exports a workbook to read in the reader’s language beside the one the import reads', async () => {
+		const get = (query: string, locale: string) =>
+			fetch(`${suite.server.origin}/api/plans/${suite.fixture.planA}/indicators/export?${query}`, {
+				headers: { cookie: `session=${token('member')}; PARAGLIDE_LOCALE=${locale}` }
+			});
+		const res = await get('format=xlsx&form=readable', 'ru');
+		expect(res.status).toBe(200);
+		expect(res.headers.get('content-disposition')).toBe(
+			`attachment; filename="${suite.fixture.planA}-indicators-ru.xlsx"`
+		);
+		const workbook = new ExcelJS.Workbook();
+		await workbook.xlsx.load((await res.arrayBuffer()) as Parameters<typeof workbook.xlsx.load>[0]);
+		expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Значения', 'Индикаторы']);
+		const values = workbook.getWorksheet('Значения')!;
+		expect((values.getRow(1).values as Cell[]).slice(1, 5)).toEqual([
+			'Код',
+			'Название',
+			'Период',
+			'Значение'
+		]);
+		expect(values.getRow(2).getCell(8).value).toBe('Отправлен на рассмотрение');
+		expect(values.getRow(4).getCell(3).value).toBe('2-й квартал 2024');
+		// A file to read is not one the import takes: the import's own column names are not in it.
+		const bytes = new Blob([await workbook.xlsx.writeBuffer()]);
+		expect((await upload('coordinator', bytes)).status).toBe(400);
+		expect((await get('format=csv&form=readable', 'ru')).status).toBe(400);
+	});
 });

@@ -64,7 +64,7 @@ describe('exports of a plan version', () => {
 		return rows;
 	}
 
-	it('gives an XLSX workbook whose projects and indicators are the version’s', async () => {
+	it('gives an XLSX workbook whose projects and indicators are the version’s, in the reader’s words', async () => {
 		const id = await save(FLOUR, 'For the ministry');
 		const data = await versionData(FLOUR, id);
 		const file = await download(FLOUR, id, 'xlsx', suite.token('demo-member'));
@@ -74,33 +74,48 @@ describe('exports of a plan version', () => {
 
 		const workbook = new ExcelJS.Workbook();
 		await workbook.xlsx.load(file.bytes.buffer as ArrayBuffer);
-		expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Projects', 'Indicators', 'About']);
+		expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+			'Projects',
+			'Indicators',
+			'About this version'
+		]);
 
 		const projects = rowsOf(workbook.getWorksheet('Projects')!);
 		expect(data.projects.length).toBeGreaterThan(0);
 		expect(projects).toHaveLength(data.projects.length);
-		expect(projects.map((row) => row.title_en)).toContain(data.projects[0]!.title.en);
-		expect(projects[0]).toMatchObject({
-			id: data.projects[0]!.id,
-			budget: data.projects[0]!.budget,
-			status: data.projects[0]!.status
-		});
+		const english = data.projects.find((project) => project.title.en !== '')!;
+		expect(projects.map((row) => row['Project'])).toContain(english.title.en);
+		expect(projects[0]).toMatchObject({ Budget: data.projects[0]!.budget });
+		expect(projects.map((row) => row['Status'])).not.toContain('in_progress');
 
 		const indicators = rowsOf(workbook.getWorksheet('Indicators')!);
-		expect(indicators.map((row) => row.code)).toEqual(data.indicators.map((indicator) => indicator.code));
+		expect(indicators.map((row) => row['Code'])).toEqual(data.indicators.map((indicator) => indicator.code));
 		const targeted = data.indicators.find((indicator) => Object.keys(indicator.targets).length)!;
 		const [year, target] = Object.entries(targeted.targets)[0]!;
-		expect(indicators.find((row) => row.code === targeted.code)![year]).toBe(target);
+		expect(indicators.find((row) => row['Code'] === targeted.code)![`Target ${year}`]).toBe(target);
 
 		const about = Object.fromEntries(
-			rowsOf(workbook.getWorksheet('About')!).map((row) => [row.field, row.value])
+			rowsOf(workbook.getWorksheet('About this version')!).map((row) => [row['Item'], row['Details']])
 		);
 		expect(about).toMatchObject({
-			plan: FLOUR,
-			version: `v${id}`,
-			label: 'For the ministry',
-			status: 'draft'
+			Version: `v${id}`,
+			Label: 'For the ministry',
+			'Approval status': 'Draft, not submitted for review'
 		});
+	});
+
+	it('writes the workbook in Russian for a Russian reader', async () => {
+		const id = await save(FLOUR, 'Для министерства');
+		const file = await download(FLOUR, id, 'xlsx', suite.token('demo-member'), 'ru');
+		const workbook = new ExcelJS.Workbook();
+		await workbook.xlsx.load(file.bytes.buffer as ArrayBuffer);
+		expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Проекты', 'Индикаторы', 'О версии']);
+		const projects = rowsOf(workbook.getWorksheet('Проекты')!);
+		expect(Object.keys(projects[0]!)).toContain('Источник финансирования');
+		const about = Object.fromEntries(
+			rowsOf(workbook.getWorksheet('О версии')!).map((row) => [row['Пункт'], row['Сведения']])
+		);
+		expect(about['Статус утверждения']).toBe('Черновик, не отправлен на рассмотрение');
 	});
 
 	it(

@@ -1,5 +1,5 @@
-// The audit log in words: a label for each action the app records, and a one-line summary of an
-// entry's detail. Unknown actions show only their raw name, which the page prints beside every label.
+// The audit log in words: a label for each action the app records (audit-detail.ts words an entry's
+// detail). Unknown actions show only their raw name, which the page prints beside every label.
 import { m } from '$lib/paraglide/messages';
 
 const labels: Record<string, () => string> = {
@@ -35,32 +35,4 @@ export const knownActions = Object.keys(labels);
 /** The action in the reader's language, or null for one this page does not know. */
 export function actionLabel(action: string): string | null {
 	return labels[action]?.() ?? null;
-}
-
-const MAX_PART = 120;
-const MAX_SUMMARY = 300;
-
-function short(text: string, max: number): string {
-	return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
-function shown(value: unknown): string {
-	if (typeof value === 'string') return value;
-	if (Array.isArray(value)) return value.map(shown).join(', ');
-	return JSON.stringify(value) ?? '';
-}
-
-/** `from → to` first (a state change), then the other fields as `name: value`; empty ones left out. */
-export function detailSummary(detail: unknown): string {
-	if (detail === null || detail === undefined) return '';
-	if (typeof detail !== 'object' || Array.isArray(detail)) return short(shown(detail), MAX_SUMMARY);
-	const { from, to, ...rest } = detail as Record<string, unknown>;
-	const parts: string[] = [];
-	if (from !== undefined && to !== undefined) parts.push(`${shown(from)} → ${shown(to)}`);
-	else Object.assign(rest, from === undefined ? {} : { from }, to === undefined ? {} : { to });
-	for (const [name, value] of Object.entries(rest)) {
-		const text = shown(value);
-		if (text !== '' && value !== null) parts.push(`${name}: ${short(text, MAX_PART)}`);
-	}
-	return short(parts.join('; '), MAX_SUMMARY);
 }

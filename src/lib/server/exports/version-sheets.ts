@@ -1,13 +1,20 @@
-// The tables of a version's workbook as plain rows: its projects, its indicators with one column per
-// target year, and what version it is. Column names are English keys, like the indicator export, so
-// a file reads the same whoever made it; plan text is written in each of its three languages.
-import { LANGS, textIn, type Lang, type Localized, type PlanData } from '../../plan';
-import { formulaWithCodes } from '../indicators/sheet-tables';
-
-export type Cell = string | number | boolean | null;
-
-/** One sheet: its columns (`text` ones are kept as typed, never read as numbers or dates) and rows. */
-export type VersionSheet = { name: string; columns: { key: string; text?: boolean }[]; rows: Cell[][] };
+// The sheets of a version's workbook, written for people in the reader's language: its projects,
+// its indicators with one column per target year, and what version it is. Sheet names, headers and
+// enumerations are the pages' words; plan text is in the reader's language with the pages'
+// fallback; amounts are numbers and days are dates. Programs read a version from the JSON API.
+import { m } from '$lib/paraglide/messages';
+import type { Lang, Localized, PlanData } from '../../plan';
+import {
+	decisionWords,
+	fundingWords,
+	inLang,
+	projectStatusWords,
+	textFor,
+	versionStateWords,
+	wordFor
+} from './export-words';
+import { indicatorsSheet } from './indicator-sheets';
+import type { ReadableCell, ReadableSheet } from './readable-workbook';
 
 /** What the About sheet says of the version. */
 export type VersionFacts = {
@@ -31,39 +38,34 @@ export function objectiveNumbers(data: PlanData): Map<string, string> {
 	return numbers;
 }
 
-function projectsSheet(data: PlanData, lang: Lang): VersionSheet {
+function projectsSheet(data: PlanData, lang: Lang): ReadableSheet {
+	const say = (message: Parameters<typeof inLang>[0]) => inLang(message, lang);
 	const actorName = new Map(data.actors.map((actor) => [actor.id, actor.name]));
 	const numbers = objectiveNumbers(data);
 	const objectiveTitle = new Map(
-		data.strategy.lines.flatMap((line) => line.objectives.map((o) => [o.id, textIn(o.title, lang).text]))
+		data.strategy.lines.flatMap((line) => line.objectives.map((o) => [o.id, textFor(o.title, lang)]))
 	);
 	const columns = [
-		{ key: 'id', text: true },
-		{ key: 'title_ru' },
-		{ key: 'title_kk' },
-		{ key: 'title_en' },
-		{ key: 'lead' },
-		{ key: 'partners' },
-		{ key: 'budget' },
-		{ key: 'funding_source', text: true },
-		{ key: 'start', text: true },
-		{ key: 'end', text: true },
-		{ key: 'status', text: true },
-		{ key: 'priority' },
-		{ key: 'objectives' }
+		{ header: say(m.projects_col_title), kind: 'text' as const },
+		{ header: say(m.projects_col_lead), kind: 'text' as const },
+		{ header: say(m.projects_col_partners), kind: 'text' as const },
+		{ header: say(m.projects_col_budget), kind: 'number' as const },
+		{ header: say(m.projects_col_funding), kind: 'text' as const },
+		{ header: say(m.projects_col_start), kind: 'day' as const },
+		{ header: say(m.projects_col_end), kind: 'day' as const },
+		{ header: say(m.projects_col_status), kind: 'text' as const },
+		{ header: say(m.projects_col_priority), kind: 'number' as const },
+		{ header: say(m.projects_col_objectives), kind: 'text' as const }
 	];
-	const rows = data.projects.map((project): Cell[] => [
-		project.id,
-		project.title.ru,
-		project.title.kk,
-		project.title.en,
+	const rows = data.projects.map((project): ReadableCell[] => [
+		textFor(project.title, lang),
 		project.leadActorId ? (actorName.get(project.leadActorId) ?? '') : '',
 		project.partnerIds.map((id) => actorName.get(id) ?? id).join('; '),
 		project.budget,
-		project.fundingSource,
+		wordFor(fundingWords, project.fundingSource, lang),
 		project.start,
 		project.end,
-		project.status,
+		wordFor(projectStatusWords, project.status, lang),
 		project.priority,
 		// In the strategy's order, whatever order they were linked in.
 		[...numbers]
@@ -71,81 +73,41 @@ function projectsSheet(data: PlanData, lang: Lang): VersionSheet {
 			.map(([id, number]) => `${number} ${objectiveTitle.get(id)}`)
 			.join('; ')
 	]);
-	return { name: 'Projects', columns, rows };
+	return { name: say(m.tab_projects), columns, rows };
 }
 
-/** Every year any indicator has a target for, in order. */
-export function targetYears(data: PlanData): string[] {
-	const years = new Set(data.indicators.flatMap((indicator) => Object.keys(indicator.targets)));
-	return [...years].toSorted((a, b) => Number(a) - Number(b));
-}
-
-function indicatorsSheet(data: PlanData): VersionSheet {
-	const years = targetYears(data);
-	const columns = [
-		{ key: 'code', text: true },
-		{ key: 'name_ru' },
-		{ key: 'name_kk' },
-		{ key: 'name_en' },
-		{ key: 'level', text: true },
-		{ key: 'unit' },
-		{ key: 'baseline' },
-		{ key: 'baseline_year' },
-		...years.map((year) => ({ key: year })),
-		{ key: 'cumulative' },
-		{ key: 'frequency', text: true },
-		{ key: 'source' },
-		{ key: 'responsible' },
-		{ key: 'formula', text: true }
-	];
-	const rows = data.indicators.map((indicator): Cell[] => [
-		indicator.code,
-		indicator.name.ru,
-		indicator.name.kk,
-		indicator.name.en,
-		indicator.level,
-		indicator.unit,
-		indicator.baseline,
-		indicator.baselineYear,
-		...years.map((year) => indicator.targets[year] ?? null),
-		indicator.cumulative,
-		indicator.frequency,
-		indicator.source,
-		indicator.responsible,
-		formulaWithCodes(data.indicators, indicator.formula)
-	]);
-	return { name: 'Indicators', columns, rows };
-}
-
-function aboutSheet(data: PlanData, facts: VersionFacts): VersionSheet {
-	const rows: Cell[][] = [
-		['plan', facts.planId],
-		...LANGS.map((lang): Cell[] => [`plan_title_${lang}`, data.title[lang]]),
-		...LANGS.map((lang): Cell[] => [`cluster_${lang}`, facts.clusterName[lang]]),
-		['version', `v${facts.id}`],
-		['label', facts.label],
-		['note', facts.note],
-		['saved_by', facts.authorName],
-		['saved_at', facts.createdAt],
-		['status', facts.status],
-		['decision', facts.decision?.step ?? null],
-		['decision_by', facts.decision?.byName ?? null],
-		['decision_at', facts.decision?.at ?? null],
-		['decision_comment', facts.decision?.comment ?? null],
-		['projects', data.projects.length],
-		['indicators', data.indicators.length]
+function aboutSheet(data: PlanData, facts: VersionFacts, lang: Lang): ReadableSheet {
+	const say = (message: Parameters<typeof inLang>[0]) => inLang(message, lang);
+	const decision = facts.decision;
+	// Times beside text and counts: the second column holds all three, so times say what they are.
+	const moment = (iso: string | undefined) => (iso ? { moment: iso } : null);
+	const rows: [string, ReadableCell][] = [
+		[say(m.export_sheet_plan), textFor(data.title, lang)],
+		[say(m.export_cluster), textFor(facts.clusterName, lang)],
+		[say(m.export_version), `v${facts.id}`],
+		[say(m.versions_label), facts.label],
+		[say(m.export_note), facts.note],
+		[say(m.export_saved_by), facts.authorName],
+		[say(m.export_saved_at), moment(facts.createdAt)],
+		[say(m.export_status), wordFor(versionStateWords, facts.status, lang)],
+		[say(m.export_decision), decision ? wordFor(decisionWords, decision.step, lang) : null],
+		[say(m.export_sheet_decision_by), decision?.byName ?? null],
+		[say(m.export_sheet_decision_at), moment(decision?.at)],
+		[say(m.export_sheet_decision_comment), decision?.comment ?? null],
+		[say(m.tab_projects), data.projects.length],
+		[say(m.tab_indicators), data.indicators.length]
 	];
 	return {
-		name: 'About',
+		name: say(m.export_sheet_about),
 		columns: [
-			{ key: 'field', text: true },
-			{ key: 'value', text: true }
+			{ header: say(m.export_sheet_item), kind: 'text' },
+			{ header: say(m.export_sheet_detail), kind: 'mixed' }
 		],
 		rows
 	};
 }
 
-/** The version's sheets: Projects, Indicators and About. Objective titles are in `lang`. */
-export function versionSheets(data: PlanData, facts: VersionFacts, lang: Lang): VersionSheet[] {
-	return [projectsSheet(data, lang), indicatorsSheet(data), aboutSheet(data, facts)];
+/** The version's sheets for a reader of `lang`: projects, indicators and what version it is. */
+export function versionSheets(data: PlanData, facts: VersionFacts, lang: Lang): ReadableSheet[] {
+	return [projectsSheet(data, lang), indicatorsSheet(data.indicators, lang), aboutSheet(data, facts, lang)];
 }

@@ -1,6 +1,8 @@
-// GET /api/plans/<planId>/indicators/export?format=xlsx|csv&what=values|definitions: the plan's
-// current values (approved or not, the state column says which) and its indicator definitions, as
-// one XLSX workbook with a sheet each, or one of them as CSV. Anyone who may see the plan may export.
+// GET /api/plans/<planId>/indicators/export?format=xlsx|csv&what=values|definitions[&form=readable]:
+// the plan's current values (approved or not, the state column says which) and its indicator
+// definitions. By default the file is for the import: English column names and codes, one XLSX
+// workbook with a sheet each or one of them as CSV, so it re-imports as it is. `form=readable` is the
+// XLSX workbook for people, in the requester's language. Anyone who may see the plan may export.
 import { error } from '@sveltejs/kit';
 import { viewablePlan } from '$lib/server/plans/access';
 import { readPlan } from '$lib/server/plans/document';
@@ -9,6 +11,9 @@ import { stateOf, yearStates } from '$lib/server/indicators/periods';
 import { csvText } from '$lib/server/indicators/csv';
 import { indicatorsTable, valuesTable } from '$lib/server/indicators/sheet-tables';
 import { workbookBytes } from '$lib/server/indicators/sheet-write';
+import { indicatorsSheet, valuesSheet } from '$lib/server/exports/indicator-sheets';
+import { readableWorkbook } from '$lib/server/exports/readable-workbook';
+import { requestLang } from '$lib/server/reader-lang';
 import type { RequestHandler } from './$types';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -27,18 +32,29 @@ export const GET: RequestHandler = async ({ locals, params, url }) => {
 	const { plan, db } = viewablePlan(locals, params.plan);
 	const format = url.searchParams.get('format') ?? 'xlsx';
 	const what = url.searchParams.get('what') ?? 'values';
+	const form = url.searchParams.get('form') ?? 'import';
 	if (format !== 'xlsx' && format !== 'csv') error(400, 'format must be xlsx or csv');
 	if (what !== 'values' && what !== 'definitions') error(400, 'what must be values or definitions');
+	if (form !== 'import' && form !== 'readable') error(400, 'form must be import or readable');
+	if (form === 'readable' && format !== 'xlsx') error(400, 'the readable form is an xlsx workbook');
 	const { indicators } = readPlan(db, plan);
 	const states = yearStates(db, plan.id);
-	const values = valuesTable(indicators, currentValues(db, plan.id), (year) => stateOf(states, year));
-	const definitions = indicatorsTable(indicators);
+	const stateOfYear = (year: number) => stateOf(states, year);
+	const values = currentValues(db, plan.id);
 	const name = plan.id.replace(/[^\w-]/g, '_');
+	if (form === 'readable') {
+		const lang = requestLang();
+		const sheets = [valuesSheet(indicators, values, stateOfYear, lang), indicatorsSheet(indicators, lang)];
+		const bytes = await readableWorkbook(sheets, lang);
+		return download(bytes as Uint8Array<ArrayBuffer>, XLSX_TYPE, `${name}-indicators-${lang}.xlsx`);
+	}
+	const valueTable = valuesTable(indicators, values, stateOfYear);
+	const definitions = indicatorsTable(indicators);
 	if (format === 'xlsx') {
-		const bytes = await workbookBytes([values, definitions]);
+		const bytes = await workbookBytes([valueTable, definitions]);
 		return download(bytes as Uint8Array<ArrayBuffer>, XLSX_TYPE, `${name}-indicator-values.xlsx`);
 	}
-	const table = what === 'values' ? values : definitions;
+	const table = what === 'values' ? valueTable : definitions;
 	const file = what === 'values' ? `${name}-indicator-values.csv` : `${name}-indicator-definitions.csv`;
 	return download(csvText([table.header, ...table.rows]), 'text/csv; charset=utf-8', file);
 };

@@ -1,11 +1,12 @@
 // GET /api/plans/<planId>/versions/<id>/export?format=pdf|xlsx: a version as the print-ready PDF
 // report (the print page, printed by headless Chromium with the requester's session and language) or
-// as an XLSX workbook of its projects and indicators. Anyone who may see the plan may export. When the
+// as an XLSX workbook of its projects and indicators for people, in the requester's language (programs
+// read a version from GET /api/plans/<planId>/versions/<id>). Anyone who may see the plan may export. When the
 // server already prints as many PDFs as it takes, it answers 503 `busy` with Retry-After.
 import { json } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
-import { inGuessedLang, isLang, textIn } from '$lib/plan';
+import { inGuessedLang, textIn } from '$lib/plan';
 import { requestLang } from '$lib/server/reader-lang';
 import { viewablePlan } from '$lib/server/plans/access';
 import { getCluster } from '$lib/server/clusters';
@@ -14,7 +15,7 @@ import { SESSION_COOKIE } from '$lib/server/auth/session';
 import { LOCALE_COOKIE } from '$lib/server/auth/cookie';
 import { PdfUnavailable, PrintQueueFull, printPdf } from '$lib/server/exports/print-pdf';
 import { versionSheets } from '$lib/server/exports/version-sheets';
-import { versionWorkbook } from '$lib/server/exports/version-workbook';
+import { readableWorkbook } from '$lib/server/exports/readable-workbook';
 import type { RequestHandler } from './$types';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -45,8 +46,9 @@ export const GET: RequestHandler = async ({ locals, params, url, cookies }) => {
 		const cluster = getCluster(db, plan.clusterId);
 		const clusterName = cluster?.name ?? inGuessedLang(plan.clusterId);
 		const facts = { ...version, planId: plan.id, clusterName };
-		const sheets = versionSheets(version.data, facts, isLang(locale) ? locale : 'en');
-		return download(await versionWorkbook(sheets), XLSX_TYPE, `${name}.xlsx`);
+		const lang = requestLang();
+		const sheets = versionSheets(version.data, facts, lang);
+		return download(await readableWorkbook(sheets, lang), XLSX_TYPE, `${name}.xlsx`);
 	}
 
 	try {

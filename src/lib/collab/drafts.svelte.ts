@@ -22,6 +22,8 @@ export const TYPING_PAUSE_MS = 400;
 export class Drafts {
 	/** Drafts holding text not yet in the plan (waiting for a pause, or refused and still shown). */
 	pending = $state(0);
+	// Never read by a page: `pending` is what the badge follows.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	readonly #open = new Set<Draft>();
 
 	constructor(
@@ -29,8 +31,11 @@ export class Drafts {
 		readonly pause = TYPING_PAUSE_MS
 	) {}
 
-	/** A field's draft; `write` puts the field's text in the plan and says whether the plan took it. */
-	draft(write: () => boolean): Draft {
+	/**
+	 * A field's draft. `write` puts the field's text in the plan and says whether the plan took it;
+	 * `paused` is true when a pause in the typing writes it, where a field may prefer to wait.
+	 */
+	draft(write: (paused: boolean) => boolean): Draft {
 		return new Draft(this, write);
 	}
 
@@ -73,7 +78,7 @@ export class Draft {
 
 	constructor(
 		private readonly drafts: Drafts,
-		private readonly write: () => boolean
+		private readonly write: (paused: boolean) => boolean
 	) {}
 
 	/** Something was typed: it is written once the typing pauses. */
@@ -82,15 +87,18 @@ export class Draft {
 		this.#mark(true);
 		this.#timer = this.drafts.clock.set(() => {
 			this.#timer = null;
-			this.flush();
+			this.#write(true);
 		}, this.drafts.pause);
 	}
 
 	/** Writes the text now, if any waits. A refused text stays pending: it is not in the plan. */
 	flush(): void {
 		this.#stopTimer();
-		if (!this.pending) return;
-		this.#mark(!this.write());
+		this.#write(false);
+	}
+
+	#write(paused: boolean) {
+		if (this.pending) this.#mark(!this.write(paused));
 	}
 
 	/** Forgets the text (Escape put the field back, or the field is gone). */

@@ -1,0 +1,146 @@
+// Nobody loses what they typed: a strategy title or a project's title typed and never left reaches
+// the others while the typist is still in the field, survives a reload and a closed tab, and the
+// badge says "saving" (never "saved") while the typed text is not stored yet.
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { removeProject, snapshot, type Project } from '../../src/lib/plan';
+import { badge } from './map';
+import {
+	addLine,
+	changeStoredPlan,
+	openTab,
+	outlineItem,
+	removeLines,
+	storedPlan,
+	titleOf,
+	uniqueTag,
+	type PlanTabName,
+	type PlanUser
+} from './plan-pages';
+
+test.describe.configure({ timeout: 120_000 });
+
+/** A plan both demo-member and demo-facilitator edit; the projects spec leaves only its own rows. */
+const projectsPlan = 'milk-akmola';
+
+let users: PlanUser[] = [];
+let lines: string[] = [];
+let tag = '';
+
+async function open(browser: Browser, username: string, tab: PlanTabName, plan?: string): Promise<PlanUser> {
+	const user = await openTab(browser, username, tab, plan);
+	users.push(user);
+	return user;
+}
+
+test.afterEach(async ({ browser }) => {
+	for (const user of users) await user.context.close();
+	users = [];
+	await removeLines(browser, lines);
+	lines = [];
+	if (!tag) return;
+	const mine = (project: Project) => Object.values(project.title).some((title) => title.includes(tag));
+	await changeStoredPlan(
+		browser,
+		projectsPlan,
+		(doc) =>
+			snapshot(doc)
+				.projects.filter(mine)
+				.forEach((project) => removeProject(doc, project.id)),
+		(stored) => !stored.projects.some(mine)
+	);
+	tag = '';
+});
+
+/** A new strategic line named `title`, with the caret at the end of its title field. */
+async function lineToType(page: Page, title: string): Promise<string> {
+	const id = await addLine(page, title);
+	lines.push(id);
+	const field = titleOf(page, id);
+	await field.click();
+	await field.press('End');
+	return id;
+}
+
+test('a strategy title typed and never left reaches the others live and survives a reload; the badge says saving until it is stored', async ({
+	browser
+}) => {
+	const a = await open(browser, 'demo-member', 'strategy');
+	const b = await open(browser, 'demo-facilitator', 'strategy');
+	tag = uniqueTag();
+	const title = `Typed line ${tag}`;
+	const id = await lineToType(a.page, title);
+
+	await a.page.keyboard.type(' live');
+	await expect(badge(a.page)).toHaveText('Online, saving…');
+	// The other member sees it while the typist is still in the field.
+	await expect(titleOf(b.page, id)).toHaveValue(`${title} live`);
+	await expect(titleOf(a.page, id)).toBeFocused();
+	await expect(badge(a.page)).toHaveText('Online, saved');
+
+	// Typed, and at once the page reloads: nothing is lost.
+	await a.page.keyboard.type(' kept');
+	await a.page.reload();
+	await expect(titleOf(a.page, id)).toHaveValue(`${title} live kept`);
+	await expect(badge(a.page)).toHaveText('Online, saved');
+	await expect
+		.poll(async () => outlineItem(await storedPlan(a.page), id)?.title.en, { message: 'the server has it' })
+		.toBe(`${title} live kept`);
+	await expect(titleOf(b.page, id)).toHaveValue(`${title} live kept`);
+});
+
+test('a strategy title typed just before the tab is closed is there when the plan opens again', async ({
+	browser
+}) => {
+	const a = await open(browser, 'demo-member', 'strategy');
+	tag = uniqueTag();
+	const title = `Closed tab ${tag}`;
+	const id = await lineToType(a.page, title);
+
+	await a.page.keyboard.type(' typed');
+	await a.page.close({ runBeforeUnload: true });
+	await expect.poll(() => a.page.isClosed(), { message: 'the tab closes' }).toBe(true);
+
+	const again = await a.context.newPage();
+	await again.goto(`/c/flour-kostanay/p/flour-kostanay/strategy`);
+	await expect(titleOf(again, id)).toHaveValue(`${title} typed`);
+	await expect(badge(again)).toHaveText('Online, saved');
+	await expect
+		.poll(async () => outlineItem(await storedPlan(again), id)?.title.en, { message: 'the server has it' })
+		.toBe(`${title} typed`);
+});
+
+test("a project's title typed in its cell and never left reaches the others live and survives a reload", async ({
+	browser
+}) => {
+	const a = await open(browser, 'demo-member', 'projects', projectsPlan);
+	const b = await open(browser, 'demo-facilitator', 'projects', projectsPlan);
+	tag = uniqueTag();
+	const title = `Typed project ${tag}`;
+	const table = (page: Page) => page.getByRole('table', { name: 'Projects of the plan' });
+	const row = (page: Page) =>
+		table(page)
+			.getByRole('row')
+			.filter({ has: page.locator('th[data-col="title"]', { hasText: title }) });
+
+	// A new project's title cell opens for typing at once, with "New project" selected.
+	await a.page.getByRole('button', { name: 'Add a project' }).click();
+	const field = table(a.page).locator('th[data-col="title"] .cell-editor input');
+	await expect(field).toBeFocused();
+	await a.page.keyboard.type(title);
+	await expect(badge(a.page)).toHaveText('Online, saving…');
+	await expect(row(b.page)).toHaveCount(1);
+	await expect(field).toBeFocused();
+	await expect(field).toHaveValue(title);
+	await expect(badge(a.page)).toHaveText('Online, saved');
+
+	await a.page.keyboard.type(' kept');
+	await a.page.reload();
+	await expect(badge(a.page)).toHaveText('Online, saved');
+	await expect(row(a.page).locator('th[data-col="title"]')).toContainText(`${title} kept`);
+	await expect(row(b.page).locator('th[data-col="title"]')).toContainText(`${title} kept`);
+	await expect
+		.poll(async () =>
+			(await storedPlan(a.page, projectsPlan)).projects.some((p) => p.title.en === `${title} kept`)
+		)
+		.toBe(true);
+});

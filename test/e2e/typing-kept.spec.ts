@@ -3,7 +3,7 @@
 // badge says "saving" (never "saved") while the typed text is not stored yet.
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { removeProject, snapshot, type Project } from '../../src/lib/plan';
-import { badge } from './map';
+import { addToMap, badge, mapNode, openMap, removeFromPlan, storedNode, uniqueName } from './map';
 import {
 	addLine,
 	changeStoredPlan,
@@ -25,6 +25,7 @@ const projectsPlan = 'milk-akmola';
 let users: PlanUser[] = [];
 let lines: string[] = [];
 let tag = '';
+let mapNames: string[] = [];
 
 async function open(browser: Browser, username: string, tab: PlanTabName, plan?: string): Promise<PlanUser> {
 	const user = await openTab(browser, username, tab, plan);
@@ -37,6 +38,8 @@ test.afterEach(async ({ browser }) => {
 	users = [];
 	await removeLines(browser, lines);
 	lines = [];
+	await removeFromPlan(browser, mapNames);
+	mapNames = [];
 	if (!tag) return;
 	const mine = (project: Project) => Object.values(project.title).some((title) => title.includes(tag));
 	await changeStoredPlan(
@@ -143,4 +146,30 @@ test("a project's title typed in its cell and never left reaches the others live
 			(await storedPlan(a.page, projectsPlan)).projects.some((p) => p.title.en === `${title} kept`)
 		)
 		.toBe(true);
+});
+
+test("a firm's name typed in the map's side panel and never left reaches the others live and survives a reload", async ({
+	browser
+}) => {
+	const a = await openMap(browser, 'demo-member');
+	users.push(a);
+	const b = await openMap(browser, 'demo-facilitator');
+	users.push(b);
+	const name = uniqueName('Typed mill');
+	mapNames.push(name, `${name} live`, `${name} live kept`);
+	await addToMap(a.page, name);
+	const field = a.page.getByRole('complementary').getByLabel('Name of the firm or institution');
+	await field.click();
+	await field.press('End');
+
+	await a.page.keyboard.type(' live');
+	await expect(badge(a.page)).toHaveText('Online, saving…');
+	await expect(mapNode(b.page, `${name} live`)).toHaveCount(1);
+	await expect(field).toBeFocused();
+
+	await a.page.keyboard.type(' kept');
+	await a.page.reload();
+	await expect(mapNode(a.page, `${name} live kept`)).toHaveCount(1);
+	await expect(mapNode(b.page, `${name} live kept`)).toHaveCount(1);
+	expect((await storedNode(a.page, `${name} live kept`)).label).toBe(`${name} live kept`);
 });

@@ -112,6 +112,28 @@ test('a strategy title typed just before the tab is closed is there when the pla
 		.toBe(`${title} typed`);
 });
 
+test('a title typed past its length is refused as it is typed, stored nowhere, and the badge does not call it saved', async ({
+	browser
+}) => {
+	const a = await open(browser, 'demo-member', 'strategy');
+	tag = uniqueTag();
+	const title = `Long line ${tag}`;
+	const id = await lineToType(a.page, title);
+	const field = titleOf(a.page, id);
+
+	await field.fill('x'.repeat(501));
+	await expect(a.page.getByRole('alert')).toHaveText('This text cannot be saved.');
+	await expect(field).toBeFocused();
+	await expect(badge(a.page)).toHaveText('Online, saving…');
+	expect(outlineItem(await storedPlan(a.page), id)?.title.en).toBe(title);
+
+	// Escape puts the title back: nothing is left to save.
+	await field.press('Escape');
+	await expect(field).toHaveValue(title);
+	await expect(a.page.getByRole('alert')).toHaveCount(0);
+	await expect(badge(a.page)).toHaveText('Online, saved');
+});
+
 test("a project's title typed in its cell and never left reaches the others live and survives a reload", async ({
 	browser
 }) => {

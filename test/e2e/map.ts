@@ -23,9 +23,12 @@ export async function showMap(page: Page): Promise<void> {
 	await mapIsLive(page);
 }
 
+/** The badge once the plan is synced: "saved" for an editor, "up to date" for a read-only role. */
+export const live = /Online, (saved|up to date)/;
+
 /** Waits for the badge to say the map is synced and for the first node to be drawn. */
 export async function mapIsLive(page: Page): Promise<void> {
-	await expect(badge(page)).toHaveText('Online, saved');
+	await expect(badge(page)).toHaveText(live);
 	await expect(page.getByTestId('map-canvas').locator('.svelte-flow__node').first()).toBeVisible();
 }
 

@@ -29,7 +29,8 @@ async function openMonitoring(browser: Browser, username: string): Promise<Page>
 	users.push({ context, page });
 	await login(page, username);
 	await page.goto(monitoringUrl);
-	await expect(badge(page)).toHaveText('Online, saved');
+	// Reviewers and coordinators read the plan: nothing of theirs is saved, it is up to date.
+	await expect(badge(page)).toHaveText('Online, up to date');
 	await expect(page.getByTestId('monitoring-feed')).toHaveText('Live figures');
 	return page;
 }

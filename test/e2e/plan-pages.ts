@@ -12,7 +12,7 @@ import {
 	type PlanData
 } from '../../src/lib/plan';
 import { login } from './login';
-import { badge, changePlan, uniqueName } from './map';
+import { badge, changePlan, live, uniqueName } from './map';
 
 /** The flour cluster's plan; demo plans have their cluster's id. */
 export const flourPlan = 'flour-kostanay';
@@ -30,10 +30,10 @@ export function uniqueTag(): string {
 	return uniqueName('').trim();
 }
 
-/** Opens a plan tab and waits until the live plan is synced. */
+/** Opens a plan tab and waits until the live plan is synced (for an editor or a read-only role). */
 export async function showTab(page: Page, tab: PlanTabName, plan = flourPlan): Promise<void> {
 	await page.goto(tabUrl(tab, plan));
-	await expect(badge(page)).toHaveText('Online, saved');
+	await expect(badge(page)).toHaveText(live);
 }
 
 /** A new browser context signed in as `username`, on a plan tab, live. */

@@ -10,9 +10,14 @@ import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { Awareness } from 'y-protocols/awareness';
 import { migrate, planRoots, share, snapshot, type PlanData } from '$lib/plan';
+import { Confirmations } from './confirmations.svelte';
+import { Drafts } from './drafts.svelte';
 import { Presence } from './presence.svelte';
 
 export type ConnectionState = 'connecting' | 'online' | 'offline';
+
+/** What the badge says of the plan once online: typed or changed here but not stored yet, or stored. */
+export type SavingState = 'syncing' | 'saving' | 'saved';
 
 /** A saved version shown instead of the live plan. */
 export type PastVersion = { id: number; label: string };
@@ -37,6 +42,10 @@ export class PlanSession {
 	readonly past: PastVersion | null = null;
 	readonly undo: Y.UndoManager;
 	readonly presence: Presence;
+	/** Text typed in this plan's fields and not yet written to it. */
+	readonly drafts = new Drafts();
+	/** Null for a past version, which is connected to nothing. */
+	readonly confirmations: Confirmations | null = null;
 	connection = $state<ConnectionState>('connecting');
 	synced = $state(false);
 	/** Local changes made since the server last confirmed a full sync. */
@@ -47,6 +56,7 @@ export class PlanSession {
 	#frame = 0;
 	#textTimer: ReturnType<typeof setTimeout> | 0 = 0;
 	#textSince = 0;
+	#unlisten = () => {};
 
 	constructor(
 		readonly planId: string,
@@ -82,6 +92,9 @@ export class PlanSession {
 		this.awareness = provider.awareness;
 		this.presence = new Presence(provider.awareness);
 		this.undo = new Y.UndoManager(planRoots(this.doc));
+		const confirmations = new Confirmations(provider, this.doc);
+		this.confirmations = confirmations;
+		this.#unlisten = this.drafts.flushOnLeave(window);
 		provider.on('status', ({ status }) => {
 			// y-websocket says "disconnected" once, when an open connection drops, and "connecting" for
 			// every retry after it: once lost (or never made), the plan is offline until a connection is back.
@@ -98,7 +111,9 @@ export class PlanSession {
 		});
 		this.doc.on('update', (_update: Uint8Array, origin: unknown) => {
 			const local = origin !== provider && origin !== offline;
-			if (local && this.connection !== 'online') this.unsynced += 1;
+			if (!local) return;
+			if (this.connection !== 'online') this.unsynced += 1;
+			confirmations.changed();
 		});
 		this.doc.on('afterTransaction', (transaction: Y.Transaction) => {
 			if (transaction.changed.size === 0 && transaction.deleteSet.clients.size === 0) return;
@@ -107,6 +122,12 @@ export class PlanSession {
 		});
 		this.undo.on('stack-item-added', () => this.#undoState());
 		this.undo.on('stack-item-popped', () => this.#undoState());
+	}
+
+	/** Whether everything typed and changed here is stored on the server (once online). */
+	get saving(): SavingState {
+		if (!this.synced) return 'syncing';
+		return this.drafts.pending > 0 || this.confirmations?.waiting ? 'saving' : 'saved';
 	}
 
 	/** A saved version as a read-only session: `state` is its encoded Yjs document. */
@@ -153,6 +174,10 @@ export class PlanSession {
 	}
 
 	destroy() {
+		// Whatever is still typed goes in before the document is let go (a tab switched to another plan).
+		this.drafts.flush();
+		this.#unlisten();
+		this.confirmations?.destroy();
 		cancelAnimationFrame(this.#frame);
 		clearTimeout(this.#textTimer);
 		this.undo.destroy();

@@ -430,3 +430,30 @@ test('a Russian and a Kazakh member see the default columns and agenda steps in 
 		await expect(page.getByText('Brainstorm', { exact: true })).toHaveCount(0);
 	}
 });
+
+test('a sticky note typed and not yet added is still there after a reload, and gone once added', async ({
+	browser
+}) => {
+	const tag = uniqueTag();
+	const [leadUser, memberUser] = [
+		await newClusterMember(browser, plan, `Tour Host ${tag}`, 'facilitator'),
+		await newClusterMember(browser, plan, `Tour Writer ${tag}`, 'member')
+	];
+	const lead = (await open(browser, leadUser, 'workshop')).page;
+	await startWithDefaults(lead, `Notes kept ${tag}`);
+	const member = (await open(browser, memberUser, 'workshop')).page;
+
+	const text = `Guides speak Chinese ${tag}`;
+	const field = () => member.getByLabel('New note in “Strengths”');
+	await field().fill(text);
+	await member.reload();
+	await expect(field()).toHaveValue(text);
+	// Not sent by the reload: nobody else has it yet.
+	await expect(lead.getByText(text, { exact: true })).toHaveCount(0);
+
+	await member.getByRole('button', { name: 'Add note to “Strengths”' }).click();
+	await expect(lead.getByText(text, { exact: true })).toBeVisible();
+	await expect(field()).toHaveValue('');
+	await member.reload();
+	await expect(field()).toHaveValue('');
+});

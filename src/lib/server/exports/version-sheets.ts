@@ -1,7 +1,7 @@
 // The tables of a version's workbook as plain rows: its projects, its indicators with one column per
 // target year, and what version it is. Column names are English keys, like the indicator export, so
 // a file reads the same whoever made it; plan text is written in each of its three languages.
-import { LANGS, textIn, type Lang, type Localized, type PlanData } from '../../plan';
+import { anyText, LANGS, textIn, type Lang, type Localized, type PlanData } from '../../plan';
 import { formulaWithCodes } from '../indicators/sheet-tables';
 
 export type Cell = string | number | boolean | null;
@@ -32,7 +32,7 @@ export function objectiveNumbers(data: PlanData): Map<string, string> {
 }
 
 function projectsSheet(data: PlanData, lang: Lang): VersionSheet {
-	const actorName = new Map(data.actors.map((actor) => [actor.id, actor.name]));
+	const actorName = new Map(data.actors.map((actor) => [actor.id, anyText(actor.name)]));
 	const numbers = objectiveNumbers(data);
 	const objectiveTitle = new Map(
 		data.strategy.lines.flatMap((line) => line.objectives.map((o) => [o.id, textIn(o.title, lang).text]))
@@ -104,7 +104,7 @@ function indicatorsSheet(data: PlanData): VersionSheet {
 		indicator.name.kk,
 		indicator.name.en,
 		indicator.level,
-		indicator.unit,
+		anyText(indicator.unit),
 		indicator.baseline,
 		indicator.baselineYear,
 		...years.map((year) => indicator.targets[year] ?? null),

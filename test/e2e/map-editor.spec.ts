@@ -32,14 +32,14 @@ test('the side panel edits a node for everyone: name, membership, stage, link to
 		const stored = await storedNode(a.page, renamed);
 		const plan = (await (await a.page.request.get('/api/plans/flour-kostanay')).json()) as {
 			map: { nodes: { id: string; stageId: string; objectiveIds: string[]; x: number }[] };
-			actors: { name: string; member: boolean }[];
+			actors: { name: { en: string }; member: boolean }[];
 		};
 		const node = plan.map.nodes.find((n) => n.id === stored.id)!;
 		expect(node.stageId).toBe('s-milling');
 		// A node given another stage moves into that stage's lane (the fourth).
 		expect(node.x).toBe(3 * 280);
 		expect(node.objectiveIds).toEqual(['o-logistics']);
-		expect(plan.actors.find((actor) => actor.name === renamed)?.member).toBe(false);
+		expect(plan.actors.find((actor) => actor.name.en === renamed)?.member).toBe(false);
 
 		// Delete on the keyboard removes the selected node, for the other member too.
 		await mapNode(a.page, renamed).click();

@@ -4,7 +4,7 @@ import { expect, type Browser, type BrowserContext, type Locator, type Page } fr
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
-import { removeActor, removeNodes } from '../../src/lib/plan';
+import { LANGS, removeActor, removeNodes, textIn, type Localized } from '../../src/lib/plan';
 import { login } from './login';
 
 export const planId = 'flour-kostanay';
@@ -116,12 +116,17 @@ export async function findOnMap(page: Page, name: string): Promise<void> {
 export type StoredNode = { id: string; label: string; x: number; y: number; stageId: string | null };
 export type StoredEdge = { id: string; source: string; target: string; kind: string };
 
-/** The map as the server stored it, read through the JSON API with the page's own session. */
+/**
+ * The map as the server stored it, read through the JSON API with the page's own session; a node's
+ * label as an English reader reads it (the specs name nodes in English).
+ */
 export async function storedMap(page: Page): Promise<{ nodes: StoredNode[]; edges: StoredEdge[] }> {
 	const response = await page.request.get(`/api/plans/${planId}`);
 	expect(response.status()).toBe(200);
-	const plan = (await response.json()) as { map: { nodes: StoredNode[]; edges: StoredEdge[] } };
-	return plan.map;
+	type Stored = Omit<StoredNode, 'label'> & { label: Localized };
+	const plan = (await response.json()) as { map: { nodes: Stored[]; edges: StoredEdge[] } };
+	const nodes = plan.map.nodes.map((node) => ({ ...node, label: textIn(node.label, 'en').text }));
+	return { nodes, edges: plan.map.edges };
 }
 
 /** The stored node labelled `label`, once the server has it. */
@@ -236,12 +241,17 @@ export async function removeFromPlan(browser: Browser, names: string[]): Promise
 		browser,
 		planId,
 		(doc) => {
+			// A name in any language, or the one string of a node written raw.
+			const named = (item: Y.Map<unknown>, field: string) =>
+				[field, ...LANGS.map((lang) => `${field}.${lang}`)].some((key) =>
+					wanted.has(item.get(key) as string)
+				);
 			doc.getMap<Y.Map<unknown>>('actors').forEach((actor, id) => {
-				if (wanted.has(actor.get('name') as string)) removeActor(doc, id);
+				if (named(actor, 'name')) removeActor(doc, id);
 			});
 			const free: string[] = [];
 			doc.getMap<Y.Map<unknown>>('nodes').forEach((node, id) => {
-				if (wanted.has(node.get('label') as string)) free.push(id);
+				if (named(node, 'label')) free.push(id);
 			});
 			if (free.length) removeNodes(doc, free);
 		},

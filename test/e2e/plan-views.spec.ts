@@ -58,7 +58,7 @@ test.describe('in an English browser', () => {
 		await openTab(page, 'demo-reviewer', 'Projects');
 		await expect(page).toHaveURL(/\/projects$/);
 		const table = page.getByRole('table', { name: 'Projects of the plan' });
-		const wagons = table.getByRole('row', { name: /Joint purchase of grain wagons/ });
+		const wagons = table.getByRole('row', { name: /Совместная закупка зерновозов/ });
 		await expect(wagons.getByRole('cell').nth(0)).toHaveText('Grain elevators and receiving points');
 		await expect(wagons).toContainText('₸1,200,000,000');
 		await expect(wagons).toContainText('Loan');
@@ -103,7 +103,7 @@ test.describe('in a Russian browser', () => {
 		const table = page.getByRole('table', { name: 'Проекты плана' });
 		await expect(table.getByRole('columnheader', { name: 'Ведущее предприятие' })).toBeVisible();
 		await expect(table.getByRole('columnheader', { name: 'На карте' })).toBeVisible();
-		const wagons = table.getByRole('row', { name: /Joint purchase of grain wagons/ });
+		const wagons = table.getByRole('row', { name: /Совместная закупка зерновозов/ });
 		await expect(wagons).toContainText('Кредит');
 		await expect(wagons).toContainText('Предложен');
 		await expect(wagons).toContainText(/1\s200\s000\s000\s₸/);

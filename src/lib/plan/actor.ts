@@ -1,40 +1,54 @@
 // Actors: the firms, institutions, suppliers and markets of the cluster, one record each however many
-// map nodes show them, so a rename or a change of membership shows everywhere at once.
+// map nodes show them, so a rename or a change of membership shows everywhere at once. A name is held
+// in three languages (`name.ru` …: a firm's Latin legal name is its English one); one written as a
+// single `name` still reads.
 import type * as Y from 'yjs';
 import { PLAN_BOUNDS } from './bounds';
 import { freshId } from './ids';
-import { bool, oneOf, optionalText, requiredText } from './input';
+import { bool, oneOf, optionalText } from './input';
+import { checkLocalizedChange } from './lang-guess';
 import { type Collection, getItem, items, makeItem, write } from './layout';
 import { removeWithReferences } from './links';
+import { checkLocalized, localizedFields, writeLocalized, type LocalizedInput } from './localized';
 import { orderAtEnd } from './order';
 import { ACTOR_KINDS, type ActorKind } from './types';
 
 /** Input of `addActor`; without `id` a new random id is used. */
-export type ActorInput = { id?: string; name: string; kind: ActorKind; member?: boolean; notes?: string };
+export type ActorInput = {
+	id?: string;
+	name: LocalizedInput;
+	kind: ActorKind;
+	member?: boolean;
+	notes?: string;
+};
 /** Fields `updateActor` may change; fields left undefined keep their value. */
-export type ActorUpdate = { name?: string; kind?: ActorKind; member?: boolean; notes?: string };
+export type ActorUpdate = { name?: LocalizedInput; kind?: ActorKind; member?: boolean; notes?: string };
 
 /** Adds an actor and returns its id; `member` says whether it belongs to the cluster (default false). */
 export function addActor(doc: Y.Doc, input: ActorInput): string {
 	const id = freshId(doc, input.id);
-	const name = requiredText(input.name, 'name');
+	const name = checkLocalized(input.name, 'name', true);
 	const kind = oneOf(input.kind, ACTOR_KINDS, 'kind');
 	const member = input.member === undefined ? false : bool(input.member, 'member');
 	const notes = optionalText(input.notes, 'notes', PLAN_BOUNDS.longText) ?? '';
 	const actors = items(doc, 'actors');
-	write(doc, () => actors.set(id, makeItem({ name, kind, member, notes, order: orderAtEnd(actors) })));
+	const order = orderAtEnd(actors);
+	write(doc, () =>
+		actors.set(id, makeItem({ ...localizedFields('name', name), kind, member, notes, order }))
+	);
 	return id;
 }
 
 /** Changes an actor; every node showing it follows. */
 export function updateActor(doc: Y.Doc, id: string, input: ActorUpdate): void {
 	const actor = getItem(doc, 'actors', id);
-	const name = input.name === undefined ? undefined : requiredText(input.name, 'name');
+	const name = input.name === undefined ? undefined : checkLocalizedChange(actor, 'name', input.name, true);
 	const kind = input.kind === undefined ? undefined : oneOf(input.kind, ACTOR_KINDS, 'kind');
 	const member = input.member === undefined ? undefined : bool(input.member, 'member');
 	const notes = optionalText(input.notes, 'notes', PLAN_BOUNDS.longText);
 	write(doc, () => {
-		for (const [key, value] of Object.entries({ name, kind, member, notes })) {
+		if (name) writeLocalized(actor, 'name', name);
+		for (const [key, value] of Object.entries({ kind, member, notes })) {
 			if (value !== undefined) actor.set(key, value);
 		}
 	});

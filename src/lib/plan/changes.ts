@@ -157,14 +157,20 @@ class Names {
 		const put = (collection: DiffCollection, id: string, label: Localized) =>
 			this.#labels.set(`${collection}:${id}`, label);
 		put('plan', data.id, data.title);
-		for (const stage of data.map.stages) put('stages', stage.id, same(stage.title));
+		for (const stage of data.map.stages) put('stages', stage.id, stage.title);
 		const nodeLabel = new Map(data.map.nodes.map((node) => [node.id, node.label]));
-		for (const node of data.map.nodes) put('nodes', node.id, same(node.label));
+		for (const node of data.map.nodes) put('nodes', node.id, node.label);
 		for (const edge of data.map.edges) {
-			const ends = `${nodeLabel.get(edge.source) ?? edge.source} → ${nodeLabel.get(edge.target) ?? edge.target}`;
-			put('edges', edge.id, same(edge.label ? `${ends} (${edge.label})` : ends));
+			// A flow is named by its two ends, each as a reader of that language sees it.
+			const end = (id: string, lang: Lang) => {
+				const label = nodeLabel.get(id);
+				return label ? textIn(label, lang).text : id;
+			};
+			const ends = (lang: Lang) => `${end(edge.source, lang)} → ${end(edge.target, lang)}`;
+			const named = (lang: Lang) => (edge.label ? `${ends(lang)} (${edge.label})` : ends(lang));
+			put('edges', edge.id, Object.fromEntries(LANGS.map((lang) => [lang, named(lang)])) as Localized);
 		}
-		for (const actor of data.actors) put('actors', actor.id, same(actor.name));
+		for (const actor of data.actors) put('actors', actor.id, actor.name);
 		data.strategy.lines.forEach((line, l) => {
 			put('lines', line.id, line.title);
 			this.#numbers.set(line.id, `${l + 1}`);

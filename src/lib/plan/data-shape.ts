@@ -12,11 +12,11 @@ type Shape = { readonly [field: string]: Kind | { list: Shape } };
 // Descriptions are read as plain text from rich text: the longest text a plan holds.
 const MAX_TEXT = PLAN_BOUNDS.richText;
 
-const STAGE: Shape = { id: 'text', title: 'text', order: 'number' };
+const STAGE: Shape = { id: 'text', title: 'localized', order: 'number' };
 const NODE: Shape = {
 	id: 'text',
 	kind: 'text',
-	label: 'text',
+	label: 'localized',
 	actorId: 'text?',
 	stageId: 'text?',
 	notes: 'text',
@@ -27,7 +27,7 @@ const NODE: Shape = {
 	projectIds: 'ids'
 };
 const EDGE: Shape = { id: 'text', source: 'text', target: 'text', kind: 'text', label: 'text' };
-const ACTOR: Shape = { id: 'text', name: 'text', kind: 'text', member: 'flag', notes: 'text' };
+const ACTOR: Shape = { id: 'text', name: 'localized', kind: 'text', member: 'flag', notes: 'text' };
 const ACTION: Shape = {
 	id: 'text',
 	title: 'localized',
@@ -74,7 +74,7 @@ const INDICATOR: Shape = {
 	code: 'text',
 	name: 'localized',
 	level: 'text',
-	unit: 'text',
+	unit: 'localized',
 	baseline: 'number?',
 	baselineYear: 'number?',
 	targets: 'targets',

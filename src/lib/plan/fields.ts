@@ -70,10 +70,13 @@ const outline: Fields = {
 
 /** The fields of the items of each collection. */
 export const ITEM_FIELDS: Readonly<Record<Collection, Fields>> = {
-	stages: { title: short, order },
+	// `title`, `label`, `name` and `unit` alone are the one string written before they had languages:
+	// still read (in the language its letters tell) until a language is written, never written anew.
+	stages: { title: short, ...localized('title', short), order },
 	nodes: {
 		actorId: optionalRef,
 		label: short,
+		...localized('label', short),
 		kind: choice(T.NODE_KINDS),
 		stageId: optionalRef,
 		notes: long,
@@ -83,7 +86,14 @@ export const ITEM_FIELDS: Readonly<Record<Collection, Fields>> = {
 		links: idSet(true, 'objective', 'project')
 	},
 	edges: { source: ref, target: ref, kind: choice(T.EDGE_KINDS), label: short },
-	actors: { name: short, kind: choice(T.ACTOR_KINDS), member: flag, notes: long, order },
+	actors: {
+		name: short,
+		...localized('name', short),
+		kind: choice(T.ACTOR_KINDS),
+		member: flag,
+		notes: long,
+		order
+	},
 	lines: outline,
 	objectives: { ...outline, lineId: ref },
 	actions: { ...outline, objectiveId: ref },
@@ -105,6 +115,7 @@ export const ITEM_FIELDS: Readonly<Record<Collection, Fields>> = {
 		code: { kind: 'code' },
 		level: choice(T.INDICATOR_LEVELS),
 		unit: short,
+		...localized('unit', short),
 		baseline: { kind: 'number', min: -PLAN_BOUNDS.measure, max: PLAN_BOUNDS.measure, nullable: true },
 		baselineYear: { kind: 'number', min: 1900, max: 2200, nullable: true, integer: true },
 		targets: { kind: 'targets' },

@@ -7,6 +7,7 @@ import { PlanError } from './errors';
 import { CODE_PATTERN, formulaCycles, formulaRefs, parseFormula, storedFormula } from './formula';
 import { freshId } from './ids';
 import { bool, finiteNumber, oneOf, optionalText, year } from './input';
+import { checkLocalizedChange } from './lang-guess';
 import { defined, getItem, items, makeItem, write, type Item } from './layout';
 import { removeWithReferences } from './links';
 import {
@@ -32,7 +33,7 @@ export type IndicatorInput = {
 	code?: string;
 	name: LocalizedInput;
 	level?: IndicatorLevel;
-	unit?: string;
+	unit?: LocalizedInput;
 	baseline?: number | null;
 	baselineYear?: number | null;
 	/** Target value by year. */
@@ -131,7 +132,6 @@ function checkFields(doc: Y.Doc, input: IndicatorUpdate, self: string) {
 	return {
 		code,
 		level: input.level === undefined ? undefined : oneOf(input.level, INDICATOR_LEVELS, 'level'),
-		unit: optionalText(input.unit, 'unit'),
 		baseline:
 			input.baseline === undefined || input.baseline === null
 				? input.baseline
@@ -153,6 +153,7 @@ function checkFields(doc: Y.Doc, input: IndicatorUpdate, self: string) {
 export function addIndicator(doc: Y.Doc, input: IndicatorInput): string {
 	const id = freshId(doc, input.id);
 	const name = checkLocalized(input.name ?? '', 'name', true);
+	const unit = checkLocalized(input.unit ?? {}, 'unit', false);
 	const fields = checkFields(doc, { ...input, code: input.code ?? nextCode(doc) }, id);
 	const targets = checkTargets(input.targets ?? {});
 	const indicators = items(doc, 'indicators');
@@ -160,7 +161,7 @@ export function addIndicator(doc: Y.Doc, input: IndicatorInput): string {
 		const item = makeItem({
 			...localizedFields('name', name),
 			level: 'outcome',
-			unit: '',
+			...localizedFields('unit', unit),
 			baseline: null,
 			baselineYear: null,
 			cumulative: false,
@@ -191,10 +192,14 @@ export function updateIndicator(doc: Y.Doc, id: string, input: IndicatorUpdate):
 		input.name === undefined
 			? undefined
 			: checkLocalized(input.name, 'name', true, readLocalized(indicator, 'name'));
+	// A unit may be cleared in every language: a plain count has none.
+	const unit =
+		input.unit === undefined ? undefined : checkLocalizedChange(indicator, 'unit', input.unit, false);
 	const fields = checkFields(doc, input, id);
 	const targets = input.targets === undefined ? undefined : new Map(checkTargets(input.targets));
 	write(doc, () => {
 		if (name) writeLocalized(indicator, 'name', name);
+		if (unit) writeLocalized(indicator, 'unit', unit);
 		for (const [key, value] of Object.entries(fields)) if (value !== undefined) indicator.set(key, value);
 		if (targets) {
 			const map = targetsOf(indicator);

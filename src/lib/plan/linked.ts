@@ -1,10 +1,11 @@
 // What is linked to what, read from a snapshot: the map nodes an objective or project addresses and
 // the objectives a project serves. The strategy and projects views show a link's other side with these.
+import { anyText } from './localized';
 import type { MapNode, Objective, PlanData, Project } from './types';
 
 /** Map nodes by label, then id: the order links are listed in. */
 function byLabel(a: MapNode, b: MapNode): number {
-	return a.label.localeCompare(b.label) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+	return anyText(a.label).localeCompare(anyText(b.label)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /**

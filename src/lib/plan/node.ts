@@ -1,13 +1,16 @@
 // Nodes of the value chain map. An actor node shows an actor record (its name and kind come from
-// the actor, so renaming a firm renames every node showing it); a free node carries its own label.
+// the actor, so renaming a firm renames every node showing it); a free node carries its own label, in
+// three languages (`label.ru` …; one written as a single `label` still reads).
 // Positions are written once, on drag end, through `moveNodes`; live drags travel through awareness.
 import * as Y from 'yjs';
 import { PLAN_BOUNDS } from './bounds';
 import { PlanError } from './errors';
 import { freshId } from './ids';
-import { finiteNumber, oneOf, optionalText, requiredText } from './input';
+import { finiteNumber, oneOf, optionalText } from './input';
+import { checkLocalizedChange } from './lang-guess';
 import { type Collection, getItem, items, makeItem, write } from './layout';
 import { removeWithReferences } from './links';
+import { checkLocalized, localizedFields, writeLocalized, type LocalizedInput } from './localized';
 import { NODE_KINDS, type NodeKind } from './types';
 
 /** Input of `addNode`; without `id` a new random id is used. */
@@ -15,7 +18,7 @@ export type NodeInput = {
 	id?: string;
 	/** The actor shown; when set, `label` and `kind` come from the actor. */
 	actorId?: string | null;
-	label?: string;
+	label?: LocalizedInput;
 	kind?: NodeKind;
 	stageId?: string | null;
 	notes?: string;
@@ -26,7 +29,7 @@ export type NodeInput = {
 
 /** Fields `updateNode` may change; fields left undefined keep their value. */
 export type NodeUpdate = {
-	label?: string;
+	label?: LocalizedInput;
 	kind?: NodeKind;
 	stageId?: string | null;
 	notes?: string;
@@ -50,7 +53,8 @@ export function addNode(doc: Y.Doc, input: NodeInput): string {
 	if (actorId !== null && !items(doc, 'actors').has(actorId)) {
 		throw new PlanError('dangling_link', 'actorId', `no actor ${actorId}`);
 	}
-	const label = actorId === null ? requiredText(input.label, 'label') : '';
+	// An actor node's name is the actor's: it holds no label of its own.
+	const label = actorId === null ? localizedFields('label', checkLocalized(input.label, 'label', true)) : {};
 	const kind = actorId === null ? oneOf(input.kind ?? 'stage', NODE_KINDS, 'kind') : undefined;
 	const stageId = checkStage(doc, input.stageId) ?? null;
 	const notes = optionalText(input.notes, 'notes', PLAN_BOUNDS.longText) ?? '';
@@ -62,7 +66,7 @@ export function addNode(doc: Y.Doc, input: NodeInput): string {
 		// not each create their own (one of which would be lost).
 		items(doc, 'nodes').set(
 			id,
-			makeItem({ actorId, label, kind, stageId, notes, owner, x, y, links: new Y.Map() })
+			makeItem({ actorId, ...label, kind, stageId, notes, owner, x, y, links: new Y.Map() })
 		)
 	);
 	return id;
@@ -79,13 +83,15 @@ export function updateNode(doc: Y.Doc, id: string, input: NodeUpdate): void {
 			'edit the actor instead'
 		);
 	}
-	const label = input.label === undefined ? undefined : requiredText(input.label, 'label');
+	const label =
+		input.label === undefined ? undefined : checkLocalizedChange(node, 'label', input.label, true);
 	const kind = input.kind === undefined ? undefined : oneOf(input.kind, NODE_KINDS, 'kind');
 	const stageId = checkStage(doc, input.stageId);
 	const notes = optionalText(input.notes, 'notes', PLAN_BOUNDS.longText);
 	const owner = optionalText(input.owner, 'owner');
 	write(doc, () => {
-		const fields = { label, kind, stageId, notes, owner };
+		if (label) writeLocalized(node, 'label', label);
+		const fields = { kind, stageId, notes, owner };
 		for (const [key, value] of Object.entries(fields)) if (value !== undefined) node.set(key, value);
 	});
 }

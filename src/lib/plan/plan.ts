@@ -5,15 +5,12 @@
 import type * as Y from 'yjs';
 import { PlanError } from './errors';
 import { checkId } from './ids';
-import { firstWritten, inGuessedLang } from './lang-guess';
+import { firstWritten, readLocalizedOrGuessed } from './lang-guess';
 import { SCHEMA_VERSION, metaMap, strategyMap, write } from './layout';
 import {
-	LANGS,
 	checkLocalized,
 	checkLongText,
 	emptyLocalized,
-	langKey,
-	readLocalized,
 	writeLocalized,
 	type Localized,
 	type LocalizedInput
@@ -52,10 +49,7 @@ function writeTitle(meta: Y.Map<unknown>, title: Localized): void {
  * one string: it is read in the language its letters tell.
  */
 export function planTitle(meta: Y.Map<unknown>): Localized {
-	if (LANGS.some((lang) => typeof meta.get(langKey('title', lang)) === 'string'))
-		return readLocalized(meta, 'title');
-	const title = meta.get('title');
-	return typeof title === 'string' ? inGuessedLang(title) : emptyLocalized();
+	return readLocalizedOrGuessed(meta, 'title');
 }
 
 /** Renames the plan: the languages given change, the others stay; one must stay written. */

@@ -8,6 +8,7 @@ import type * as Y from 'yjs';
 import { flowKey } from './edge';
 import { type Expr, formatFormula, formulaCycles, formulaRefs, parseFormula } from './formula';
 import { type Item, items, metaMap, planId, strategyMap } from './layout';
+import { readLocalizedOrGuessed } from './lang-guess';
 import { readLocalized } from './localized';
 import { planTitle } from './plan';
 import { flag, idSet, nested, num, numOrNull, pick, sortedEntries, text, textOrNull } from './read';
@@ -20,7 +21,7 @@ export function snapshot(doc: Y.Doc): T.PlanData {
 	const actorById = new Map(actors.map((actor) => [actor.id, actor]));
 	const stages = sortedEntries(items(doc, 'stages')).map(([id, item]) => ({
 		id,
-		title: text(item, 'title'),
+		title: readLocalizedOrGuessed(item, 'title'),
 		order: num(item, 'order')
 	}));
 	const stageIds = new Set(stages.map((stage) => stage.id));
@@ -111,7 +112,8 @@ function mentionsOf(item: Item): string[] {
 
 function readActor(id: string, item: Item): T.Actor {
 	const kind = pick(item, 'kind', T.ACTOR_KINDS, 'firm');
-	return { id, name: text(item, 'name'), kind, member: flag(item, 'member'), notes: text(item, 'notes') };
+	const name = readLocalizedOrGuessed(item, 'name');
+	return { id, name, kind, member: flag(item, 'member'), notes: text(item, 'notes') };
 }
 
 function readNode(id: string, item: Item, keep: Keep): T.MapNode {
@@ -121,7 +123,7 @@ function readNode(id: string, item: Item, keep: Keep): T.MapNode {
 	return {
 		id,
 		kind: actor ? actor.kind : pick(item, 'kind', T.NODE_KINDS, 'stage'),
-		label: actor ? actor.name : text(item, 'label'),
+		label: actor ? actor.name : readLocalizedOrGuessed(item, 'label'),
 		actorId: actor ? actor.id : null,
 		stageId: stageId !== null && keep.stageIds.has(stageId) ? stageId : null,
 		notes: text(item, 'notes'),
@@ -237,7 +239,7 @@ function readIndicator(id: string, item: Item, keep: Keep, formula: string | nul
 		code: text(item, 'code'),
 		name: readLocalized(item, 'name'),
 		level: pick(item, 'level', T.INDICATOR_LEVELS, 'outcome'),
-		unit: text(item, 'unit'),
+		unit: readLocalizedOrGuessed(item, 'unit'),
 		baseline: numOrNull(item, 'baseline'),
 		baselineYear: numOrNull(item, 'baselineYear'),
 		targets,

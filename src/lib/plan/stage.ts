@@ -1,10 +1,12 @@
 // Stages of the value chain (inputs → production → processing → distribution → markets): ordered
-// columns of the map. Nodes name their stage; removing a stage keeps its nodes, unplaced.
+// columns of the map. Nodes name their stage; removing a stage keeps its nodes, unplaced. A stage's
+// name is held in three languages (`title.ru` …); one written as a single `title` still reads.
 import type * as Y from 'yjs';
 import { freshId } from './ids';
-import { requiredText } from './input';
+import { checkLocalizedChange } from './lang-guess';
 import { getItem, items, makeItem, write } from './layout';
 import { removeWithReferences } from './links';
+import { checkLocalized, localizedFields, writeLocalized, type LocalizedInput } from './localized';
 import { orderAtEnd, orderAtIndex } from './order';
 import { sortedEntries } from './read';
 
@@ -17,28 +19,28 @@ export function stageColumnAt(x: number, stageCount: number): number {
 }
 
 /** Input of `addStage`; without `id` a new random id is used. */
-export type StageInput = { id?: string; title: string; index?: number };
+export type StageInput = { id?: string; title: LocalizedInput; index?: number };
 
 /** Adds a stage at the end (or at `index`) and returns its id. */
 export function addStage(doc: Y.Doc, input: StageInput): string {
 	const id = freshId(doc, input.id);
-	const title = requiredText(input.title, 'title');
+	const title = checkLocalized(input.title, 'title', true);
 	const stages = items(doc, 'stages');
 	const order =
 		input.index === undefined ? orderAtEnd(stages) : orderAtIndex(stages, input.index, () => true);
 	const before = columns(doc);
 	write(doc, () => {
-		stages.set(id, makeItem({ title, order }));
+		stages.set(id, makeItem({ ...localizedFields('title', title), order }));
 		followColumns(doc, before);
 	});
 	return id;
 }
 
-/** Renames a stage. */
-export function updateStage(doc: Y.Doc, id: string, input: { title: string }): void {
+/** Renames a stage in the languages given; the others keep their text. */
+export function updateStage(doc: Y.Doc, id: string, input: { title: LocalizedInput }): void {
 	const stage = getItem(doc, 'stages', id);
-	const title = requiredText(input.title, 'title');
-	write(doc, () => stage.set('title', title));
+	const title = checkLocalizedChange(stage, 'title', input.title, true);
+	write(doc, () => writeLocalized(stage, 'title', title));
 }
 
 function columns(doc: Y.Doc): Map<string, number> {

@@ -45,14 +45,14 @@ export const INDICATOR_LEVELS = ['impact', 'outcome', 'output'] as const;
 export type IndicatorLevel = (typeof INDICATOR_LEVELS)[number];
 
 /** A stage (column) of the value chain map. */
-export type Stage = { id: string; title: string; order: number };
+export type Stage = { id: string; title: Localized; order: number };
 
 /** A node of the value chain map. */
 export type MapNode = {
 	id: string;
 	kind: NodeKind;
 	/** The actor's name for actor nodes, the node's own label otherwise. */
-	label: string;
+	label: Localized;
 	actorId: string | null;
 	stageId: string | null;
 	notes: string;
@@ -67,7 +67,7 @@ export type MapNode = {
 export type Edge = { id: string; source: string; target: string; kind: EdgeKind; label: string };
 
 /** A firm, institution, supplier or market; `member` says whether it belongs to the cluster. */
-export type Actor = { id: string; name: string; kind: ActorKind; member: boolean; notes: string };
+export type Actor = { id: string; name: Localized; kind: ActorKind; member: boolean; notes: string };
 
 /** A concrete step under an objective. */
 export type Action = {
@@ -133,7 +133,8 @@ export type Indicator = {
 	code: string;
 	name: Localized;
 	level: IndicatorLevel;
-	unit: string;
+	/** What a value is counted in ("t", "тонна"); '' in every language for a plain count. */
+	unit: Localized;
 	baseline: number | null;
 	baselineYear: number | null;
 	/** Target value by year, keys are years as strings ("2025"). */

@@ -45,17 +45,17 @@ export function validatePlan(data: T.PlanData): string[] {
 
 	for (const stage of data.map.stages) {
 		unique(stage.id, 'stage');
-		titled(stage.title, `stage ${stage.id} title`);
+		named(stage.title, `stage ${stage.id} title`);
 	}
 	for (const actor of data.actors) {
 		unique(actor.id, 'actor');
-		titled(actor.name, `actor ${actor.id} name`);
+		named(actor.name, `actor ${actor.id} name`);
 		check(T.ACTOR_KINDS.includes(actor.kind), `actor ${actor.id}: unknown kind ${actor.kind}`);
 	}
 	for (const node of data.map.nodes) {
 		const what = `node ${node.id}`;
 		unique(node.id, 'node');
-		titled(node.label, `${what} label`);
+		named(node.label, `${what} label`);
 		check(T.NODE_KINDS.includes(node.kind), `${what}: unknown kind ${node.kind}`);
 		check(node.actorId === null || actorIds.has(node.actorId), `${what}: unknown actor ${node.actorId}`);
 		check(node.stageId === null || stageIds.has(node.stageId), `${what}: unknown stage ${node.stageId}`);

@@ -35,13 +35,19 @@ export type WriteCheck = {
 	added: number;
 };
 
-/** Whether a required field is written: in at least one language, for a localized field. */
+/**
+ * Whether a required field is written: in at least one language, for a localized field, or as the one
+ * string it was before it had languages.
+ */
 function isWritten(collection: Collection, item: Y.Map<unknown>, field: string): boolean {
 	const present = (key: string) => {
 		const value = item.get(key);
 		return value !== undefined && value !== null && !(typeof value === 'string' && value.trim() === '');
 	};
-	if (itemField(collection, langKey(field, 'en'))) return LANGS.some((lang) => present(langKey(field, lang)));
+	const keys = LANGS.map((lang) => langKey(field, lang));
+	// As `readLocalizedOrGuessed` reads it: once a language is written, the languages are the text.
+	if (itemField(collection, keys[0]!) && keys.some((key) => typeof item.get(key) === 'string'))
+		return keys.some(present);
 	return present(field);
 }
 

@@ -220,17 +220,22 @@ export function setStage(doc: Y.Doc, id: string, title: string | number): void {
 	else addStage(doc, { id, title: String(title) });
 }
 
+/** The English title `setStage` wrote (a plain string is English), or a raw one-string title. */
+function englishTitle(stage: Y.Map<unknown>): unknown {
+	return stage.get('title.en') ?? stage.get('title');
+}
+
 /** The title of stage `id`, or undefined when the plan has no such stage. */
 export function stageTitle(doc: Y.Doc, id: string): string | undefined {
 	const stage = doc.getMap<Y.Map<unknown>>('stages').get(id);
-	return stage ? String(stage.get('title')) : undefined;
+	return stage ? String(englishTitle(stage)) : undefined;
 }
 
 /** The plan's stages as `[id, title]` pairs sorted by id: one string to compare peers and the store. */
 export function mapState(doc: Y.Doc): string {
 	return JSON.stringify(
 		[...doc.getMap<Y.Map<unknown>>('stages').entries()]
-			.map(([id, stage]) => [id, stage.get('title')])
+			.map(([id, stage]) => [id, englishTitle(stage)])
 			.sort(([a], [b]) => String(a).localeCompare(String(b)))
 	);
 }

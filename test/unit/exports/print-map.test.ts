@@ -44,11 +44,11 @@ describe('the printed map', () => {
 	it('draws nothing for a map with neither stages nor nodes', () => {
 		const doc = new Y.Doc();
 		initPlan(doc, { id: 'p', title: 'Plan' });
-		expect(drawMap(snapshot(doc))).toBeNull();
+		expect(drawMap(snapshot(doc), 'en')).toBeNull();
 	});
 
 	it('puts stage columns and node boxes where the map editor has them, all inside the picture', () => {
-		const drawing = drawMap(sampleMap())!;
+		const drawing = drawMap(sampleMap(), 'en')!;
 		expect(drawing.lanes.map((lane) => [lane.title, lane.index])).toEqual([
 			['Grain farming', 0],
 			['Markets', 1]
@@ -65,7 +65,7 @@ describe('the printed map', () => {
 	});
 
 	it('runs each flow between the sides of the two boxes that face each other', () => {
-		const edges = new Map(drawMap(sampleMap())!.edges.map((edge) => [edge.id, edge]));
+		const edges = new Map(drawMap(sampleMap(), 'en')!.edges.map((edge) => [edge.id, edge]));
 		// Forward: the farm's right edge to the market's left edge, both at mid-height (48px boxes).
 		expect(edges.get('forward')!.path).toMatch(/^M 200 24 C .* 280 24$/);
 		// Back to an earlier stage: the market's left edge to the farm's right edge.
@@ -75,7 +75,7 @@ describe('the printed map', () => {
 	});
 
 	it('sets a flow label on its curve where it covers no box', () => {
-		const drawing = drawMap(sampleMap())!;
+		const drawing = drawMap(sampleMap(), 'en')!;
 		for (const edge of drawing.edges) {
 			const { width, height } = labelSize(edge.label);
 			for (const node of drawing.nodes) {

@@ -20,6 +20,7 @@ import {
 	mapDiffFlow,
 	type DiffNodeData
 } from '$lib/components/versions/map-diff';
+import type { LaneNodeData } from '$lib/components/map/to-flow';
 
 function plans() {
 	const doc = new Y.Doc();
@@ -78,7 +79,7 @@ describe('the map of a diff', () => {
 	it('marks a renamed stage on its lane', () => {
 		const { before, after, changes } = plans();
 		const lane = mapDiffFlow(before, after, changes).nodes.find((n) => n.id === 'lane:s1')!;
-		expect((lane.data as { title: string }).title).toBe('~ Flour milling');
+		expect((lane.data as LaneNodeData).title).toEqual({ ru: '', kk: '', en: '~ Flour milling' });
 	});
 
 	it('says every change of the map in words, with the fields that changed', () => {

@@ -34,7 +34,7 @@ describe('the opening view', () => {
 	it("puts the first stage's lane, title and all, at the canvas's top-left corner", () => {
 		const plan = chain(8, 4);
 		const lane = new FlowBuilder()
-			.nodes({ plan, view: defaultView, selected: new Set(), dragging: {}, peers: [] })
+			.nodes({ plan, view: defaultView, selected: new Set(), dragging: {}, peers: [], lang: 'en' })
 			.find((node) => node.id === 'lane:s0')!;
 		expect(chainStart(plan)).toEqual(lane.position);
 		const view = startViewport(plan);

@@ -20,6 +20,7 @@ function setup() {
 		selected: new Set(),
 		dragging: {},
 		peers: [],
+		lang: 'en',
 		...extra
 	});
 	return { doc, input };
@@ -78,7 +79,7 @@ describe('the map as flow nodes', () => {
 			input({ peers: [peer({ drag: { n2: { x: 900, y: 90 } }, selection: ['n1'] })] })
 		);
 		const n1 = nodes.find((n) => n.id === 'n1')!;
-		expect(n1.data).toMatchObject({ label: 'Large flour mill', selectedBy: [{ name: 'Aigerim' }] });
+		expect(n1.data).toMatchObject({ label: { en: 'Large flour mill' }, selectedBy: [{ name: 'Aigerim' }] });
 		expect(nodes.find((n) => n.id === 'n2')?.position).toEqual({ x: 900, y: 90 });
 	});
 

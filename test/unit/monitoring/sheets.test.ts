@@ -14,7 +14,7 @@ function indicator(id: string, code: string, more: Partial<Indicator> = {}): Ind
 		code,
 		name: { ru: `Индикатор ${code}`, kk: '', en: `Indicator ${code}` },
 		level: 'outcome',
-		unit: 't',
+		unit: { ru: 'т', kk: 'т', en: 't' },
 		baseline: 10,
 		baselineYear: 2020,
 		targets: { '2025': 600, '2021': 480 },

@@ -29,7 +29,7 @@ describe('nodes linked to a plan item', () => {
 		P.linkNode(doc, 'n-bottleneck', 'p1');
 		P.linkNode(doc, 'n-rail', 'p1');
 		const plan = P.snapshot(doc);
-		expect(P.nodesLinkedTo(plan, 'o1').map((node) => node.label)).toEqual(['Mill', 'Rail']);
+		expect(P.nodesLinkedTo(plan, 'o1').map((node) => node.label.en)).toEqual(['Mill', 'Rail']);
 		expect(P.nodesLinkedTo(plan, 'p1').map((node) => node.id)).toEqual(['n-bottleneck', 'n-rail']);
 	});
 
@@ -71,7 +71,7 @@ describe('nodes linked to a plan item', () => {
 		const doc = new Y.Doc();
 		buildFlourKostanay(doc);
 		const plan = P.snapshot(doc);
-		const labels = (id: string) => P.nodesLinkedTo(plan, id).map((node) => node.label);
+		const labels = (id: string) => P.nodesLinkedTo(plan, id).map((node) => node.label.en);
 		expect(labels('o-logistics')).toEqual(['Rail freight (KTZ)']);
 		expect(labels('o-quality')).toEqual(['Large flour mills']);
 		expect(labels('o-exports')).toEqual(['Export: Uzbekistan, Tajikistan, Kyrgyzstan']);

@@ -20,7 +20,7 @@ describe('stages', () => {
 		const c = P.addStage(doc, { title: 'Markets' });
 		P.updateStage(doc, b, { title: 'Farming' });
 		P.moveStage(doc, c, 0);
-		expect(P.snapshot(doc).map.stages.map((s) => s.title)).toEqual(['Markets', 'Inputs', 'Farming']);
+		expect(P.snapshot(doc).map.stages.map((s) => s.title.en)).toEqual(['Markets', 'Inputs', 'Farming']);
 		P.moveStage(doc, c, 1);
 		expect(P.snapshot(doc).map.stages.map((s) => s.id)).toEqual([a, c, b]);
 		P.addStage(doc, { id: 'first', title: 'Research', index: 0 });
@@ -53,7 +53,7 @@ describe('nodes', () => {
 		P.addNode(doc, { id: 'n3', actorId: 'farm', x: 0, y: 300 });
 		P.updateActor(doc, 'farm', { name: 'Agrofirm Kostanay', kind: 'supplier' });
 		const nodes = P.snapshot(doc).map.nodes.filter((n) => n.actorId === 'farm');
-		expect(nodes.map((n) => [n.label, n.kind])).toEqual([
+		expect(nodes.map((n) => [n.label.en, n.kind])).toEqual([
 			['Agrofirm Kostanay', 'supplier'],
 			['Agrofirm Kostanay', 'supplier']
 		]);
@@ -77,7 +77,7 @@ describe('nodes', () => {
 		const [n1, n2] = P.snapshot(doc).map.nodes;
 		expect([n1?.x, n1?.y, n2?.x, n2?.y]).toEqual([10, 20, 30.5, -40]);
 		expect(n2).toMatchObject({
-			label: 'Flour milling',
+			label: { ru: '', kk: '', en: 'Flour milling' },
 			notes: 'Four mills',
 			stageId: 'farming',
 			owner: 'Bolat'
@@ -199,7 +199,13 @@ describe('actors', () => {
 		const doc = mapWithTwoNodes();
 		P.updateActor(doc, 'farm', { member: false, notes: 'Left in 2019' });
 		expect(P.snapshot(doc).actors).toEqual([
-			{ id: 'farm', name: 'Agrofirm', kind: 'firm', member: false, notes: 'Left in 2019' }
+			{
+				id: 'farm',
+				name: { ru: '', kk: '', en: 'Agrofirm' },
+				kind: 'firm',
+				member: false,
+				notes: 'Left in 2019'
+			}
 		]);
 	});
 

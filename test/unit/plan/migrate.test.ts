@@ -132,8 +132,10 @@ describe('migrate', () => {
 		expect(data).toMatchObject({ id: 'flour-v0', title: { ru: '', kk: '', en: 'Flour plan draft' } });
 		expect(data.strategy.vision).toEqual({ ru: '', kk: '', en: 'Best flour in Central Asia' });
 		expect(data.strategy.mission).toEqual({ ru: '', kk: '', en: '' });
-		expect(data.map.stages.map((s) => s.title)).toEqual(['Farming', 'Milling', 'Markets']);
-		expect(data.map.nodes.map((n) => [n.id, n.label, n.kind, n.stageId])).toEqual([
+		// So do stage names, node labels and actor names: these are English, so read as English.
+		expect(data.map.stages[0]?.title).toEqual({ ru: '', kk: '', en: 'Farming' });
+		expect(data.map.stages.map((s) => s.title.en)).toEqual(['Farming', 'Milling', 'Markets']);
+		expect(data.map.nodes.map((n) => [n.id, n.label.en, n.kind, n.stageId])).toEqual([
 			['export', 'Export', 'market', 'stage-2'],
 			['farm', 'Agrofirm', 'firm', 'stage-0'],
 			['mill', 'Mill', 'firm', 'stage-1'],
@@ -149,7 +151,7 @@ describe('migrate', () => {
 			['e2', 'goods']
 		]);
 		expect(doc.getArray('mapNodes').length).toBe(0);
-		expect(data.actors.map((a) => a.name)).toEqual(['Agrofirm', 'Mill', 'Export']);
+		expect(data.actors.map((a) => a.name.en)).toEqual(['Agrofirm', 'Mill', 'Export']);
 		// operations accept the migrated document, including the fields layout 2 added
 		P.addStage(doc, { title: 'Retail' });
 		P.updateStrategy(doc, { vision: { ru: 'Лучшая мука в Центральной Азии' } });
@@ -215,7 +217,8 @@ describe('migrate', () => {
 			['i-m', 'I3', 'Jobs', 'outcome', false, null]
 		]);
 		expect(data.indicators[0]).toMatchObject({ baseline: 450, targets: { '2025': 700 } });
-		expect(data.map.nodes[0]).toMatchObject({ label: 'Mill', objectiveIds: ['o1'] });
+		expect(data.map.nodes[0]).toMatchObject({ label: en('Mill'), objectiveIds: ['o1'] });
+		expect(data.indicators[0]?.unit).toEqual(en('t'));
 		expect(data.comments[0]).toMatchObject({ anchorId: 'o1', mentions: [], orphaned: false });
 
 		// Descriptions are rich text now, one paragraph per line, in every language.

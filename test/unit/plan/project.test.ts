@@ -140,7 +140,7 @@ describe('indicators', () => {
 			code: 'I1',
 			name: { ru: '', kk: '', en: 'Flour exports' },
 			level: 'outcome',
-			unit: 'thousand t',
+			unit: { ru: '', kk: '', en: 'thousand t' },
 			baseline: 450,
 			baselineYear: 2018,
 			targets: { '2023': 620, '2025': 700 },

@@ -36,7 +36,7 @@ describe('validatePlan', () => {
 		project.partnerIds = ['ghost'];
 		indicator.link = { kind: 'objective', id: 'p1' };
 		comment.anchorId = 'ghost';
-		data.actors.push({ id: 'n1', name: '', kind: 'firm', member: false, notes: '' });
+		data.actors.push({ id: 'n1', name: P.emptyLocalized(), kind: 'firm', member: false, notes: '' });
 		data.map.nodes.push({ ...data.map.nodes[1]! });
 		const problems = P.validatePlan(data);
 		for (const expected of [
@@ -50,7 +50,7 @@ describe('validatePlan', () => {
 			'indicator i1: linked to unknown objective p1',
 			'comment c1: unknown anchor',
 			'node n2: id used twice',
-			'actor n1 name: empty'
+			'actor n1 name: empty in every language'
 		]) {
 			expect(problems).toContain(expected);
 		}

@@ -251,7 +251,7 @@ describe('undoing a refused update', () => {
 		expect(after.strategy.lines[0]!.title.en).toBe('Markets');
 		expect(after.projects.map((p) => p.id)).toEqual(['p1']);
 		expect(server.getMap('evil').size).toBe(0);
-		expect(after.map.stages[0]!.title).toBe('Grain farming');
+		expect(after.map.stages[0]!.title.en).toBe('Grain farming');
 		expect(P.checkDocument(server)).toEqual([]);
 	});
 });

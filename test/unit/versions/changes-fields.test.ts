@@ -94,7 +94,7 @@ describe('planChanges, items moved', () => {
 		const [node] = itemsOf(changes);
 		expect(node!.kind).toBe('changed');
 		expect(node!.label.en).toBe('Export market');
-		expect(node!.fields.map((f) => f.field)).toEqual(['label', 'x']);
+		expect(node!.fields.map((f) => f.field)).toEqual(['label.en', 'x']);
 	});
 });
 
@@ -213,7 +213,7 @@ describe('planChanges, fields changed', () => {
 		});
 		expect(changes.sections.map((s) => [s.section, s.counts.changed])).toEqual([['map', 3]]);
 		expect(itemsOf(changes).map((i) => [i.collection, i.label.en, i.fields])).toEqual([
-			['stages', 'Trade', [line('title', 'Retail', 'Trade')]],
+			['stages', 'Trade', [line('title.en', 'Retail', 'Trade')]],
 			['edges', 'Farm → Mill (milling)', [line('kind', 'goods', 'services'), line('label', '', 'milling')]],
 			['actors', 'Bakery', [line('member', false, true)]]
 		]);
@@ -222,8 +222,8 @@ describe('planChanges, fields changed', () => {
 	it('gives an actor renamed together with the node that shows it', () => {
 		const changes = changesOf((d) => P.updateActor(d, 'a1', { name: 'Grain farm' }));
 		expect(itemsOf(changes).map((i) => [i.collection, i.id, i.fields])).toEqual([
-			['nodes', 'n1', [line('label', 'Farm', 'Grain farm')]],
-			['actors', 'a1', [line('name', 'Farm', 'Grain farm')]]
+			['nodes', 'n1', [line('label.en', 'Farm', 'Grain farm')]],
+			['actors', 'a1', [line('name.en', 'Farm', 'Grain farm')]]
 		]);
 	});
 

@@ -101,9 +101,11 @@ describe('planChanges, items added and removed', () => {
 		}
 	}
 
-	it('copies a plain name into all three languages and keeps a localized title as it is', () => {
-		const stage = itemsOf(changesOf((d) => P.addStage(d, { id: 's4', title: 'Baking' })))[0]!;
-		expect(stage.label).toEqual({ ru: 'Baking', kk: 'Baking', en: 'Baking' });
+	it('names an item by its text in each language, as the plan holds it', () => {
+		const stage = itemsOf(
+			changesOf((d) => P.addStage(d, { id: 's4', title: { ru: 'Выпечка', en: 'Baking' } }))
+		)[0]!;
+		expect(stage.label).toEqual({ ru: 'Выпечка', kk: '', en: 'Baking' });
 		const line = itemsOf(
 			changesOf((d) => P.addLine(d, { id: 'l4', title: { ru: 'Кадры', kk: 'Кадрлар', en: 'Skills' } }))
 		)[0]!;

@@ -4,12 +4,13 @@ import { textIn, type Lang, type PlanData } from '$lib/plan';
 /** The anchored item's title in `lang` (or its fallback); null for the plan itself or a removed item. */
 export function anchorTitle(plan: PlanData, anchorId: string, lang: Lang): string | null {
 	const { map, strategy } = plan;
-	const plain =
+	const named =
 		map.nodes.find((n) => n.id === anchorId)?.label ??
 		map.stages.find((s) => s.id === anchorId)?.title ??
-		map.edges.find((e) => e.id === anchorId)?.label ??
 		plan.actors.find((a) => a.id === anchorId)?.name;
-	if (plain !== undefined) return plain;
+	if (named !== undefined) return textIn(named, lang).text;
+	const edge = map.edges.find((e) => e.id === anchorId);
+	if (edge !== undefined) return edge.label;
 	for (const line of strategy.lines) {
 		if (line.id === anchorId) return textIn(line.title, lang).text;
 		for (const objective of line.objectives) {

@@ -2,7 +2,8 @@
 // in the reader's language. The canvas asks before the drop, to mark the node it would land on; the
 // words also serve a refusal `connect` itself gives (a peer drew the same flow a moment earlier).
 import { m } from '$lib/paraglide/messages';
-import { flowKey, type EdgeKind, type PlanData, type PlanErrorCode } from '$lib/plan';
+import { flowKey, textIn, type EdgeKind, type PlanData, type PlanErrorCode } from '$lib/plan';
+import { readerLang } from '$lib/components/text/lang-names';
 import { flowKindNames } from './node-style';
 
 /** A flow someone tries to draw. */
@@ -19,7 +20,8 @@ export function flowRefusal(plan: PlanData, attempt: FlowAttempt): 'self_loop' |
 }
 
 function labelOf(plan: PlanData, id: string): string {
-	return plan.map.nodes.find((node) => node.id === id)?.label ?? id;
+	const label = plan.map.nodes.find((node) => node.id === id)?.label;
+	return label ? textIn(label, readerLang()).text : id;
 }
 
 /**

@@ -1,6 +1,6 @@
 // Views of the map: what colours a node and which nodes are shown, from the plan's own data.
 // Plain functions of the plan, so the canvas, the legend and the tests agree.
-import type { Actor, MapNode, NodeKind, PlanData } from '$lib/plan';
+import { anyText, LANGS, type Actor, type MapNode, type NodeKind, type PlanData } from '$lib/plan';
 import { nodeColours } from './node-style';
 
 export type ColourBy = 'kind' | 'membership' | 'stage';
@@ -77,10 +77,18 @@ export function searchNodes(plan: PlanData, query: string): MapNode[] {
 	const needle = query.trim().toLocaleLowerCase();
 	if (!needle) return [];
 	return plan.map.nodes
-		.map((node) => ({ node, at: node.label.toLocaleLowerCase().indexOf(needle) }))
+		.map((node) => ({ node, at: bestMatch(node, needle) }))
 		.filter(({ at }) => at >= 0)
-		.sort((a, b) => a.at - b.at || a.node.label.localeCompare(b.node.label))
+		.sort((a, b) => a.at - b.at || anyText(a.node.label).localeCompare(anyText(b.node.label)))
 		.map(({ node }) => node);
+}
+
+/** Where `needle` starts in the node's label in whichever language has it earliest; -1 when none has it. */
+function bestMatch(node: MapNode, needle: string): number {
+	const found = LANGS.map((lang) => node.label[lang].toLocaleLowerCase().indexOf(needle)).filter(
+		(at) => at >= 0
+	);
+	return found.length ? Math.min(...found) : -1;
 }
 
 /** True when the view hides nothing, so the filter controls can say so. */

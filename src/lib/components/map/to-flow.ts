@@ -3,12 +3,21 @@
 // new, which keeps a 500-node map smooth while peers drag and edit.
 import type { Edge, Node } from '@xyflow/svelte';
 import { MarkerType } from '@xyflow/svelte';
-import { STAGE_COLUMN_WIDTH, type EdgeKind, type NodeKind, type PlanData } from '$lib/plan';
+import {
+	STAGE_COLUMN_WIDTH,
+	textIn,
+	type EdgeKind,
+	type Lang,
+	type Localized,
+	type NodeKind,
+	type PlanData
+} from '$lib/plan';
 import type { Peer, Point } from '$lib/collab/presence.svelte';
 import { isShown, membershipOf, nodeColour, stageColour, type MapView } from './map-view';
 
 export type ActorNodeData = {
-	label: string;
+	/** In every language: the node shows the reader's, or another one marked. */
+	label: Localized;
 	kind: NodeKind;
 	member: boolean | null;
 	colour: string;
@@ -16,7 +25,7 @@ export type ActorNodeData = {
 	selectedBy: { name: string; color: string }[];
 	links: number;
 };
-export type LaneNodeData = { title: string; colour: string; height: number };
+export type LaneNodeData = { title: Localized; colour: string; height: number };
 
 export const edgeColours: Record<EdgeKind, string> = {
 	goods: '#37474f',
@@ -42,6 +51,8 @@ export type FlowInput = {
 	/** Positions of nodes this user is dragging right now, not yet written. */
 	dragging: Readonly<Record<string, Point>>;
 	peers: readonly PeerMarks[];
+	/** The reader's language, for what is read out of a node (its aria-label). */
+	lang: Lang;
 };
 
 type Cache<T> = Map<string, { key: string; item: T }>;
@@ -88,7 +99,7 @@ export class FlowBuilder {
 	#edges: Cache<Edge> = new Map();
 
 	/** `current` is what the canvas holds now, with the sizes Svelte Flow measured. */
-	nodes({ plan, view, selected, dragging, peers }: FlowInput, current: readonly Node[] = []): Node[] {
+	nodes({ plan, view, selected, dragging, peers, lang }: FlowInput, current: readonly Node[] = []): Node[] {
 		const shown = new Map(current.map((node) => [node.id, node]));
 		const actors = new Map(plan.actors.map((actor) => [actor.id, actor]));
 		const stageIndex = new Map(plan.map.stages.map((stage, index) => [stage.id, index]));
@@ -107,7 +118,7 @@ export class FlowBuilder {
 		const { top, height } = laneFrame(plan);
 		plan.map.stages.forEach((stage, index) => {
 			const colour = stageColour(index);
-			const key = `${stage.title}|${top}|${height}|${index}`;
+			const key = JSON.stringify([stage.title, top, height, index]);
 			out.push(
 				reuse(this.#nodes, next, shown, `lane:${stage.id}`, key, () => ({
 					id: `lane:${stage.id}`,
@@ -137,7 +148,7 @@ export class FlowBuilder {
 			};
 			const hidden = !isShown(node, view, actors);
 			const isSelected = selected.has(node.id);
-			const key = JSON.stringify([data, position.x, position.y, hidden, isSelected]);
+			const key = JSON.stringify([data, position.x, position.y, hidden, isSelected, lang]);
 			out.push(
 				reuse(this.#nodes, next, shown, node.id, key, () => ({
 					id: node.id,
@@ -151,7 +162,7 @@ export class FlowBuilder {
 					selected: isSelected,
 					// Above the flows, so lines pass behind the boxes rather than through them.
 					zIndex: 1,
-					ariaLabel: node.label
+					ariaLabel: textIn(node.label, lang).text
 				}))
 			);
 		}
@@ -160,7 +171,7 @@ export class FlowBuilder {
 	}
 
 	edges(
-		{ plan, view, selected }: Omit<FlowInput, 'dragging' | 'peers'>,
+		{ plan, view, selected }: Omit<FlowInput, 'dragging' | 'peers' | 'lang'>,
 		current: readonly Edge[] = []
 	): Edge[] {
 		const shownEdges = new Map(current.map((edge) => [edge.id, edge]));

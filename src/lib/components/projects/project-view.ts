@@ -4,9 +4,11 @@
 import {
 	FUNDING_SOURCES,
 	PROJECT_STATUSES,
+	emptyLocalized,
 	textIn,
 	type FundingSource,
 	type Lang,
+	type Localized,
 	type Objective,
 	type PlanData,
 	type Project,
@@ -71,7 +73,7 @@ export type ProjectView = {
 };
 
 /** Lookups a view needs from the plan: actor names and the objectives in the strategy's order. */
-export type PlanIndex = { actorNames: Map<string, string>; objectives: Map<string, Objective> };
+export type PlanIndex = { actorNames: Map<string, Localized>; objectives: Map<string, Objective> };
 
 export function planIndex(plan: PlanData): PlanIndex {
 	const objectives = new Map<string, Objective>();
@@ -128,9 +130,9 @@ export function filterProjects(
 		}
 		if (wanted.length === 0) return true;
 		const names = [project.leadActorId, ...project.partnerIds].map((id) =>
-			id === null ? '' : (index.actorNames.get(id) ?? '')
+			id === null ? [] : Object.values(index.actorNames.get(id) ?? {})
 		);
-		const haystack = [project.title.ru, project.title.kk, project.title.en, ...names]
+		const haystack = [project.title.ru, project.title.kk, project.title.en, ...names.flat()]
 			.join('\n')
 			.toLocaleLowerCase();
 		return wanted.every((word) => haystack.includes(word));
@@ -145,7 +147,8 @@ function sortKey(project: Project, column: SortColumn, index: PlanIndex, lang: L
 		case 'title':
 			return textIn(project.title, lang).text;
 		case 'lead':
-			return project.leadActorId === null ? null : (index.actorNames.get(project.leadActorId) ?? null);
+			if (project.leadActorId === null) return null;
+			return textIn(index.actorNames.get(project.leadActorId) ?? emptyLocalized(), lang).text || null;
 		case 'budget':
 			return project.budget;
 		case 'funding':

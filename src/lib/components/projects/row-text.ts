@@ -22,7 +22,10 @@ export type RowText = {
 export type RowFormats = { tenge: (amount: number) => string; day: (iso: string) => string };
 
 export function rowText(project: Project, index: PlanIndex, lang: Lang, format: RowFormats): RowText {
-	const name = (id: string) => index.actorNames.get(id);
+	const name = (id: string) => {
+		const value = index.actorNames.get(id);
+		return value ? textIn(value, lang).text : undefined;
+	};
 	return {
 		lead: (project.leadActorId && name(project.leadActorId)) || null,
 		partners: project.partnerIds

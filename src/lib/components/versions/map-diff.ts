@@ -3,10 +3,11 @@
 // builder as the live map, so nodes keep their shapes, colours and stage lanes.
 import { MarkerType, type Edge, type Node } from '@xyflow/svelte';
 import { m } from '$lib/paraglide/messages';
-import type { ChangeKind, DiffCollection, ItemChange, PlanChanges, PlanData } from '$lib/plan';
+import { LANGS } from '$lib/plan';
+import type { ChangeKind, DiffCollection, ItemChange, Localized, PlanChanges, PlanData } from '$lib/plan';
 import { defaultView } from '$lib/components/map/map-view';
 import { FlowBuilder, type ActorNodeData, type LaneNodeData } from '$lib/components/map/to-flow';
-import { plain } from '$lib/components/ui/localized';
+import { plain, readerLang } from '$lib/components/ui/localized';
 
 export type DiffNodeData = ActorNodeData & { change: ChangeKind | null };
 
@@ -24,6 +25,13 @@ export const changeNames: Record<ChangeKind, () => string> = {
 	changed: m.past_diff_changed,
 	moved: m.past_diff_moved
 };
+
+/** A stage's name with the mark of its change in front, in every language it is written in. */
+function marked(mark: string, title: Localized): Localized {
+	return Object.fromEntries(
+		LANGS.map((lang) => [lang, title[lang].trim() ? `${mark} ${title[lang]}` : ''])
+	) as Localized;
+}
 
 /** The changes of the map's section: stages, nodes, flows and the firms behind the nodes. */
 export function mapChanges(changes: PlanChanges): ItemChange[] {
@@ -69,16 +77,17 @@ export function mapDiffFlow(
 		}
 	}
 	const builder = new FlowBuilder();
-	const input = { plan, view: defaultView, selected: new Set<string>(), dragging: {}, peers: [] };
+	const lang = readerLang();
+	const input = { plan, view: defaultView, selected: new Set<string>(), dragging: {}, peers: [], lang };
 	const nodes = builder.nodes(input).map((node): Node => {
 		if (node.type === 'lane') {
 			const data = node.data as LaneNodeData;
 			const kind = stageKinds.get(node.id.slice('lane:'.length));
-			return kind ? { ...node, data: { ...data, title: `${changeMarks[kind]} ${data.title}` } } : node;
+			return kind ? { ...node, data: { ...data, title: marked(changeMarks[kind], data.title) } } : node;
 		}
 		const change = nodeKinds.get(node.id) ?? null;
 		const data: DiffNodeData = { ...(node.data as ActorNodeData), change };
-		const label = (node.data as ActorNodeData).label;
+		const label = plain((node.data as ActorNodeData).label);
 		return {
 			...node,
 			type: 'diff',

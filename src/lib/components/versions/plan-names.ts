@@ -17,10 +17,10 @@ export class PlanNames {
 			this.#names.set(`${kind}:${id}`, name);
 			this.#items.set(`${kind}:${id}`, item as Record<string, unknown>);
 		};
-		for (const stage of data.map.stages) put('stages', stage.id, same(stage.title), stage);
-		for (const node of data.map.nodes) put('nodes', node.id, same(node.label), node);
+		for (const stage of data.map.stages) put('stages', stage.id, stage.title, stage);
+		for (const node of data.map.nodes) put('nodes', node.id, node.label, node);
 		for (const edge of data.map.edges) put('edges', edge.id, same(edge.label), edge);
-		for (const actor of data.actors) put('actors', actor.id, same(actor.name), actor);
+		for (const actor of data.actors) put('actors', actor.id, actor.name, actor);
 		data.strategy.lines.forEach((line, l) => {
 			put('lines', line.id, numbered(`${l + 1}`, line.title), line);
 			line.objectives.forEach((objective, o) => {

@@ -40,7 +40,7 @@ export function objectiveNumbers(data: PlanData): Map<string, string> {
 
 function projectsSheet(data: PlanData, lang: Lang): ReadableSheet {
 	const say = (message: Parameters<typeof inLang>[0]) => inLang(message, lang);
-	const actorName = new Map(data.actors.map((actor) => [actor.id, actor.name]));
+	const actorName = new Map(data.actors.map((actor) => [actor.id, textFor(actor.name, lang)]));
 	const numbers = objectiveNumbers(data);
 	const objectiveTitle = new Map(
 		data.strategy.lines.flatMap((line) => line.objectives.map((o) => [o.id, textFor(o.title, lang)]))

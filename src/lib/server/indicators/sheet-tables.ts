@@ -2,6 +2,7 @@
 // the indicator definitions. Column names are English keys, so a file imports again whatever the
 // language of whoever exported it; formulas are written with codes, as people read them.
 import {
+	anyText,
 	comparePeriods,
 	formatFormula,
 	parseFormula,
@@ -103,7 +104,7 @@ export function indicatorsTable(indicators: readonly Indicator[]): SheetTable {
 		indicator.name.kk,
 		indicator.name.en,
 		indicator.level,
-		indicator.unit,
+		anyText(indicator.unit),
 		indicator.baseline,
 		indicator.baselineYear,
 		indicator.frequency,

@@ -51,7 +51,7 @@ const PLACEHOLDER: Indicator = {
 	code: '',
 	name: emptyLocalized(),
 	level: 'outcome',
-	unit: '',
+	unit: emptyLocalized(),
 	baseline: null,
 	baselineYear: null,
 	targets: {},

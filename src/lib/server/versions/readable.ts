@@ -78,14 +78,38 @@ function emptyPlan(planId: string): PlanData {
 	};
 }
 
+type Loose = Record<string, unknown>;
+const isLoose = (value: unknown): value is Loose => typeof value === 'object' && value !== null;
+
+/** `item` with its one-string `field` read in the language its letters tell; anything else as it is. */
+function guessed(item: unknown, field: string): unknown {
+	if (!isLoose(item) || typeof item[field] !== 'string') return item;
+	return { ...item, [field]: inGuessedLang(item[field]) };
+}
+
+/** A list of `list`, each item's one-string `field` read as `guessed` does; anything else as it is. */
+function guessedList(list: unknown, field: string): unknown {
+	return Array.isArray(list) ? list.map((item) => guessed(item, field)) : list;
+}
+
 /**
- * Data kept before plan titles had languages holds the title as one string: read in the language
- * its letters tell, as the document's own title is (`planTitle`), it is otherwise what it was.
+ * Data kept before plan titles, stage names, actor names, node labels and indicator units had
+ * languages holds each as one string: read in the language its letters tell, as the document's own
+ * one strings are (`readLocalizedOrGuessed`), it is otherwise what it was.
  */
-function withLocalizedTitle(data: unknown): unknown {
-	if (typeof data !== 'object' || data === null || !('title' in data) || typeof data.title !== 'string')
-		return data;
-	return { ...data, title: inGuessedLang(data.title) };
+function withLocalizedTexts(data: unknown): unknown {
+	const plan = guessed(data, 'title');
+	if (!isLoose(plan)) return plan;
+	const map = isLoose(plan.map)
+		? {
+				...plan.map,
+				stages: guessedList(plan.map.stages, 'title'),
+				nodes: guessedList(plan.map.nodes, 'label')
+			}
+		: plan.map;
+	const actors = guessedList(plan.actors, 'name');
+	const indicators = guessedList(plan.indicators, 'unit');
+	return { ...plan, map, actors, indicators };
 }
 
 /**
@@ -97,7 +121,7 @@ export function versionData(
 	row: Pick<PlanVersionRow, 'planId' | 'number' | 'data' | 'state'>,
 	warn: Warn = console.warn
 ): PlanData {
-	const stored = withLocalizedTitle(row.data);
+	const stored = withLocalizedTexts(row.data);
 	const problem = dataProblem(stored);
 	if (!problem) return stored as PlanData;
 	const which = `version ${row.number} of plan ${row.planId}`;

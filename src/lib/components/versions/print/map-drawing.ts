@@ -2,7 +2,14 @@
 // editor draws its lanes, node boxes where people placed them, flows as curves between the sides of
 // two boxes that face each other (so a flow back to an earlier stage does not loop around the
 // boxes). No browser measures the text, so labels are wrapped by length and boxes grow to fit them.
-import { STAGE_COLUMN_WIDTH, type EdgeKind, type NodeKind, type PlanData } from '$lib/plan';
+import {
+	STAGE_COLUMN_WIDTH,
+	textIn,
+	type EdgeKind,
+	type Lang,
+	type NodeKind,
+	type PlanData
+} from '$lib/plan';
 
 export const NODE_WIDTH = 200;
 const LINE_HEIGHT = 15;
@@ -173,13 +180,16 @@ function labelPlace(
 	return best.point;
 }
 
-/** The shapes to draw for a version's map; null when it has neither stages nor nodes. */
-export function drawMap(data: PlanData): MapDrawing | null {
+/**
+ * The shapes to draw for a version's map, its names in `lang` (or the language they fall back to);
+ * null when it has neither stages nor nodes.
+ */
+export function drawMap(data: PlanData, lang: Lang): MapDrawing | null {
 	const { stages, nodes, edges } = data.map;
 	if (!stages.length && !nodes.length) return null;
 	const members = new Map(data.actors.map((actor) => [actor.id, actor.member]));
 	const drawnNodes: DrawnNode[] = nodes.map((node) => {
-		const lines = wrapLabel(node.label);
+		const lines = wrapLabel(textIn(node.label, lang).text);
 		return {
 			id: node.id,
 			kind: node.kind,
@@ -196,7 +206,7 @@ export function drawMap(data: PlanData): MapDrawing | null {
 	const laneBottom = Math.max(100, ...bottoms) + 40;
 	const lanes: DrawnLane[] = stages.map((stage, index) => ({
 		id: stage.id,
-		title: stage.title,
+		title: textIn(stage.title, lang).text,
 		index,
 		x: index * STAGE_COLUMN_WIDTH - LANE_MARGIN,
 		width: STAGE_COLUMN_WIDTH - LANE_MARGIN / 2

@@ -1,6 +1,8 @@
 // Turns a demo plan written as data into calls of the plan operations, so every demo plan is built
 // (and validated) exactly as a user's edits would build it. Ids are derived from the keys in the
-// data, so demo plans are the same on every run and tests can name their items.
+// data, so demo plans are the same on every run and tests can name their items. Each plan is written
+// in English keys with the Russian (and, where a translator added it, Kazakh) of every text beside
+// them: a Russian reader reads the demo in Russian, a test can still name an item in English.
 import type * as Y from 'yjs';
 import { addAction, updateAction } from '../../../plan/action';
 import { addActor } from '../../../plan/actor';
@@ -15,6 +17,9 @@ import { initPlan, updateStrategy } from '../../../plan/plan';
 import { addProject } from '../../../plan/project';
 import { addStage, STAGE_COLUMN_WIDTH } from '../../../plan/stage';
 import type { ActorKind, EdgeKind, Frequency, FundingSource, ProjectStatus } from '../../../plan/types';
+
+/** The Russian and Kazakh of one English text of a demo plan. */
+export type Translation = { ru?: string; kk?: string };
 
 /** [key, name, kind, stage key, cluster member]: each actor gets one node in its stage's column. */
 export type DemoActor = [string, string, ActorKind, string, boolean?];
@@ -64,10 +69,11 @@ export type DemoPlan = {
 	/** [actor key, `o:<objective key>` or `p:<project key>`]: the plan items that address a node. */
 	links?: [string, string][];
 	/**
-	 * Russian and Kazakh texts of some English titles (vision, mission, lines, objectives), keyed by
-	 * the English text: the demo shows plan text written in several languages side by side.
+	 * Russian and Kazakh of the plan's English texts, keyed by the English text. A text with
+	 * languages (titles, names, stages, units, descriptions) gets those given; a one-language field
+	 * (an owner, a source, a flow's label, a comment) is written in Russian when it has one.
 	 */
-	translations?: Record<string, { ru?: string; kk?: string }>;
+	translations?: Record<string, Translation>;
 	/** Descriptions of objectives by key, in English. */
 	descriptions?: Record<string, string>;
 	/** Assumptions and risks of objectives by key, in English: the logframe's last column. */
@@ -104,21 +110,29 @@ function linkActions(doc: Y.Doc, plan: DemoPlan): void {
 
 /** Builds `plan` into an empty document through the plan operations. */
 export function buildPlan(doc: Y.Doc, plan: DemoPlan): void {
-	initPlan(doc, { id: plan.id, title: plan.title });
 	const text = (en: string) => ({ en, ...plan.translations?.[en] });
+	// A field with one language is written as the cluster writes: in Russian.
+	const russian = (en: string) => plan.translations?.[en]?.ru ?? en;
+	initPlan(doc, { id: plan.id, title: text(plan.title) });
 	updateStrategy(doc, { vision: text(plan.vision), mission: text(plan.mission) });
-	plan.stages.forEach(([key, title]) => addStage(doc, { id: `s-${key}`, title }));
+	plan.stages.forEach(([key, title]) => addStage(doc, { id: `s-${key}`, title: text(title) }));
 	const column = new Map(plan.stages.map(([key], index) => [key, index]));
 	const rows = new Map<string, number>();
 	for (const [key, name, kind, stage, member] of plan.actors) {
-		addActor(doc, { id: `a-${key}`, name, kind, member: member ?? false });
+		addActor(doc, { id: `a-${key}`, name: text(name), kind, member: member ?? false });
 		const row = rows.get(stage) ?? 0;
 		rows.set(stage, row + 1);
 		const x = (column.get(stage) ?? 0) * STAGE_COLUMN_WIDTH;
 		addNode(doc, { id: `n-${key}`, actorId: `a-${key}`, stageId: `s-${stage}`, x, y: row * ROW });
 	}
 	plan.flows.forEach(([from, to, kind, label], index) =>
-		connect(doc, { id: `e-${index + 1}`, source: `n-${from}`, target: `n-${to}`, kind, label })
+		connect(doc, {
+			id: `e-${index + 1}`,
+			source: `n-${from}`,
+			target: `n-${to}`,
+			kind,
+			label: label === undefined ? undefined : russian(label)
+		})
 	);
 	plan.lines.forEach((line, lineIndex) => {
 		const lineId = addLine(doc, { id: `l-${lineIndex + 1}`, title: text(line.title) });
@@ -127,17 +141,25 @@ export function buildPlan(doc: Y.Doc, plan: DemoPlan): void {
 				id: `o-${objective.key}`,
 				lineId,
 				title: text(objective.title),
-				description: plan.descriptions?.[objective.key] ?? '',
-				assumptions: plan.assumptions?.[objective.key] ?? ''
+				description: text(plan.descriptions?.[objective.key] ?? ''),
+				assumptions: text(plan.assumptions?.[objective.key] ?? '')
 			});
 			objective.actions.forEach(([title, owner, dueDate], index) =>
-				addAction(doc, { id: `x-${objective.key}-${index + 1}`, objectiveId, title, owner, dueDate })
+				addAction(doc, {
+					id: `x-${objective.key}-${index + 1}`,
+					objectiveId,
+					title: text(title),
+					owner: russian(owner),
+					dueDate
+				})
 			);
 		}
 	});
 	for (const { key, lead, partners, funding, objectives, ...project } of plan.projects) {
 		addProject(doc, {
 			...project,
+			title: text(project.title),
+			description: text(project.description),
 			id: `p-${key}`,
 			leadActorId: `a-${lead}`,
 			partnerIds: partners.map((partner) => `a-${partner}`),
@@ -154,6 +176,10 @@ export function buildPlan(doc: Y.Doc, plan: DemoPlan): void {
 		);
 		addIndicator(doc, {
 			...indicator,
+			name: text(indicator.name),
+			unit: text(indicator.unit),
+			source: russian(indicator.source),
+			responsible: russian(indicator.responsible),
 			id: `i-${index + 1}`,
 			code: `I${index + 1}`,
 			// Objectives are measured by their outcomes, projects by what they deliver.
@@ -163,6 +189,12 @@ export function buildPlan(doc: Y.Doc, plan: DemoPlan): void {
 	});
 	linkActions(doc, plan);
 	(plan.comments ?? []).forEach(([anchorId, author, text], index) =>
-		addComment(doc, { id: `c-${index + 1}`, anchorId, author, text, createdAt: '2018-11-20T09:00:00.000Z' })
+		addComment(doc, {
+			id: `c-${index + 1}`,
+			anchorId,
+			author,
+			text: russian(text),
+			createdAt: '2018-11-20T09:00:00.000Z'
+		})
 	);
 }

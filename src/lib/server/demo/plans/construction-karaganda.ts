@@ -2,6 +2,7 @@
 // plants, design institutes and builders serving housing programmes and industrial sites.
 import type * as Y from 'yjs';
 import { buildPlan, type DemoPlan } from './build';
+import { constructionTexts } from './construction-karaganda-texts';
 
 const plan: DemoPlan = {
 	id: 'construction-karaganda',
@@ -10,6 +11,7 @@ const plan: DemoPlan = {
 		'Karaganda builds with its own materials: energy-efficient, certified, and supplied to all of Central Kazakhstan.',
 	mission:
 		'Connect materials makers, designers and builders to raise local content, quality and energy efficiency in construction.',
+	translations: constructionTexts,
 	stages: [
 		['raw', 'Raw materials'],
 		['materials', 'Building materials'],

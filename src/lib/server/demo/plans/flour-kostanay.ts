@@ -2,6 +2,7 @@
 // home market and for export to Central Asia and Afghanistan.
 import type * as Y from 'yjs';
 import { buildPlan, type DemoPlan } from './build';
+import { flourTexts } from './flour-kostanay-texts';
 
 const plan: DemoPlan = {
 	id: 'flour-kostanay',
@@ -79,19 +80,8 @@ const plan: DemoPlan = {
 		['research', 'seeds', 'knowledge', 'new wheat varieties'],
 		['kidi', 'chamber', 'knowledge', 'cluster methodology']
 	],
-	translations: {
-		'By 2025 Kostanay flour is a recognised brand of quality in Central Asia and beyond, made by mills that work together from field to shelf.':
-			{
-				ru: 'К 2025 году костанайская мука — признанный знак качества в Центральной Азии и за её пределами, а мельницы работают вместе от поля до прилавка.'
-			},
-		'Export markets': { ru: 'Экспортные рынки', kk: 'Экспорт нарықтары' },
-		'Grow flour exports to Central Asia and Afghanistan and open the Chinese market': {
-			ru: 'Нарастить экспорт муки в Центральную Азию и Афганистан и выйти на рынок Китая',
-			kk: 'Орталық Азия мен Ауғанстанға ұн экспортын арттырып, Қытай нарығына шығу'
-		},
-		'Build a shared Kostanay flour brand': { ru: 'Создать общий бренд костанайской муки' },
-		'Quality and innovation': { ru: 'Качество и инновации', kk: 'Сапа және инновация' }
-	},
+	translations: flourTexts,
+
 	assumptions: {
 		exports:
 			'Afghan and Central Asian import rules stay open to Kazakh flour; rail tariffs to Tashkent do not rise faster than prices.',

@@ -2,6 +2,7 @@
 // and office furniture, mostly from imported boards and fittings, for the city and the region.
 import type * as Y from 'yjs';
 import { buildPlan, type DemoPlan } from './build';
+import { furnitureTexts } from './furniture-almaty-texts';
 
 const plan: DemoPlan = {
 	id: 'furniture-almaty',
@@ -10,6 +11,7 @@ const plan: DemoPlan = {
 		'Almaty furniture makers win back the home market from imports and sell their own designs across Central Asia.',
 	mission:
 		'Buy, design, produce and sell together so that small furniture makers reach the scale and quality of importers.',
+	translations: furnitureTexts,
 	stages: [
 		['materials', 'Boards, fittings and fabrics'],
 		['design', 'Design'],

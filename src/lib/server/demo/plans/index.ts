@@ -19,4 +19,3 @@ export const demoPlans: Record<string, DemoPlanBuilder> = {
 	'furniture-almaty': buildFurnitureAlmaty,
 	'pharma-south-kazakhstan': buildPharmaSouthKazakhstan
 };
-

@@ -2,6 +2,7 @@
 // around Astana supplying processors with raw milk for the capital's market.
 import type * as Y from 'yjs';
 import { buildPlan, type DemoPlan } from './build';
+import { milkTexts } from './milk-akmola-texts';
 
 const plan: DemoPlan = {
 	id: 'milk-akmola',
@@ -10,6 +11,7 @@ const plan: DemoPlan = {
 		'Akmola region supplies the capital and neighbouring regions with safe, local dairy products from efficient farms.',
 	mission:
 		'Raise the volume and quality of raw milk and the share of regional dairy products on the shelves of Nur-Sultan.',
+	translations: milkTexts,
 	stages: [
 		['inputs', 'Feed, genetics and equipment'],
 		['farming', 'Milk production'],

@@ -2,6 +2,7 @@
 // Shymkent, herbal raw materials of the south, and the state single distributor as main buyer.
 import type * as Y from 'yjs';
 import { buildPlan, type DemoPlan } from './build';
+import { pharmaTexts } from './pharma-south-kazakhstan-texts';
 
 const plan: DemoPlan = {
 	id: 'pharma-south-kazakhstan',
@@ -10,6 +11,7 @@ const plan: DemoPlan = {
 		'Shymkent is the pharmaceutical centre of Central Asia, making GMP-certified medicines for Kazakhstan and its neighbours.',
 	mission:
 		'Raise the share of local medicines through GMP, shared services, skills and joint access to export markets.',
+	translations: pharmaTexts,
 	stages: [
 		['inputs', 'Raw materials and packaging'],
 		['development', 'Development and registration'],

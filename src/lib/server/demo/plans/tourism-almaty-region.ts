@@ -2,6 +2,7 @@
 // the national parks, canyons and mountain lakes a few hours from Almaty.
 import type * as Y from 'yjs';
 import { buildPlan, type DemoPlan } from './build';
+import { tourismTexts } from './tourism-almaty-region-texts';
 
 const plan: DemoPlan = {
 	id: 'tourism-almaty-region',
@@ -10,6 +11,7 @@ const plan: DemoPlan = {
 		'Almaty region is the first nature and adventure destination of Central Asia, open all year, with guests welcomed by local businesses.',
 	mission:
 		'Join the region’s guest houses, guides, operators and parks into routes that are easy to find, book and enjoy.',
+	translations: tourismTexts,
 	stages: [
 		['attractions', 'Attractions and nature'],
 		['transport', 'Transport'],

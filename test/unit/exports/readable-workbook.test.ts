@@ -16,7 +16,7 @@ import { workbookBytes } from '../../../src/lib/server/indicators/sheet-write';
 function plan() {
 	const doc = new Y.Doc();
 	initPlan(doc, { id: 'flour', title: { ru: 'План мукомолов', kk: 'Ұн тартушылар жоспары' } });
-	addActor(doc, { id: 'mill', name: 'Костанайские мельницы', kind: 'firm' });
+	addActor(doc, { id: 'mill', name: { ru: 'Костанайские мельницы' }, kind: 'firm' });
 	addLine(doc, { id: 'line', title: { ru: 'Рынки' } });
 	addObjective(doc, { id: 'export', lineId: 'line', title: { ru: 'Экспорт', kk: 'Экспорт нарығы' } });
 	addProject(doc, {

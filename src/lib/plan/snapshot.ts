@@ -9,6 +9,7 @@ import { flowKey } from './edge';
 import { type Expr, formatFormula, formulaCycles, formulaRefs, parseFormula } from './formula';
 import { type Item, items, metaMap, planId, strategyMap } from './layout';
 import { readLocalized } from './localized';
+import { outdatedOf } from './outdated';
 import { planTitle } from './plan';
 import { flag, idSet, nested, num, numOrNull, pick, sortedEntries, text, textOrNull } from './read';
 import { readRich } from './rich-text';
@@ -83,11 +84,13 @@ export function snapshot(doc: Y.Doc): T.PlanData {
 	return {
 		id: planId(doc),
 		title: planTitle(meta),
+		...outdatedOf(meta),
 		map: { stages, nodes, edges },
 		strategy: {
 			vision: readLocalized(strategy, 'vision'),
 			mission: readLocalized(strategy, 'mission'),
-			lines
+			lines,
+			...outdatedOf(strategy)
 		},
 		projects,
 		indicators,
@@ -151,6 +154,7 @@ function readLines(doc: Y.Doc, projectIds: Set<string>, indicatorIds: Set<string
 		title: readLocalized(line, 'title'),
 		description: readRich(line, 'description'),
 		order: num(line, 'order'),
+		...outdatedOf(line),
 		objectives: objectives
 			.filter(([, objective]) => objective.get('lineId') === lineId)
 			.map(([objectiveId, objective]) => ({
@@ -159,6 +163,7 @@ function readLines(doc: Y.Doc, projectIds: Set<string>, indicatorIds: Set<string
 				description: readRich(objective, 'description'),
 				assumptions: readLocalized(objective, 'assumptions'),
 				order: num(objective, 'order'),
+				...outdatedOf(objective),
 				actions: actions
 					.filter(([, action]) => action.get('objectiveId') === objectiveId)
 					.map(([actionId, action]) => ({
@@ -171,7 +176,8 @@ function readLines(doc: Y.Doc, projectIds: Set<string>, indicatorIds: Set<string
 						priority: numOrNull(action, 'priority'),
 						order: num(action, 'order'),
 						projectIds: idSet(action, 'projects').filter((id) => projectIds.has(id)),
-						indicatorIds: idSet(action, 'indicators').filter((id) => indicatorIds.has(id))
+						indicatorIds: idSet(action, 'indicators').filter((id) => indicatorIds.has(id)),
+						...outdatedOf(action)
 					}))
 			}))
 	}));
@@ -192,7 +198,8 @@ function readProject(id: string, item: Item, keep: Keep): T.Project {
 		end: typeof period.end === 'string' ? period.end : null,
 		status: pick(item, 'status', T.PROJECT_STATUSES, 'proposed'),
 		priority: num(item, 'priority'),
-		objectiveIds: idSet(item, 'objectives').filter((objectiveId) => keep.objectiveIds.has(objectiveId))
+		objectiveIds: idSet(item, 'objectives').filter((objectiveId) => keep.objectiveIds.has(objectiveId)),
+		...outdatedOf(item)
 	};
 }
 
@@ -250,6 +257,7 @@ function readIndicator(id: string, item: Item, keep: Keep, formula: string | nul
 			: keep.projectIds.has(linkId)
 				? { kind: 'project', id: linkId }
 				: null,
-		formula
+		formula,
+		...outdatedOf(item)
 	};
 }

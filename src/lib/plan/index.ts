@@ -111,6 +111,7 @@ export {
 	type ChangeKind,
 	type ChangeSection,
 	type FieldDelta,
+	type OutdatedMark,
 	type ItemChange,
 	type SectionChanges,
 	type PlanChanges

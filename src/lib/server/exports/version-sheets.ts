@@ -3,6 +3,7 @@
 // a file reads the same whoever made it; plan text is written in each of its three languages.
 import { LANGS, textIn, type Lang, type Localized, type PlanData } from '../../plan';
 import { formulaWithCodes } from '../indicators/sheet-tables';
+import { markedText } from './outdated-mark';
 
 export type Cell = string | number | boolean | null;
 
@@ -54,9 +55,7 @@ function projectsSheet(data: PlanData, lang: Lang): VersionSheet {
 	];
 	const rows = data.projects.map((project): Cell[] => [
 		project.id,
-		project.title.ru,
-		project.title.kk,
-		project.title.en,
+		...LANGS.map((lang) => markedText(project.title, project.outdated?.title, lang)),
 		project.leadActorId ? (actorName.get(project.leadActorId) ?? '') : '',
 		project.partnerIds.map((id) => actorName.get(id) ?? id).join('; '),
 		project.budget,
@@ -100,9 +99,7 @@ function indicatorsSheet(data: PlanData): VersionSheet {
 	];
 	const rows = data.indicators.map((indicator): Cell[] => [
 		indicator.code,
-		indicator.name.ru,
-		indicator.name.kk,
-		indicator.name.en,
+		...LANGS.map((lang) => markedText(indicator.name, indicator.outdated?.name, lang)),
 		indicator.level,
 		indicator.unit,
 		indicator.baseline,
@@ -120,7 +117,10 @@ function indicatorsSheet(data: PlanData): VersionSheet {
 function aboutSheet(data: PlanData, facts: VersionFacts): VersionSheet {
 	const rows: Cell[][] = [
 		['plan', facts.planId],
-		...LANGS.map((lang): Cell[] => [`plan_title_${lang}`, data.title[lang]]),
+		...LANGS.map((lang): Cell[] => [
+			`plan_title_${lang}`,
+			markedText(data.title, data.outdated?.title, lang)
+		]),
 		...LANGS.map((lang): Cell[] => [`cluster_${lang}`, facts.clusterName[lang]]),
 		['version', `v${facts.id}`],
 		['label', facts.label],

@@ -15,7 +15,7 @@ export {
 	type LocalizedInput,
 	type Shown
 } from './localized';
-export { confirmTranslation, type TextPlace } from './outdated';
+export { confirmTranslation, noteRevision, type TextPlace } from './outdated';
 export { descriptionFragment, type DescribedCollection } from './description';
 export {
 	parseFormula,

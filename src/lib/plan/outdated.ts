@@ -6,7 +6,8 @@ import * as Y from 'yjs';
 import { PlanError } from './errors';
 import { STRATEGY_FIELDS, itemField } from './fields';
 import { type Collection, getItem, strategyMap, write } from './layout';
-import { isLang, langKey, outdatedKey, type Lang } from './localized';
+import { isLang, langKey, markTranslations, outdatedKey, type Lang } from './localized';
+import { readRich } from './rich-text';
 
 /** The languages of one field marked as possibly outdated, each with the language revised after it. */
 export type OutdatedLangs = Partial<Record<Lang, Lang>>;
@@ -46,21 +47,42 @@ export function outdatedOf(item: Y.Map<unknown>): { outdated?: Outdated } {
 }
 
 /** Where a localized text lives: a field of an item, or the strategy's vision or mission. */
-export type TextPlace = { collection: Collection; id: string; field: string } | { collection: 'strategy'; field: string };
+export type TextPlace =
+	{ collection: Collection; id: string; field: string } | { collection: 'strategy'; field: string };
 
 /**
  * Confirms that one language of a text is still correct after another was revised: its mark goes,
  * for everyone. Nothing is written when it holds no mark.
  */
 export function confirmTranslation(doc: Y.Doc, place: TextPlace, lang: Lang): void {
+	const map = textMap(doc, place, lang);
+	const key = outdatedKey(place.field, lang);
+	if (!map.has(key)) return;
+	write(doc, () => map.delete(key));
+}
+
+/**
+ * Marks the other languages after one was revised in place, character by character (a description
+ * typed into with its editor, which writes no operation): `before` is the language's text when its
+ * writer began. Writes nothing when the text is as it was.
+ */
+export function noteRevision(doc: Y.Doc, place: TextPlace, lang: Lang, before: string): void {
+	const map = textMap(doc, place, lang);
+	// Rich text is read as plain text; a plain text (or one from before rich text) as itself.
+	const after = readRich(map, place.field);
+	if (after[lang] === before) return;
+	write(doc, () => markTranslations(map, place.field, { ...after, [lang]: before }, after));
+}
+
+/** The map holding a localized text, after checking the place names one. */
+function textMap(doc: Y.Doc, place: TextPlace, lang: Lang): Y.Map<unknown> {
 	if (!isLang(lang)) throw new PlanError('invalid_value', 'lang', 'unknown language');
 	const key = outdatedKey(place.field, lang);
 	const known =
 		place.collection === 'strategy'
 			? Object.hasOwn(STRATEGY_FIELDS, key)
 			: itemField(place.collection, key) !== undefined;
-	if (!known) throw new PlanError('invalid_value', 'field', `${place.field} is not a text in three languages`);
-	const map = place.collection === 'strategy' ? strategyMap(doc) : getItem(doc, place.collection, place.id);
-	if (!map.has(key)) return;
-	write(doc, () => map.delete(key));
+	if (!known)
+		throw new PlanError('invalid_value', 'field', `${place.field} is not a text in three languages`);
+	return place.collection === 'strategy' ? strategyMap(doc) : getItem(doc, place.collection, place.id);
 }

@@ -82,6 +82,21 @@ describe('a revised translation', () => {
 		expect(P.snapshot(doc).indicators[0]!.outdated).toEqual({ name: { ru: 'kk' } });
 	});
 
+	it('marks after a description typed into in place, as its editor closes', () => {
+		const doc = plan();
+		P.updateObjective(doc, 'o1', { description: { ru: 'Мука', en: 'Flour' } });
+		const place = { collection: 'objectives', id: 'o1', field: 'description' } as const;
+		// The editor writes characters into the fragment, not an operation.
+		const english = P.descriptionFragment(doc, 'objectives', 'o1', 'en')!;
+		const paragraph = english.get(0) as Y.XmlElement;
+		(paragraph.get(0) as Y.XmlText).insert(5, ' and bran');
+		P.noteRevision(doc, place, 'en', 'Flour');
+		expect(objective(doc).outdated).toEqual({ description: { ru: 'en' } });
+		// Opening and closing the editor without a change marks nothing more.
+		P.noteRevision(doc, place, 'ru', 'Мука');
+		expect(objective(doc).outdated).toEqual({ description: { ru: 'en' } });
+	});
+
 	it('refuses to confirm a field that has no languages', () => {
 		const doc = plan();
 		expect(() =>

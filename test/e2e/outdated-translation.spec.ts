@@ -7,7 +7,10 @@ import { addLine, addObjective } from '../../src/lib/plan';
 import { login } from './login';
 import {
 	changeStoredPlan,
+	detailsOf,
+	editDescription,
 	flourPlan,
+	openDetails,
 	outlineItem,
 	removeLines,
 	rowOf,
@@ -58,7 +61,8 @@ async function objectiveInThreeLanguages(browser: Browser, unique: string) {
 			addObjective(doc, {
 				id: objective,
 				lineId: line,
-				title: { ru: `Экспорт муки ${unique}`, kk: `Ұн экспорты ${unique}`, en: `Flour exports ${unique}` }
+				title: { ru: `Экспорт муки ${unique}`, kk: `Ұн экспорты ${unique}`, en: `Flour exports ${unique}` },
+				description: { ru: 'Мука на экспорт', en: 'Flour for export' }
 			});
 		},
 		(stored) => outlineItem(stored, objective) !== undefined
@@ -150,4 +154,40 @@ test('an English rename marks the Russian title as possibly outdated until a Rus
 		.toEqual({ title: { kk: 'en' } });
 	await rowOf(kazakh, objective).scrollIntoViewIfNeeded();
 	await kazakh.screenshot({ path: '/tmp/shots-e9/strategy-confirmed-kk.png' });
+});
+
+test('a description revised in English in its editor marks the Russian one until it is confirmed', async ({
+	browser
+}) => {
+	const unique = uniqueTag();
+	const { objective } = await objectiveInThreeLanguages(browser, unique);
+	const english = await reader(browser, 'demo-member', 'en');
+	const russian = await reader(browser, 'demo-facilitator', 'ru');
+
+	// The English reader adds to the English description and leaves the editor.
+	await openDetails(english, objective);
+	const editor = await editDescription(english, objective);
+	await english.keyboard.press('Control+End');
+	await english.keyboard.type(' and bran');
+	await expect(editor).toHaveText('Flour for export and bran');
+	await english.getByRole('heading', { level: 1 }).click();
+	await expect(editor).toHaveCount(0);
+
+	// The Russian reader's description is marked, with "Still correct".
+	await rowOf(russian, objective)
+		.getByRole('button', { name: /^Подробнее/ })
+		.click();
+	const details = detailsOf(russian, objective);
+	await expect(details.getByTestId('lang-outdated')).toHaveText(
+		'Возможно, устарело: текст на английском изменён позже'
+	);
+	await details.scrollIntoViewIfNeeded();
+	await russian.screenshot({ path: '/tmp/shots-e9/description-outdated-ru.png' });
+	await details.getByRole('button', { name: /^Всё ещё верно/ }).click();
+	await expect(details.getByTestId('lang-outdated')).toHaveCount(0);
+	await expect
+		.poll(async () => outlineItem(await storedPlan(english), objective)?.outdated, {
+			message: 'the server keeps no mark'
+		})
+		.toBeUndefined();
 });

@@ -7,16 +7,7 @@ import { LANGS, isLang } from './localized';
 import type { PlanData } from './types';
 
 type Kind =
-	| 'text'
-	| 'text?'
-	| 'number'
-	| 'number?'
-	| 'flag'
-	| 'localized'
-	| 'ids'
-	| 'targets'
-	| 'link?'
-	| 'outdated?';
+	'text' | 'text?' | 'number' | 'number?' | 'flag' | 'localized' | 'ids' | 'targets' | 'link?' | 'outdated?';
 type Shape = { readonly [field: string]: Kind | { list: Shape } };
 
 // Descriptions are read as plain text from rich text: the longest text a plan holds.

@@ -4,6 +4,7 @@
 // The test works in a strategic line it adds itself and takes it out afterwards.
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { addLine, addObjective } from '../../src/lib/plan';
+import { seriousViolations } from './axe';
 import { login } from './login';
 import {
 	changeStoredPlan,
@@ -131,6 +132,7 @@ test('an English rename marks the Russian title as possibly outdated until a Rus
 	const confirm = rowOf(russian, objective).getByRole('button', { name: /^Всё ещё верно ?: Русский/ });
 	await rowOf(russian, objective).scrollIntoViewIfNeeded();
 	await russian.screenshot({ path: '/tmp/shots-e9/translations-outdated-ru.png' });
+	expect(await seriousViolations(russian)).toEqual([]);
 	await confirm.click();
 
 	// Gone for everyone: the English reader's side-by-side editor marks only the Kazakh title now,

@@ -3,7 +3,7 @@
 // on its own line, nested values spelled out ("targets.2025: 120 → 150", "title.ru").
 import { diff, type DiffCollection, type DiffItem } from './diff';
 import { LANGS, textIn, type Lang, type Localized } from './localized';
-import type { PlanData } from './types';
+import type { Outdated, PlanData } from './types';
 
 export const CHANGE_KINDS = ['added', 'removed', 'changed', 'moved'] as const;
 /** What happened to an item between two snapshots. */
@@ -34,7 +34,12 @@ export type ItemChange = {
 	/** The outline number of a line, objective or action ("3", "3.1", "3.1.2"). */
 	number: string | null;
 	fields: FieldDelta[];
+	/** Languages of the changed texts marked on the newer side as possibly outdated. */
+	outdated: OutdatedMark[];
 };
+
+/** One language of a text that may be outdated: `field.lang` was not revised after `changed` was. */
+export type OutdatedMark = { field: string; lang: Lang; changed: Lang };
 
 export type SectionChanges = {
 	section: ChangeSection;
@@ -78,7 +83,12 @@ export function planChanges(before: PlanData, after: PlanData): PlanChanges {
 				kind: moved ? 'moved' : 'changed',
 				label: names.after.label(collection, id),
 				number: names.after.number(id),
-				fields: deltas
+				fields: deltas,
+				outdated: names.after.outdated(
+					collection,
+					id,
+					fields.map(({ field }) => field)
+				)
 			};
 		})
 	];
@@ -114,7 +124,8 @@ function whole(item: DiffItem, kind: 'added' | 'removed', names: Names): ItemCha
 		kind,
 		label: names.label(item.collection, item.id),
 		number: names.number(item.id),
-		fields: []
+		fields: [],
+		outdated: []
 	};
 }
 
@@ -152,11 +163,14 @@ const same = (text: string): Localized => Object.fromEntries(LANGS.map((lang) =>
 class Names {
 	#labels = new Map<string, Localized>();
 	#numbers = new Map<string, string>();
+	#outdated = new Map<string, Outdated>();
 
 	constructor(data: PlanData) {
-		const put = (collection: DiffCollection, id: string, label: Localized) =>
+		const put = (collection: DiffCollection, id: string, label: Localized, outdated?: Outdated) => {
 			this.#labels.set(`${collection}:${id}`, label);
-		put('plan', data.id, data.title);
+			if (outdated) this.#outdated.set(`${collection}:${id}`, outdated);
+		};
+		put('plan', data.id, data.title, { ...data.outdated, ...data.strategy.outdated });
 		for (const stage of data.map.stages) put('stages', stage.id, stage.title);
 		const nodeLabel = new Map(data.map.nodes.map((node) => [node.id, node.label]));
 		for (const node of data.map.nodes) put('nodes', node.id, node.label);
@@ -172,22 +186,27 @@ class Names {
 		}
 		for (const actor of data.actors) put('actors', actor.id, actor.name);
 		data.strategy.lines.forEach((line, l) => {
-			put('lines', line.id, line.title);
+			put('lines', line.id, line.title, line.outdated);
 			this.#numbers.set(line.id, `${l + 1}`);
 			line.objectives.forEach((objective, o) => {
-				put('objectives', objective.id, objective.title);
+				put('objectives', objective.id, objective.title, objective.outdated);
 				this.#numbers.set(objective.id, `${l + 1}.${o + 1}`);
 				objective.actions.forEach((action, a) => {
-					put('actions', action.id, action.title);
+					put('actions', action.id, action.title, action.outdated);
 					this.#numbers.set(action.id, `${l + 1}.${o + 1}.${a + 1}`);
 				});
 			});
 		});
-		for (const project of data.projects) put('projects', project.id, project.title);
-		for (const { id, code, name } of data.indicators) {
+		for (const project of data.projects) put('projects', project.id, project.title, project.outdated);
+		for (const { id, code, name, outdated } of data.indicators) {
 			// A name missing in one language falls back as the pages show it, so the code never stands alone.
 			const named = (lang: Lang) => `${code} ${textIn(name, lang).text}`.trim();
-			put('indicators', id, Object.fromEntries(LANGS.map((lang) => [lang, named(lang)])) as Localized);
+			put(
+				'indicators',
+				id,
+				Object.fromEntries(LANGS.map((lang) => [lang, named(lang)])) as Localized,
+				outdated
+			);
 		}
 		for (const comment of data.comments) {
 			const excerpt = comment.text.length > 60 ? `${comment.text.slice(0, 59)}…` : comment.text;
@@ -197,6 +216,17 @@ class Names {
 
 	label(collection: DiffCollection, id: string): Localized {
 		return this.#labels.get(`${collection}:${id}`) ?? same(id);
+	}
+
+	/** The marks on the item's texts among `fields`, in field then language order. */
+	outdated(collection: DiffCollection, id: string, fields: string[]): OutdatedMark[] {
+		const marks = this.#outdated.get(`${collection}:${id}`) ?? {};
+		return fields.flatMap((field) =>
+			LANGS.flatMap((lang) => {
+				const changed = marks[field]?.[lang];
+				return changed ? [{ field, lang, changed }] : [];
+			})
+		);
 	}
 
 	number(id: string): string | null {

@@ -3,10 +3,11 @@
 // the plan's bounds. `validatePlan` then checks the references; it assumes this shape and would throw
 // on anything else, so this check comes first.
 import { PLAN_BOUNDS } from './bounds';
-import { LANGS } from './localized';
+import { LANGS, isLang } from './localized';
 import type { PlanData } from './types';
 
-type Kind = 'text' | 'text?' | 'number' | 'number?' | 'flag' | 'localized' | 'ids' | 'targets' | 'link?';
+type Kind =
+	'text' | 'text?' | 'number' | 'number?' | 'flag' | 'localized' | 'ids' | 'targets' | 'link?' | 'outdated?';
 type Shape = { readonly [field: string]: Kind | { list: Shape } };
 
 // Descriptions are read as plain text from rich text: the longest text a plan holds.
@@ -38,7 +39,8 @@ const ACTION: Shape = {
 	priority: 'number?',
 	order: 'number',
 	projectIds: 'ids',
-	indicatorIds: 'ids'
+	indicatorIds: 'ids',
+	outdated: 'outdated?'
 };
 const OBJECTIVE: Shape = {
 	id: 'text',
@@ -46,14 +48,16 @@ const OBJECTIVE: Shape = {
 	description: 'localized',
 	assumptions: 'localized',
 	order: 'number',
-	actions: { list: ACTION }
+	actions: { list: ACTION },
+	outdated: 'outdated?'
 };
 const LINE: Shape = {
 	id: 'text',
 	title: 'localized',
 	description: 'localized',
 	order: 'number',
-	objectives: { list: OBJECTIVE }
+	objectives: { list: OBJECTIVE },
+	outdated: 'outdated?'
 };
 const PROJECT: Shape = {
 	id: 'text',
@@ -67,7 +71,8 @@ const PROJECT: Shape = {
 	end: 'text?',
 	status: 'text',
 	priority: 'number',
-	objectiveIds: 'ids'
+	objectiveIds: 'ids',
+	outdated: 'outdated?'
 };
 const INDICATOR: Shape = {
 	id: 'text',
@@ -83,7 +88,8 @@ const INDICATOR: Shape = {
 	source: 'text',
 	responsible: 'text',
 	link: 'link?',
-	formula: 'text?'
+	formula: 'text?',
+	outdated: 'outdated?'
 };
 const COMMENT: Shape = {
 	id: 'text',
@@ -130,6 +136,17 @@ function kindOk(kind: Kind, value: unknown): boolean {
 				Object.keys(value).length <= PLAN_BOUNDS.targets &&
 				Object.values(value).every(isNumber)
 			);
+		case 'outdated?':
+			// Marks of possibly outdated translations (`outdated.ts`), absent from data saved before them.
+			return (
+				value === undefined ||
+				(isObject(value) &&
+					Object.values(value).every(
+						(langs) =>
+							isObject(langs) &&
+							Object.entries(langs).every(([lang, changed]) => isLang(lang) && isLang(changed))
+					))
+			);
 		case 'link?':
 			return (
 				value === null ||
@@ -163,6 +180,7 @@ function itemProblem(value: unknown, shape: Shape, path: string): string | null 
 const PLAN: Shape = {
 	id: 'text',
 	title: 'localized',
+	outdated: 'outdated?',
 	projects: { list: PROJECT },
 	indicators: { list: INDICATOR },
 	actors: { list: ACTOR },
@@ -186,6 +204,7 @@ export function planDataProblem(value: unknown): string | null {
 	if (!isObject(strategy)) return 'plan.strategy is not an object';
 	if (!kindOk('localized', strategy.vision)) return 'plan.strategy.vision is not localized';
 	if (!kindOk('localized', strategy.mission)) return 'plan.strategy.mission is not localized';
+	if (!kindOk('outdated?', strategy.outdated)) return 'plan.strategy.outdated is not outdated?';
 	const linesProblem = listProblem(strategy.lines, LINE, 'plan.strategy.lines');
 	if (linesProblem) return linesProblem;
 	// The monitoring totals parse formulas: one past the plan's bound is not a formula it wrote.

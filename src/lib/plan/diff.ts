@@ -33,7 +33,9 @@ function flatten(data: PlanData): Flat {
 	const put = (collection: DiffCollection, id: string, item: Record<string, unknown>) =>
 		flat.set(`${collection}:${id}`, { collection, id, item });
 	const { vision, mission } = data.strategy;
-	put('plan', data.id, { title: data.title, vision, mission });
+	const outdated =
+		data.outdated || data.strategy.outdated ? { ...data.outdated, ...data.strategy.outdated } : undefined;
+	put('plan', data.id, { title: data.title, vision, mission, ...(outdated && { outdated }) });
 	for (const item of data.map.stages) put('stages', item.id, item);
 	for (const item of data.map.nodes) put('nodes', item.id, item);
 	for (const item of data.map.edges) put('edges', item.id, item);
@@ -72,7 +74,11 @@ export function diff(a: PlanData, b: PlanData): PlanDiff {
 			result.added.push(next);
 			continue;
 		}
-		const fields = [...new Set([...Object.keys(previous.item), ...Object.keys(next.item)])];
+		// Marks of outdated translations are not content: they are read beside the changed text
+		// (`changes.ts`), and a confirm alone changes nothing a reviewer compares.
+		const fields = [...new Set([...Object.keys(previous.item), ...Object.keys(next.item)])].filter(
+			(field) => field !== 'outdated'
+		);
 		const changes = fields
 			.filter((field) => canonical(previous.item[field]) !== canonical(next.item[field]))
 			.map((field) => ({ field, before: previous.item[field], after: next.item[field] }));

@@ -5,7 +5,7 @@
 // allowed on every outline level, as `outline.ts` keeps them.
 import { PLAN_BOUNDS } from './bounds';
 import { COLLECTIONS, type Collection } from './layout';
-import { LANGS, langKey } from './localized';
+import { LANGS, langKey, outdatedKey } from './localized';
 import * as T from './types';
 
 /** The kind and bounds of one field. */
@@ -49,9 +49,20 @@ const choice = (values: readonly string[]): FieldRule => ({ kind: 'choice', valu
 const priority = (nullable: boolean): FieldRule => ({ kind: 'number', min: 0, max: 10, nullable });
 const idSet = (...values: unknown[]): FieldRule => ({ kind: 'idSet', values });
 
-/** The three language keys of a field (`title.ru`, `title.kk`, `title.en`), each with `rule`. */
+/** A mark that a translation may be outdated: the language revised after it (`localized.ts`). */
+const outdatedMark: FieldRule = { kind: 'choice', values: LANGS };
+
+/**
+ * The three language keys of a field (`title.ru`, `title.kk`, `title.en`), each with `rule`, and
+ * the three marks that a language may be outdated (`title.ru.outdated`).
+ */
 function localized(field: string, rule: FieldRule): Record<string, FieldRule> {
-	return Object.fromEntries(LANGS.map((lang) => [langKey(field, lang), rule]));
+	return Object.fromEntries(
+		LANGS.flatMap((lang) => [
+			[langKey(field, lang), rule],
+			[outdatedKey(field, lang), outdatedMark]
+		])
+	);
 }
 
 // Lines, objectives and actions: one set, since indent and outdent keep every field of an item.

@@ -15,6 +15,7 @@ export {
 	type LocalizedInput,
 	type Shown
 } from './localized';
+export { confirmTranslation, noteRevision, type TextPlace } from './outdated';
 export { descriptionFragment, type DescribedCollection } from './description';
 export {
 	parseFormula,
@@ -110,6 +111,7 @@ export {
 	type ChangeKind,
 	type ChangeSection,
 	type FieldDelta,
+	type OutdatedMark,
 	type ItemChange,
 	type SectionChanges,
 	type PlanChanges

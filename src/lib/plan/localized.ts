@@ -113,11 +113,44 @@ export function checkDescription(value: unknown): Partial<Localized> {
 	return checkLocalized(value, 'description', false, emptyLocalized(), PLAN_BOUNDS.richText);
 }
 
-/** Writes the checked languages of a localized field; call inside a transaction. */
+/** Writes the checked languages of a localized field, marking the translations it may outdate; call inside a transaction. */
 export function writeLocalized(item: Y.Map<unknown>, field: string, value: Partial<Localized>): void {
+	const before = readLocalized(item, field);
 	for (const lang of LANGS) {
 		const text = value[lang];
 		if (text !== undefined && item.get(langKey(field, lang)) !== text) item.set(langKey(field, lang), text);
+	}
+	markTranslations(item, field, before, { ...before, ...value });
+}
+
+/**
+ * The document key of the mark saying one language of a field may be outdated: `title.ru.outdated`,
+ * holding the language changed after it. One key per language, so two people revising two
+ * languages at once each mark the other and both marks stay.
+ */
+export function outdatedKey(field: string, lang: Lang): string {
+	return `${langKey(field, lang)}.outdated`;
+}
+
+/**
+ * After a field went from `before` to `after`: each language written clears its own mark (its
+ * writer saw the others); when a language's existing text was revised, the other languages that
+ * hold text and were not written with it are marked as possibly outdated by it. A first
+ * translation or a text cleared outdates nothing. Call inside a transaction.
+ */
+export function markTranslations(
+	item: Y.Map<unknown>,
+	field: string,
+	before: Localized,
+	after: Localized
+): void {
+	const written = LANGS.filter((lang) => before[lang] !== after[lang]);
+	for (const lang of written) if (item.has(outdatedKey(field, lang))) item.delete(outdatedKey(field, lang));
+	const revised = written.find((lang) => before[lang].trim() !== '' && after[lang].trim() !== '');
+	if (!revised) return;
+	for (const lang of LANGS) {
+		if (written.includes(lang) || after[lang].trim() === '') continue;
+		if (item.get(outdatedKey(field, lang)) !== revised) item.set(outdatedKey(field, lang), revised);
 	}
 }
 

@@ -4,7 +4,7 @@
 // item, by the one peer that adds it, so no two peers ever create competing fragments for one key.
 // Blocks are `paragraph`, `bullet_list`/`ordered_list` of `list_item`; marks `strong` and `em`.
 import * as Y from 'yjs';
-import { LANGS, emptyLocalized, langKey, type Lang, type Localized } from './localized';
+import { LANGS, emptyLocalized, langKey, markTranslations, type Lang, type Localized } from './localized';
 
 /** The fragment of one language of a rich-text field, if the item has it. */
 export function richFragment(item: Y.Map<unknown>, field: string, lang: Lang): Y.XmlFragment | undefined {
@@ -70,6 +70,7 @@ export function setPlainText(fragment: Y.XmlFragment, text: string): void {
  * item lacks (so a new item has all three); call inside a transaction, on an item already in the doc.
  */
 export function writeRich(item: Y.Map<unknown>, field: string, value: Partial<Localized>): void {
+	const before = readRich(item, field);
 	for (const lang of LANGS) {
 		let fragment = richFragment(item, field, lang);
 		if (!fragment) {
@@ -81,4 +82,5 @@ export function writeRich(item: Y.Map<unknown>, field: string, value: Partial<Lo
 		const text = value[lang];
 		if (text !== undefined && plainText(fragment) !== text) setPlainText(fragment, text);
 	}
+	markTranslations(item, field, before, readRich(item, field));
 }

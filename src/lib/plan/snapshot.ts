@@ -10,6 +10,7 @@ import { type Expr, formatFormula, formulaCycles, formulaRefs, parseFormula } fr
 import { type Item, items, metaMap, planId, strategyMap } from './layout';
 import { readLocalizedOrGuessed } from './lang-guess';
 import { readLocalized } from './localized';
+import { outdatedOf } from './outdated';
 import { planTitle } from './plan';
 import { flag, idSet, nested, num, numOrNull, pick, sortedEntries, text, textOrNull } from './read';
 import { readRich } from './rich-text';
@@ -84,11 +85,13 @@ export function snapshot(doc: Y.Doc): T.PlanData {
 	return {
 		id: planId(doc),
 		title: planTitle(meta),
+		...outdatedOf(meta),
 		map: { stages, nodes, edges },
 		strategy: {
 			vision: readLocalized(strategy, 'vision'),
 			mission: readLocalized(strategy, 'mission'),
-			lines
+			lines,
+			...outdatedOf(strategy)
 		},
 		projects,
 		indicators,
@@ -153,6 +156,7 @@ function readLines(doc: Y.Doc, projectIds: Set<string>, indicatorIds: Set<string
 		title: readLocalized(line, 'title'),
 		description: readRich(line, 'description'),
 		order: num(line, 'order'),
+		...outdatedOf(line),
 		objectives: objectives
 			.filter(([, objective]) => objective.get('lineId') === lineId)
 			.map(([objectiveId, objective]) => ({
@@ -161,6 +165,7 @@ function readLines(doc: Y.Doc, projectIds: Set<string>, indicatorIds: Set<string
 				description: readRich(objective, 'description'),
 				assumptions: readLocalized(objective, 'assumptions'),
 				order: num(objective, 'order'),
+				...outdatedOf(objective),
 				actions: actions
 					.filter(([, action]) => action.get('objectiveId') === objectiveId)
 					.map(([actionId, action]) => ({
@@ -173,7 +178,8 @@ function readLines(doc: Y.Doc, projectIds: Set<string>, indicatorIds: Set<string
 						priority: numOrNull(action, 'priority'),
 						order: num(action, 'order'),
 						projectIds: idSet(action, 'projects').filter((id) => projectIds.has(id)),
-						indicatorIds: idSet(action, 'indicators').filter((id) => indicatorIds.has(id))
+						indicatorIds: idSet(action, 'indicators').filter((id) => indicatorIds.has(id)),
+						...outdatedOf(action)
 					}))
 			}))
 	}));
@@ -194,7 +200,8 @@ function readProject(id: string, item: Item, keep: Keep): T.Project {
 		end: typeof period.end === 'string' ? period.end : null,
 		status: pick(item, 'status', T.PROJECT_STATUSES, 'proposed'),
 		priority: num(item, 'priority'),
-		objectiveIds: idSet(item, 'objectives').filter((objectiveId) => keep.objectiveIds.has(objectiveId))
+		objectiveIds: idSet(item, 'objectives').filter((objectiveId) => keep.objectiveIds.has(objectiveId)),
+		...outdatedOf(item)
 	};
 }
 
@@ -252,6 +259,7 @@ function readIndicator(id: string, item: Item, keep: Keep, formula: string | nul
 			: keep.projectIds.has(linkId)
 				? { kind: 'project', id: linkId }
 				: null,
-		formula
+		formula,
+		...outdatedOf(item)
 	};
 }

@@ -1,8 +1,10 @@
 // The plain-JSON shape of a plan (`PlanData`): what pages render, exports write, diffs compare
 // and the API returns. It is derived from the Yjs document by `snapshot`, never stored.
 import type { Localized } from './localized';
+import type { Outdated } from './outdated';
 
 export type { Lang, Localized } from './localized';
+export type { Outdated, OutdatedLangs } from './outdated';
 
 /** Kinds of flow an edge of the value chain map carries. */
 export const EDGE_KINDS = ['goods', 'services', 'money', 'knowledge'] as const;
@@ -83,6 +85,8 @@ export type Action = {
 	order: number;
 	projectIds: string[];
 	indicatorIds: string[];
+	/** Languages of its texts that may be outdated, by field; absent when none is. */
+	outdated?: Outdated;
 };
 
 /** What a strategic line sets out to achieve, with its actions in order. */
@@ -94,6 +98,8 @@ export type Objective = {
 	assumptions: Localized;
 	order: number;
 	actions: Action[];
+	/** Languages of its texts that may be outdated, by field; absent when none is. */
+	outdated?: Outdated;
 };
 
 /** A strategic line with its objectives in order. */
@@ -103,6 +109,8 @@ export type Line = {
 	description: Localized;
 	order: number;
 	objectives: Objective[];
+	/** Languages of its texts that may be outdated, by field; absent when none is. */
+	outdated?: Outdated;
 };
 
 /** A cluster project. */
@@ -121,6 +129,8 @@ export type Project = {
 	/** 0 (lowest) to 10 (highest). */
 	priority: number;
 	objectiveIds: string[];
+	/** Languages of its texts that may be outdated, by field; absent when none is. */
+	outdated?: Outdated;
 };
 
 /** What an indicator measures progress towards: one objective or one project. */
@@ -148,6 +158,8 @@ export type Indicator = {
 	link: IndicatorLink | null;
 	/** A formula over other indicators' codes ("(EXP1 + EXP2) / 2"); its values are computed, never typed. */
 	formula: string | null;
+	/** Languages of its texts that may be outdated, by field; absent when none is. */
+	outdated?: Outdated;
 };
 
 /** One comment of a thread. */
@@ -181,8 +193,10 @@ export type Comment = {
 export type PlanData = {
 	id: string;
 	title: Localized;
+	/** Languages of the title that may be outdated; absent when none is. */
+	outdated?: Outdated;
 	map: { stages: Stage[]; nodes: MapNode[]; edges: Edge[] };
-	strategy: { vision: Localized; mission: Localized; lines: Line[] };
+	strategy: { vision: Localized; mission: Localized; lines: Line[]; outdated?: Outdated };
 	projects: Project[];
 	indicators: Indicator[];
 	actors: Actor[];

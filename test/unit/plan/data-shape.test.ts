@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { demoPlans } from '../../../src/lib/server/demo/plans';
-import { PLAN_BOUNDS, planDataProblem, snapshot, type PlanData } from '../../../src/lib/plan';
+import { PLAN_BOUNDS, planDataProblem, snapshot, updateLine, type PlanData } from '../../../src/lib/plan';
 
 /** The snapshot of every demo plan. */
 function demoData(): PlanData[] {
@@ -17,6 +17,27 @@ function demoData(): PlanData[] {
 describe('the shape of stored plan data', () => {
 	it('finds nothing wrong with the snapshot of any demo plan', () => {
 		for (const data of demoData()) expect(planDataProblem(data), data.id).toBeNull();
+	});
+
+	it('reads marks of outdated translations, and data saved before them without any', () => {
+		const doc = new Y.Doc();
+		demoPlans[Object.keys(demoPlans)[0]!]!(doc);
+		const [line] = snapshot(doc).strategy.lines;
+		updateLine(doc, line!.id, {
+			title: { en: `${line!.title.en} (revised)`, ru: line!.title.ru || 'Рынки' }
+		});
+		updateLine(doc, line!.id, { title: { en: `${line!.title.en} (revised twice)` } });
+		const marked = snapshot(doc);
+		expect(marked.strategy.lines[0]!.outdated).toBeDefined();
+		expect(planDataProblem(marked)).toBeNull();
+		const junk = structuredClone(marked) as PlanData;
+		(junk.strategy.lines[0] as Record<string, unknown>).outdated = { title: { ru: 'fr' } };
+		expect(planDataProblem(junk)).toBe('plan.strategy.lines[0].outdated is not outdated?');
+		(junk.strategy.lines[0] as Record<string, unknown>).outdated = 'ru';
+		expect(planDataProblem(junk)).toBe('plan.strategy.lines[0].outdated is not outdated?');
+		(junk.strategy as Record<string, unknown>).outdated = { vision: ['ru'] };
+		delete junk.strategy.lines[0]!.outdated;
+		expect(planDataProblem(junk)).toBe('plan.strategy.outdated is not outdated?');
 	});
 
 	it('names the first place where stored data is not shaped as plan data', () => {

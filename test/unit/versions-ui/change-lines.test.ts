@@ -15,7 +15,7 @@ import { samplePlan } from '../versions/sample-plan';
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
 function say(line: FieldLine): string {
-	if (line.kind === 'note') return line.text;
+	if (line.kind === 'note' || line.kind === 'outdated') return line.text;
 	if (line.kind === 'list') {
 		const names = (list: { text: string }[]) => list.map((name) => name.text).join(', ');
 		return `${line.label}: +[${names(line.added)}] −[${names(line.removed)}]`;
@@ -56,6 +56,15 @@ describe('the lines under a changed item', () => {
 		).toEqual(['Title (Kazakh): (empty) → Зертхана']);
 	});
 
+	it('mark the other languages of a revised text as possibly outdated', () => {
+		expect(
+			linesOf('projects:p1', (doc) => P.updateProject(doc, 'p1', { title: { en: 'Quality lab' } }))
+		).toEqual([
+			'Title (English): Lab → Quality lab',
+			'Title (Russian) may be outdated: the text in English was changed after it'
+		]);
+	});
+
 	it('show linked items by their names and numbers, saying which were added and which removed', () => {
 		expect(linesOf('projects:p1', (doc) => P.updateProject(doc, 'p1', { objectiveIds: ['o3'] }))).toEqual([
 			'Objectives: +[2.1 Labs] −[1.1 Exports]'
@@ -77,7 +86,9 @@ describe('the lines under a changed item', () => {
 			'Бюджет: 1 000 ₸ → 800 ₸ (-20 %)'
 		]);
 		expect(linesOf('lines:l1', (doc) => P.updateLine(doc, 'l1', { title: { ru: 'Сбыт' } }))).toEqual([
-			'Название (русский): Рынки → Сбыт'
+			'Название (русский): Рынки → Сбыт',
+			'Название (казахский): возможно, устарело — текст на русском изменён позже',
+			'Название (английский): возможно, устарело — текст на русском изменён позже'
 		]);
 		// Russian verbs agree with the item: "добавлено мероприятие", "добавлена цель".
 		expect(sentenceAround('actions', 'added')).toEqual(['Добавлено мероприятие ', '']);

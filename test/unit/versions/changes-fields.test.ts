@@ -142,6 +142,26 @@ describe('planChanges, fields changed', () => {
 		expect(lineChange).toMatchObject({ collection: 'lines', number: '1', kind: 'changed' });
 		expect(lineChange.label).toEqual({ ru: 'Новые рынки', kk: 'Нарықтар', en: 'Markets' });
 		expect(lineChange.fields).toEqual([line('title.ru', 'Рынки', 'Новые рынки')]);
+		// Kazakh and English were not revised with it: the change leaves them possibly outdated.
+		expect(lineChange.outdated).toEqual([
+			{ field: 'title', lang: 'kk', changed: 'ru' },
+			{ field: 'title', lang: 'en', changed: 'ru' }
+		]);
+	});
+
+	it('gives a translation confirmed as still correct as no change, and its mark only where the text changed', () => {
+		const doc = samplePlan();
+		P.updateLine(doc, 'l1', { title: { ru: 'Новые рынки' } });
+		const marked = P.snapshot(doc);
+		P.confirmTranslation(doc, { collection: 'lines', id: 'l1', field: 'title' }, 'kk');
+		expect(P.planChanges(marked, P.snapshot(doc)).total).toBe(0);
+		P.updateLine(doc, 'l1', { title: { kk: 'Жаңа нарықтар' } });
+		const [change] = itemsOf(P.planChanges(marked, P.snapshot(doc)));
+		expect(change!.fields).toEqual([line('title.kk', 'Нарықтар', 'Жаңа нарықтар')]);
+		expect(change!.outdated).toEqual([
+			{ field: 'title', lang: 'ru', changed: 'kk' },
+			{ field: 'title', lang: 'en', changed: 'kk' }
+		]);
 	});
 
 	it('gives a description typed in two languages as one line per language', () => {
@@ -203,6 +223,7 @@ describe('planChanges, fields changed', () => {
 			line('title.en', 'Flour plan', 'Flour cluster plan'),
 			line('vision.en', 'Leader', 'Regional leader')
 		]);
+		expect(plan!.outdated).toEqual([{ field: 'vision', lang: 'ru', changed: 'en' }]);
 	});
 
 	it('gives map fields: a stage renamed, an edge relabelled, an actor made a member', () => {

@@ -128,7 +128,8 @@ describe('planChanges, items added and removed', () => {
 						kind: 'removed',
 						label: { ru: 'Dana: Which farms?', kk: 'Dana: Which farms?', en: 'Dana: Which farms?' },
 						number: null,
-						fields: []
+						fields: [],
+						outdated: []
 					}
 				]
 			}

@@ -4,7 +4,7 @@
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import { isLang, textIn, type DiffCollection, type ItemChange, type Lang, type Localized } from '$lib/plan';
-import { readerLang } from '$lib/components/text/lang-names';
+import { inLang, readerLang } from '$lib/components/text/lang-names';
 import { dayFormat, numberFormat, tengeFormat } from '$lib/locale-format';
 import { fieldLabel, splitPath } from './field-labels';
 import type { NamedKind, PlanNames } from './plan-names';
@@ -17,7 +17,9 @@ export type ValueText = { text: string; lang?: Lang };
 export type FieldLine =
 	| { kind: 'values'; label: string; before: ValueText; after: ValueText; ratio: string | null }
 	| { kind: 'list'; label: string; added: ValueText[]; removed: ValueText[] }
-	| { kind: 'note'; text: string };
+	| { kind: 'note'; text: string }
+	/** A language of a changed text left possibly outdated by the change. */
+	| { kind: 'outdated'; text: string };
 
 export type Sides = { before: PlanNames; after: PlanNames };
 
@@ -84,6 +86,10 @@ export class ChangeLines {
 					ratio: this.#ratio(delta.field, delta.ratio)
 				});
 			}
+		}
+		for (const { field, lang, changed } of change.outdated) {
+			const label = fieldLabel(change.collection, `${field}.${lang}`);
+			out.push({ kind: 'outdated', text: m.versions_outdated({ field: label, changed: inLang(changed) }) });
 		}
 		return out;
 	}

@@ -11,6 +11,7 @@ import {
 	type IndicatorLevel,
 	type Lang,
 	type Localized,
+	type OutdatedLangs,
 	type PeriodState,
 	type ProjectStatus,
 	type VersionState,
@@ -83,9 +84,11 @@ export function wordFor<K extends string>(words: Record<K, Say>, code: string, l
  * Plan text in `lang`; where it is not written in `lang`, another language's text marked with its
  * code ("Мука [RU]"), as the pages mark it.
  */
-export function textFor(value: Localized, lang: Lang): string {
+export function textFor(value: Localized, lang: Lang, outdated?: OutdatedLangs): string {
 	const shown = textIn(value, lang);
-	return shown.fallback ? `${shown.text} [${shown.lang.toUpperCase()}]` : shown.text;
+	const text = shown.fallback ? `${shown.text} [${shown.lang.toUpperCase()}]` : shown.text;
+	// The language shown may be outdated: another was revised after it.
+	return outdated?.[shown.lang] && shown.text ? `${text} ${m.export_outdated_mark({}, { locale: lang })}` : text;
 }
 
 /** A period key in words ("3-й квартал 2025", "July 2025"); a key of no known shape as it is. */

@@ -45,7 +45,7 @@ export function indicatorsSheet(indicators: readonly Indicator[], lang: Lang): R
 	];
 	const rows = indicators.map((indicator): ReadableCell[] => [
 		indicator.code,
-		textFor(indicator.name, lang),
+		textFor(indicator.name, lang, indicator.outdated?.name),
 		wordFor(levelWords, indicator.level, lang),
 		textFor(indicator.unit, lang),
 		indicator.baseline,
@@ -94,7 +94,7 @@ export function valuesSheet(
 			const indicator = indicators[position.get(value.indicatorId)!]!;
 			return [
 				indicator.code,
-				textFor(indicator.name, lang),
+				textFor(indicator.name, lang, indicator.outdated?.name),
 				periodWords(value.period, lang),
 				value.value,
 				textFor(indicator.unit, lang),

@@ -43,7 +43,7 @@ function projectsSheet(data: PlanData, lang: Lang): ReadableSheet {
 	const actorName = new Map(data.actors.map((actor) => [actor.id, textFor(actor.name, lang)]));
 	const numbers = objectiveNumbers(data);
 	const objectiveTitle = new Map(
-		data.strategy.lines.flatMap((line) => line.objectives.map((o) => [o.id, textFor(o.title, lang)]))
+		data.strategy.lines.flatMap((line) => line.objectives.map((o) => [o.id, textFor(o.title, lang, o.outdated?.title)]))
 	);
 	const columns = [
 		{ header: say(m.projects_col_title), kind: 'text' as const },
@@ -58,7 +58,7 @@ function projectsSheet(data: PlanData, lang: Lang): ReadableSheet {
 		{ header: say(m.projects_col_objectives), kind: 'text' as const }
 	];
 	const rows = data.projects.map((project): ReadableCell[] => [
-		textFor(project.title, lang),
+		textFor(project.title, lang, project.outdated?.title),
 		project.leadActorId ? (actorName.get(project.leadActorId) ?? '') : '',
 		project.partnerIds.map((id) => actorName.get(id) ?? id).join('; '),
 		project.budget,
@@ -82,7 +82,7 @@ function aboutSheet(data: PlanData, facts: VersionFacts, lang: Lang): ReadableSh
 	// Times beside text and counts: the second column holds all three, so times say what they are.
 	const moment = (iso: string | undefined) => (iso ? { moment: iso } : null);
 	const rows: [string, ReadableCell][] = [
-		[say(m.export_sheet_plan), textFor(data.title, lang)],
+		[say(m.export_sheet_plan), textFor(data.title, lang, data.outdated?.title)],
 		[say(m.export_cluster), textFor(facts.clusterName, lang)],
 		[say(m.export_version), `v${facts.id}`],
 		[say(m.versions_label), facts.label],

@@ -23,7 +23,12 @@ import {
 
 test.describe.configure({ timeout: 120_000 });
 
-const ONLINE = { en: 'Online, saved', ru: 'В сети, сохранено', kk: 'Желіде, сақталды' };
+/** The badge online, for an editor ("saved") or a reader ("up to date"). */
+const ONLINE = {
+	en: /^Online, (saved|up to date)$/,
+	ru: /^В сети, (сохранено|актуально)$/,
+	kk: /^Желіде, (сақталды|өзекті)$/
+};
 const pages: Page[] = [];
 let lines: string[] = [];
 
@@ -192,4 +197,43 @@ test('a description revised in English in its editor marks the Russian one until
 			message: 'the server keeps no mark'
 		})
 		.toBeUndefined();
+});
+
+test('a first translation typed with pauses marks nothing, though the pauses write it in steps', async ({
+	browser
+}) => {
+	const unique = uniqueTag();
+	const line = `line-e9k-${unique}`;
+	const objective = `objective-e9k-${unique}`;
+	lines.push(line);
+	await changeStoredPlan(
+		browser,
+		flourPlan,
+		(doc) => {
+			addLine(doc, { id: line, title: { ru: `Рынки ${unique}`, en: `Markets ${unique}` } });
+			addObjective(doc, {
+				id: objective,
+				lineId: line,
+				title: { ru: `Экспорт муки ${unique}`, en: `Flour exports ${unique}` }
+			});
+		},
+		(stored) => outlineItem(stored, objective) !== undefined
+	);
+	const kazakh = await reader(browser, 'demo-facilitator', 'kk');
+	const russian = await reader(browser, 'demo-member', 'ru');
+	const kazakhTitle = async () => outlineItem(await storedPlan(kazakh), objective);
+	const storedKazakh = async () => (await kazakhTitle())?.title.kk;
+
+	// The Kazakh title is typed in two bursts; a pause writes each to the plan before the next.
+	const field = titleOf(kazakh, objective);
+	await field.click();
+	await kazakh.keyboard.type('Ұн');
+	await expect.poll(storedKazakh).toBe('Ұн');
+	await kazakh.keyboard.type(` экспорты ${unique}`);
+	await expect.poll(storedKazakh).toBe(`Ұн экспорты ${unique}`);
+	await field.press('Enter');
+
+	// Neither the Russian nor the English title is marked, in the plan or on the Russian page.
+	await expect.poll(async () => (await kazakhTitle())?.outdated ?? null).toBeNull();
+	await expect(rowOf(russian, objective).getByTestId('lang-outdated')).toHaveCount(0);
 });

@@ -14,7 +14,13 @@ import { addObjective } from '../../src/lib/plan/objective';
 import { initPlan } from '../../src/lib/plan/plan';
 import { addProject } from '../../src/lib/plan/project';
 import { addStage, STAGE_COLUMN_WIDTH } from '../../src/lib/plan/stage';
-import { ACTION_STATUSES, ACTOR_KINDS, EDGE_KINDS, FUNDING_SOURCES, PROJECT_STATUSES } from '../../src/lib/plan/types';
+import {
+	ACTION_STATUSES,
+	ACTOR_KINDS,
+	EDGE_KINDS,
+	FUNDING_SOURCES,
+	PROJECT_STATUSES
+} from '../../src/lib/plan/types';
 
 /** How large a generated plan is, and the seed that makes it reproducible. */
 export type GeneratedPlanSize = {

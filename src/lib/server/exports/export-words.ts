@@ -88,7 +88,9 @@ export function textFor(value: Localized, lang: Lang, outdated?: OutdatedLangs):
 	const shown = textIn(value, lang);
 	const text = shown.fallback ? `${shown.text} [${shown.lang.toUpperCase()}]` : shown.text;
 	// The language shown may be outdated: another was revised after it.
-	return outdated?.[shown.lang] && shown.text ? `${text} ${m.export_outdated_mark({}, { locale: lang })}` : text;
+	return outdated?.[shown.lang] && shown.text
+		? `${text} ${m.export_outdated_mark({}, { locale: lang })}`
+		: text;
 }
 
 /** A period key in words ("3-й квартал 2025", "July 2025"); a key of no known shape as it is. */

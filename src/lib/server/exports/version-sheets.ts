@@ -43,7 +43,9 @@ function projectsSheet(data: PlanData, lang: Lang): ReadableSheet {
 	const actorName = new Map(data.actors.map((actor) => [actor.id, textFor(actor.name, lang)]));
 	const numbers = objectiveNumbers(data);
 	const objectiveTitle = new Map(
-		data.strategy.lines.flatMap((line) => line.objectives.map((o) => [o.id, textFor(o.title, lang, o.outdated?.title)]))
+		data.strategy.lines.flatMap((line) =>
+			line.objectives.map((o) => [o.id, textFor(o.title, lang, o.outdated?.title)])
+		)
 	);
 	const columns = [
 		{ header: say(m.projects_col_title), kind: 'text' as const },

@@ -5,7 +5,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { addLine, addObjective } from '../../src/lib/plan';
 import { seriousViolations } from './axe';
-import { login } from './login';
 import {
 	changeStoredPlan,
 	detailsOf,
@@ -16,6 +15,7 @@ import {
 	removeLines,
 	rowOf,
 	storedPlan,
+	tabIn,
 	tabUrl,
 	titleOf,
 	uniqueTag
@@ -40,13 +40,8 @@ test.afterEach(async ({ browser }) => {
 
 /** A member's browser at 1280 px whose pages are in `lang`, on the flour plan's strategy, live. */
 async function reader(browser: Browser, username: string, lang: 'en' | 'ru' | 'kk'): Promise<Page> {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-	const page = await context.newPage();
+	const page = await tabIn(browser, username, lang);
 	pages.push(page);
-	await login(page, username);
-	const { origin } = new URL(page.url());
-	await context.addCookies([{ name: 'PARAGLIDE_LOCALE', value: lang, url: origin }]);
-	await page.goto(tabUrl('strategy'));
 	await expect(page.getByRole('status').filter({ hasText: ONLINE[lang] })).toBeVisible();
 	return page;
 }

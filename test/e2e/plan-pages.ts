@@ -6,6 +6,8 @@ import * as Y from 'yjs';
 import {
 	isPlanError,
 	removeLine,
+	removeProject,
+	snapshot,
 	type Action,
 	type Line,
 	type Objective,
@@ -208,6 +210,41 @@ export async function changeStoredPlan(
 	done: (stored: PlanData) => boolean
 ): Promise<void> {
 	await changePlan(browser, plan, change, async (page) => done(await storedPlan(page, plan)));
+}
+
+/**
+ * `username` signed in, in a window 1280 px wide whose pages are in `lang` (the language cookie, as
+ * the switch sets it), on the flour plan's `tab`.
+ */
+export async function tabIn(
+	browser: Browser,
+	username: string,
+	lang: 'en' | 'ru' | 'kk',
+	tab: PlanTabName = 'strategy'
+): Promise<Page> {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	const page = await context.newPage();
+	await login(page, username);
+	const { origin } = new URL(page.url());
+	await context.addCookies([{ name: 'PARAGLIDE_LOCALE', value: lang, url: origin }]);
+	await page.goto(tabUrl(tab));
+	await expect(page.locator('html')).toHaveAttribute('lang', lang);
+	return page;
+}
+
+/** Takes out of a plan the projects a test added, those with `tag` in a title. */
+export async function removeTaggedProjects(browser: Browser, plan: string, tag: string): Promise<void> {
+	const mine = (project: PlanData['projects'][number]) =>
+		Object.values(project.title).some((title) => title.includes(tag));
+	await changeStoredPlan(
+		browser,
+		plan,
+		(doc) =>
+			snapshot(doc)
+				.projects.filter(mine)
+				.forEach((project) => removeProject(doc, project.id)),
+		(stored) => !stored.projects.some(mine)
+	);
 }
 
 /** Takes the strategic lines `ids` (with what is under them) out of a plan, those still there. */

@@ -58,7 +58,7 @@ test.describe('in an English browser', () => {
 		await openTab(page, 'demo-reviewer', 'Projects');
 		await expect(page).toHaveURL(/\/projects$/);
 		const table = page.getByRole('table', { name: 'Projects of the plan' });
-		const wagons = table.getByRole('row', { name: /Совместная закупка зерновозов/ });
+		const wagons = table.getByRole('row', { name: /Joint purchase of grain wagons/ });
 		await expect(wagons.getByRole('cell').nth(0)).toHaveText('Grain elevators and receiving points');
 		await expect(wagons).toContainText('₸1,200,000,000');
 		await expect(wagons).toContainText('Loan');

@@ -6,14 +6,13 @@ import { expect, test, type Browser, type Locator, type Page } from '@playwright
 import * as Y from 'yjs';
 import {
 	FUNDING_SOURCES,
-	removeProject,
 	snapshot,
 	type FundingSource,
 	type Project,
 	type ProjectStatus
 } from '../../src/lib/plan';
 import { demoPlans } from '../../src/lib/server/demo/plans';
-import { changeStoredPlan, openTab, storedPlan, uniqueTag, type PlanUser } from './plan-pages';
+import { openTab, removeTaggedProjects, storedPlan, uniqueTag, type PlanUser } from './plan-pages';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -164,16 +163,7 @@ test.afterEach(async ({ browser }) => {
 	for (const user of users) await user.context.close();
 	users = [];
 	if (!tag) return;
-	const mine = (project: Project) => Object.values(project.title).some((title) => title.includes(tag));
-	await changeStoredPlan(
-		browser,
-		livePlan,
-		(doc) =>
-			snapshot(doc)
-				.projects.filter(mine)
-				.forEach((project) => removeProject(doc, project.id)),
-		(stored) => !stored.projects.some(mine)
-	);
+	await removeTaggedProjects(browser, livePlan, tag);
 	tag = '';
 });
 

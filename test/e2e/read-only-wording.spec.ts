@@ -4,8 +4,7 @@
 // change is saved.
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { login } from './login';
-import { tabUrl } from './plan-pages';
+import { tabIn } from './plan-pages';
 
 const shots = '/tmp/shots-b';
 
@@ -55,14 +54,8 @@ test.afterEach(async () => {
 
 /** `username`'s strategy page of the flour plan in `lang` (the language cookie, as the switch sets it). */
 async function strategyIn(browser: Browser, username: string, lang: Lang): Promise<Page> {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-	const page = await context.newPage();
+	const page = await tabIn(browser, username, lang);
 	pages.push(page);
-	await login(page, username);
-	const { origin } = new URL(page.url());
-	await context.addCookies([{ name: 'PARAGLIDE_LOCALE', value: lang, url: origin }]);
-	await page.goto(tabUrl('strategy'));
-	await expect(page.locator('html')).toHaveAttribute('lang', lang);
 	return page;
 }
 

@@ -2,14 +2,13 @@
 // the others while the typist is still in the field, survives a reload and a closed tab, and the
 // badge says "saving" (never "saved") while the typed text is not stored yet.
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { removeProject, snapshot, type Project } from '../../src/lib/plan';
 import { addToMap, badge, mapNode, openMap, removeFromPlan, storedNode, uniqueName } from './map';
 import {
 	addLine,
-	changeStoredPlan,
 	openTab,
 	outlineItem,
 	removeLines,
+	removeTaggedProjects,
 	storedPlan,
 	titleOf,
 	uniqueTag,
@@ -41,16 +40,7 @@ test.afterEach(async ({ browser }) => {
 	await removeFromPlan(browser, mapNames);
 	mapNames = [];
 	if (!tag) return;
-	const mine = (project: Project) => Object.values(project.title).some((title) => title.includes(tag));
-	await changeStoredPlan(
-		browser,
-		projectsPlan,
-		(doc) =>
-			snapshot(doc)
-				.projects.filter(mine)
-				.forEach((project) => removeProject(doc, project.id)),
-		(stored) => !stored.projects.some(mine)
-	);
+	await removeTaggedProjects(browser, projectsPlan, tag);
 	tag = '';
 });
 

@@ -12,7 +12,6 @@ import type { Db } from '../../src/lib/server/db';
 import type { AppUser } from '../../src/lib/server/authz/actor';
 import { can } from '../../src/lib/server/authz/can';
 import { clusterMembers } from '../../src/lib/server/clusters';
-import { getPlan } from '../../src/lib/server/plans';
 import {
 	addComment,
 	commentAuthor,
@@ -23,12 +22,10 @@ import {
 	type Localized
 } from '../../src/lib/plan';
 import { mentionsIn } from '../../src/lib/plan/mentions';
-import { sessionTokenOf, userOf } from './access';
-import { isAllowedOrigin } from './origin';
 import type { Rooms } from './rooms';
 import { refusal, type Reply } from './reply';
 import { serveEndpoint } from './endpoint';
-import { readJson } from './json-body';
+import { enterPlan, isRefused } from './plan-door';
 
 /** Largest accepted request body; a comment is text, so this is generous. */
 export const MAX_COMMENT_BODY_BYTES = 64 * 1024;
@@ -59,9 +56,7 @@ export function serveComments(
 	);
 }
 
-// Origin, session, the plan the user may see (an unknown plan and another cluster's answer the
-// same 404), the body (read before any refusal that depends on it, so the connection stays usable),
-// then the role or authorship the step needs.
+// The plan door, then the role or authorship the step needs, then the body.
 async function decide(
 	db: Db,
 	rooms: Rooms,
@@ -71,22 +66,14 @@ async function decide(
 	step: Step | undefined,
 	env: NodeJS.ProcessEnv
 ): Promise<Reply> {
-	if (req.method !== 'POST') {
-		req.resume();
-		return refusal(405, 'method_not_allowed');
-	}
-	const body = await readJson(req, MAX_COMMENT_BODY_BYTES);
-	// A cross-site form or fetch carries the cookie; only the Origin tells our pages from others'.
-	if (!isAllowedOrigin(req, env)) return refusal(403, 'origin_not_allowed');
-	const found = userOf(db, sessionTokenOf(req));
-	if (!found) return refusal(401, 'signed_out');
-	const plan = getPlan(db, planId);
-	if (!plan || !can(found.user, 'plan.view', { clusterId: plan.clusterId })) return refusal(404, 'not_found');
-	if (!can(found.user, 'plan.comment', { clusterId: plan.clusterId })) return refusal(403, 'forbidden');
+	const entered = await enterPlan(db, req, planId, MAX_COMMENT_BODY_BYTES, env);
+	if (isRefused(entered)) return entered;
+	const { user, plan, body } = entered;
+	if (!can(user, 'plan.comment', { clusterId: plan.clusterId })) return refusal(403, 'forbidden');
 	if ('status' in body) return body;
 	try {
-		if (commentId === undefined || step === undefined) return post(db, rooms, plan, found.user, body.value);
-		return change(db, rooms, plan, found.user, commentId, step, body.value);
+		if (commentId === undefined || step === undefined) return post(db, rooms, plan, user, body.value);
+		return change(db, rooms, plan, user, commentId, step, body.value);
 	} catch (error) {
 		if (error instanceof Refused) return error.reply;
 		if (!isPlanError(error)) throw error;

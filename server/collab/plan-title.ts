@@ -5,16 +5,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Db } from '../../src/lib/server/db';
 import { can } from '../../src/lib/server/authz/can';
-import { getPlan } from '../../src/lib/server/plans';
 import { ClusterInputError } from '../../src/lib/server/clusters';
 import { checkPlanTitle, setPlanTitle } from '../../src/lib/server/clusters/rename';
 import { renamePlan } from '../../src/lib/plan';
-import { sessionTokenOf, userOf } from './access';
-import { isAllowedOrigin } from './origin';
 import type { Rooms } from './rooms';
 import { refusal, type Reply } from './reply';
 import { serveEndpoint } from './endpoint';
-import { readJson } from './json-body';
+import { enterPlan, isRefused } from './plan-door';
 
 /** Three titles of at most 500 characters, as JSON, with room to spare. */
 const MAX_TITLE_BODY_BYTES = 16 * 1024;
@@ -32,8 +29,7 @@ export function servePlanTitle(
 	return serveEndpoint('plan title', titlePath, req, res, ([planId]) => decide(db, rooms, req, planId!, env));
 }
 
-// Origin, session, the plan the user may see (unknown and another cluster's answer the same 404),
-// the body (read before any refusal that depends on it, so the connection stays usable), the role.
+// The plan door, then the role, then the body.
 async function decide(
 	db: Db,
 	rooms: Rooms,
@@ -41,17 +37,10 @@ async function decide(
 	planId: string,
 	env: NodeJS.ProcessEnv
 ): Promise<Reply> {
-	if (req.method !== 'POST') {
-		req.resume();
-		return refusal(405, 'method_not_allowed');
-	}
-	const body = await readJson(req, MAX_TITLE_BODY_BYTES);
-	if (!isAllowedOrigin(req, env)) return refusal(403, 'origin_not_allowed');
-	const found = userOf(db, sessionTokenOf(req));
-	if (!found) return refusal(401, 'signed_out');
-	const plan = getPlan(db, planId);
-	if (!plan || !can(found.user, 'plan.view', { clusterId: plan.clusterId })) return refusal(404, 'not_found');
-	if (!can(found.user, 'plan.rename', { clusterId: plan.clusterId })) return refusal(403, 'forbidden');
+	const entered = await enterPlan(db, req, planId, MAX_TITLE_BODY_BYTES, env);
+	if (isRefused(entered)) return entered;
+	const { user, plan, body } = entered;
+	if (!can(user, 'plan.rename', { clusterId: plan.clusterId })) return refusal(403, 'forbidden');
 	if ('status' in body) return body;
 	let title;
 	try {
@@ -63,7 +52,7 @@ async function decide(
 	const checked = title;
 	// The record first, inside the change: if writing it fails, the document is not renamed either.
 	rooms.change(plan.id, (live) => {
-		db.transaction((tx) => setPlanTitle(tx, plan, checked, found.user.id));
+		db.transaction((tx) => setPlanTitle(tx, plan, checked, user.id));
 		renamePlan(live, checked);
 	});
 	return { status: 200, body: { id: plan.id, title: checked } };

@@ -10,7 +10,6 @@ import type { Db } from '../../src/lib/server/db';
 import type { AppUser } from '../../src/lib/server/authz/actor';
 import { can } from '../../src/lib/server/authz/can';
 import { participantOf } from './participant';
-import { getPlan } from '../../src/lib/server/plans';
 import { audit } from '../../src/lib/server/audit';
 import { serverSecret } from '../../src/lib/server/secrets';
 import { saveVersion } from '../../src/lib/server/versions/store';
@@ -23,12 +22,10 @@ import {
 	type Participant,
 	type WorkshopOp
 } from '../../src/lib/plan/workshop';
-import { sessionTokenOf, userOf } from './access';
-import { isAllowedOrigin } from './origin';
 import type { Rooms } from './rooms';
 import { refusal, type Reply } from './reply';
 import { serveEndpoint } from './endpoint';
-import { readJson } from './json-body';
+import { enterPlan, isRefused } from './plan-door';
 
 /** A workshop request is a few fields of text; an agenda or a vote's item list is the largest. */
 export const MAX_WORKSHOP_BODY_BYTES = 64 * 1024;
@@ -69,8 +66,7 @@ export function serveWorkshop(
 	});
 }
 
-// Origin, session, plan, then the body (read before any refusal that depends on it, so the
-// connection stays usable), then the role the operation needs.
+// The plan door, then the body (it names the operation), then the role the operation needs.
 async function decide(
 	db: Db,
 	rooms: Rooms,
@@ -78,23 +74,16 @@ async function decide(
 	planId: string,
 	env: NodeJS.ProcessEnv
 ): Promise<Reply> {
-	if (req.method !== 'POST') {
-		req.resume();
-		return refusal(405, 'method_not_allowed');
-	}
-	const body = await readJson(req, MAX_WORKSHOP_BODY_BYTES);
-	if (!isAllowedOrigin(req, env)) return refusal(403, 'origin_not_allowed');
-	const found = userOf(db, sessionTokenOf(req));
-	if (!found) return refusal(401, 'signed_out');
-	const plan = getPlan(db, planId);
-	if (!plan || !can(found.user, 'plan.view', { clusterId: plan.clusterId })) return refusal(404, 'not_found');
+	const entered = await enterPlan(db, req, planId, MAX_WORKSHOP_BODY_BYTES, env);
+	if (isRefused(entered)) return entered;
+	const { user, plan, body } = entered;
 	if ('status' in body) return body;
 	const { op, ...args } = body.value;
 	if (!isWorkshopOp(op)) return refusal(400, 'unknown_op', 'op');
 	const needs = WORKSHOP_OPS[op] === 'run' ? 'workshop.run' : 'workshop.join';
-	if (!can(found.user, needs, { clusterId: plan.clusterId })) return refusal(403, 'forbidden');
+	if (!can(user, needs, { clusterId: plan.clusterId })) return refusal(403, 'forbidden');
 	try {
-		return run(db, rooms, plan, found.user, op, args);
+		return run(db, rooms, plan, user, op, args);
 	} catch (error) {
 		if (!isPlanError(error)) throw error;
 		return refusal(statusOf[error.code] ?? 400, error.code, error.field);

@@ -51,5 +51,33 @@ export default ts.config(
 				}
 			]
 		}
+	},
+	{
+		// Services run on SQLite and PostgreSQL alike (src/lib/server/db/dialect.ts): queries are
+		// awaited, never run with SQLite's synchronous .get() / .all() / .run(), and tables come from
+		// `db.tables`, so a PostgreSQL database is never handed a SQLite table.
+		files: ['src/**/*.ts', 'server/**/*.ts', 'src/**/*.svelte', 'test/**/*.ts'],
+		ignores: ['src/lib/server/db/**', 'src/lib/server/documents/*-store.ts', 'test/unit/db/schema-parity.test.ts'],
+		rules: {
+			'no-restricted-syntax': [
+				'error',
+				{
+					selector: "CallExpression[arguments.length=0][callee.property.name=/^(get|all|run)$/]",
+					message: 'Await the query instead: .get(), .all() and .run() exist only on SQLite.'
+				}
+			],
+			'@typescript-eslint/no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['**/db/schema', '**/db/schema-pg', '$lib/server/db/schema'],
+							allowTypeImports: true,
+							message: "Read tables from db.tables: this module's are SQLite's."
+						}
+					]
+				}
+			]
+		}
 	}
 );

@@ -1,34 +1,97 @@
-// Opens the SQLite database (WAL, foreign keys on) and applies the migrations in drizzle/.
-// No $env here: the socket server and the tests import this outside SvelteKit.
-import Database from 'better-sqlite3';
-import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import * as schema from './schema';
+// The storage an instance runs on, chosen by the environment: PostgreSQL when DATABASE_URL is a
+// postgres:// address, else SQLite at DATABASE_PATH (default data/clusterplan.db). Opened once by
+// the composition root (server/index.ts, or the Vite plugin in dev) and handed to SvelteKit's hooks
+// through `provideStorage`. No $env here: the socket server and the tests import this outside SvelteKit.
+import type { DocumentStore } from '../documents/store';
+import { sqliteDocumentStore } from '../documents/sqlite-store';
+import { pgDocumentStore } from '../documents/pg-store';
+import { openSqlite } from './sqlite';
+import { openPostgres } from './postgres';
+import type { Db, Dialect } from './dialect';
 
-export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+export type { Db, Dialect, Tables } from './dialect';
 
 export const defaultDatabasePath = 'data/clusterplan.db';
 
-/** Opens (creating if needed) the database at `path` and brings its schema up to date. */
-export function openDatabase(path: string, migrationsFolder = resolve('drizzle')): Db {
-	if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
-	const sqlite = new Database(path);
-	sqlite.pragma('journal_mode = WAL');
-	// NORMAL in WAL mode survives a process crash; only an OS crash can lose the last commits.
-	sqlite.pragma('synchronous = NORMAL');
-	sqlite.pragma('foreign_keys = ON');
-	sqlite.pragma('busy_timeout = 5000');
-	const db = drizzle(sqlite, { schema });
-	migrate(db, { migrationsFolder });
-	return db;
+export type StorageConfig = { dialect: 'sqlite'; path: string } | { dialect: 'postgres'; url: string };
+
+export interface Storage {
+	readonly dialect: Dialect;
+	readonly db: Db;
+	readonly documents: DocumentStore;
+	/** Where it is, for logs: a path, or the PostgreSQL address without its password. */
+	readonly location: string;
+	/** Resolves when the database answers a query. */
+	ping(): Promise<void>;
+	/** `VACUUM INTO` a consistent copy while serving (SQLite only; PostgreSQL has pg_dump). */
+	backup?(file: string): Promise<void>;
+	close(): Promise<void>;
 }
 
-let appDb: Db | undefined;
+export class StorageConfigError extends Error {}
 
-/** The app's one connection, from DATABASE_PATH (default data/clusterplan.db). */
+/** Reads DATABASE_URL / DATABASE_PATH. */
+export function storageConfig(env: NodeJS.ProcessEnv = process.env): StorageConfig {
+	const url = env.DATABASE_URL?.trim();
+	if (url) {
+		if (!/^postgres(ql)?:\/\//.test(url))
+			throw new StorageConfigError('DATABASE_URL must be a postgres:// address (or unset, for SQLite)');
+		return { dialect: 'postgres', url };
+	}
+	return { dialect: 'sqlite', path: env.DATABASE_PATH || defaultDatabasePath };
+}
+
+function withoutPassword(url: string): string {
+	const parsed = new URL(url);
+	if (parsed.password) parsed.password = '***';
+	return parsed.toString();
+}
+
+/** Opens the configured database, applies its migrations and prepares its document store. */
+export async function openStorage(config: StorageConfig): Promise<Storage> {
+	if (config.dialect === 'postgres') {
+		const { db, pool } = await openPostgres(config.url);
+		return {
+			dialect: 'postgres',
+			db,
+			documents: pgDocumentStore(pool),
+			location: withoutPassword(config.url),
+			ping: async () => void (await pool.query('SELECT 1')),
+			close: () => pool.end()
+		};
+	}
+	const { db, sqlite, gate } = openSqlite(config.path);
+	return {
+		dialect: 'sqlite',
+		db,
+		documents: sqliteDocumentStore(sqlite, gate),
+		location: config.path,
+		ping: () => gate.when(() => void sqlite.prepare('SELECT 1').get()),
+		backup: (file) => gate.when(() => void sqlite.prepare('VACUUM INTO ?').run(file)),
+		close: () => gate.when(() => void sqlite.close())
+	};
+}
+
+// The registry lives on globalThis: the built SvelteKit app bundles its own copy of this module,
+// and it must find the storage server/index.ts opened, not open a second one.
+const REGISTRY = Symbol.for('clusterplan.storage');
+type Registry = { storage?: Promise<Storage>; opened?: Storage };
+const registry = ((globalThis as Record<symbol, Registry>)[REGISTRY] ??= {});
+
+/** The composition root hands over the storage it opened. */
+export function provideStorage(storage: Storage): void {
+	registry.storage = Promise.resolve(storage);
+	registry.opened = storage;
+}
+
+/** The app's storage: the one provided, or (SvelteKit run alone) one opened from the environment. */
+export function appStorage(): Promise<Storage> {
+	registry.storage ??= openStorage(storageConfig()).then((storage) => (registry.opened = storage));
+	return registry.storage;
+}
+
+/** The app's database, once `appStorage()` has resolved (the server hooks' init waits for it). */
 export function getDb(): Db {
-	appDb ??= openDatabase(process.env.DATABASE_PATH || defaultDatabasePath);
-	return appDb;
+	if (!registry.opened) throw new Error('storage is not open yet: await appStorage() first');
+	return registry.opened.db;
 }

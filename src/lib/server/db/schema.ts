@@ -135,19 +135,24 @@ export const documentUpdates = sqliteTable(
 		planId: text('plan_id')
 			.notNull()
 			.references(() => plans.id, { onDelete: 'cascade' }),
+		/**
+		 * The plan's own count of its log rows (1, 2, 3…), given in the writing transaction: a row
+		 * committed later always has a higher `seq`, which ids from a shared counter do not promise.
+		 */
+		seq: integer('seq').notNull(),
 		data: blob('data', { mode: 'buffer' }).notNull(),
 		createdAt: createdAt()
 	},
-	(t) => [index('document_updates_plan_idx').on(t.planId, t.id)]
+	(t) => [uniqueIndex('document_updates_plan_seq_idx').on(t.planId, t.seq)]
 );
 
-/** One compacted state per plan document; log rows with id <= `throughId` are already merged into it. */
+/** One compacted state per plan document; log rows with seq <= `throughSeq` are already merged into it. */
 export const documentSnapshots = sqliteTable('document_snapshots', {
 	planId: text('plan_id')
 		.primaryKey()
 		.references(() => plans.id, { onDelete: 'cascade' }),
 	state: blob('state', { mode: 'buffer' }).notNull(),
-	throughId: integer('through_id').notNull(),
+	throughSeq: integer('through_seq').notNull(),
 	updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull()
 });
 

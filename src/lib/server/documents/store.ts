@@ -1,12 +1,13 @@
 // Where plan documents live between sessions: an append-only update log plus one compacted
-// snapshot per document. Synchronous on purpose: with better-sqlite3 a commit finishes before the
-// next message is read, which is what makes "stored before broadcast" simple to keep. A networked
-// store (PostgreSQL) would make these async and the room would await them in order.
+// snapshot per document. Async, one contract for SQLite, PostgreSQL and memory (the room's tests):
+// `store-contract.test.ts` holds all three to it.
 
 /** A document as stored: the last snapshot (if any) and the log rows written after it. */
 export type StoredDocument = {
 	snapshot: Uint8Array | null;
 	updates: Uint8Array[];
+	/** The highest sequence this read includes (the snapshot's or the last row's); 0 for none. */
+	through: number;
 	/** Log rows and their bytes not yet folded into the snapshot, to decide on compaction. */
 	log: { rows: number; bytes: number };
 };
@@ -14,15 +15,21 @@ export type StoredDocument = {
 /** Size of the whole update log, for the health endpoint. */
 export type StoreStats = { logRows: number; logBytes: number; snapshots: number };
 
+export type Append = { planId: string; update: Uint8Array };
+
 export interface DocumentStore {
 	/** Reads a document; an unknown or empty one has no snapshot and no updates. */
-	load(planId: string): StoredDocument;
-	/** Appends all updates in one transaction: either every one is durable or none is. */
-	append(batch: ReadonlyArray<{ planId: string; update: Uint8Array }>): void;
+	load(planId: string): Promise<StoredDocument>;
 	/**
-	 * Replaces the snapshot with `state` and deletes the log rows it covers, in one transaction.
-	 * `state` must contain every update appended for the plan so far.
+	 * Appends all updates in one transaction: either every one is durable or none is. Each gets
+	 * its plan's next sequence, in batch order; the answer is those sequences, in batch order.
 	 */
-	compact(planId: string, state: Uint8Array): void;
-	stats(): StoreStats;
+	append(batch: ReadonlyArray<Append>): Promise<number[]>;
+	/**
+	 * Replaces the snapshot with `state`, which holds the plan's log up to and including sequence
+	 * `through`, and deletes those rows, in one transaction. Rows after `through` (written
+	 * meanwhile, by anyone) stay; a snapshot through a later sequence already stored stays too.
+	 */
+	compact(planId: string, state: Uint8Array, through: number): Promise<void>;
+	stats(): Promise<StoreStats>;
 }

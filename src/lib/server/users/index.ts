@@ -1,7 +1,6 @@
 // Creating and finding accounts. Usernames are stored lower-case; passwords only as argon2id hashes.
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../db';
-import { users } from '../db/schema';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/password';
 
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,31}$/;
@@ -20,30 +19,38 @@ export type NewUser = {
 };
 
 export async function createUser(db: Db, input: NewUser): Promise<string> {
+	const { users } = db.tables;
 	const username = input.username.trim().toLowerCase();
 	const displayName = input.displayName.trim();
 	if (!USERNAME_PATTERN.test(username)) throw new UserInputError('username');
 	if (!displayName || displayName.length > 80) throw new UserInputError('display_name');
 	if (input.password.length < MIN_PASSWORD_LENGTH || input.password.length > 256)
 		throw new UserInputError('password');
-	if (findUserByUsername(db, username)) throw new UserInputError('username_taken');
+	if (await findUserByUsername(db, username)) throw new UserInputError('username_taken');
 	const id = crypto.randomUUID();
 	const passwordHash = await hashPassword(input.password);
-	db.insert(users)
+	// Two sign-ups of one name at once: the unique index decides, and the loser hears "taken".
+	const inserted = await db
+		.insert(users)
 		.values({ id, username, displayName, passwordHash, globalRole: input.globalRole ?? null })
-		.run();
+		.onConflictDoNothing()
+		.returning({ id: users.id });
+	if (inserted.length === 0) throw new UserInputError('username_taken');
 	return id;
 }
 
-export function findUserByUsername(db: Db, username: string) {
-	return db
+export async function findUserByUsername(db: Db, username: string) {
+	const { users } = db.tables;
+	const [user] = await db
 		.select({ id: users.id, username: users.username, displayName: users.displayName })
 		.from(users)
 		.where(eq(users.username, username.trim().toLowerCase()))
-		.get();
+		.limit(1);
+	return user;
 }
 
-export function listUsers(db: Db) {
+export async function listUsers(db: Db) {
+	const { users } = db.tables;
 	return db
 		.select({
 			id: users.id,
@@ -52,10 +59,10 @@ export function listUsers(db: Db) {
 			globalRole: users.globalRole
 		})
 		.from(users)
-		.orderBy(asc(users.username))
-		.all();
+		.orderBy(asc(users.username));
 }
 
-export function saveLocale(db: Db, userId: string, locale: string): void {
-	db.update(users).set({ locale }).where(eq(users.id, userId)).run();
+export async function saveLocale(db: Db, userId: string, locale: string): Promise<void> {
+	const { users } = db.tables;
+	await db.update(users).set({ locale }).where(eq(users.id, userId));
 }

@@ -1,0 +1,107 @@
+// The DocumentStore on PostgreSQL: raw SQL on a pool client, the hot path of every edit. A plan's
+// sequences are given under a transaction-scoped advisory lock on the plan, so two writers (two
+// instances, later) never take the same one and a later commit always has the higher sequence.
+import type pg from 'pg';
+import type { Append, DocumentStore, StoreStats, StoredDocument } from './store';
+
+async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+	const client = await pool.connect();
+	try {
+		await client.query('BEGIN');
+		const result = await work(client);
+		await client.query('COMMIT');
+		return result;
+	} catch (error) {
+		await client.query('ROLLBACK').catch(() => {});
+		throw error;
+	} finally {
+		client.release();
+	}
+}
+
+const lockPlan = (client: pg.PoolClient, planId: string) =>
+	client.query("SELECT pg_advisory_xact_lock(hashtext('document:' || $1))", [planId]);
+
+/** A DocumentStore on `pool`, whose migrations created the document tables. */
+export function pgDocumentStore(pool: pg.Pool): DocumentStore {
+	return {
+		async load(planId): Promise<StoredDocument> {
+			// REPEATABLE READ: the snapshot and the tail come from one moment, so a compaction
+			// committing between the two reads cannot hide rows.
+			const client = await pool.connect();
+			try {
+				await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+				const snapshot = await client.query<{ state: Buffer; through_seq: number }>(
+					'SELECT state, through_seq FROM document_snapshots WHERE plan_id = $1',
+					[planId]
+				);
+				const from = snapshot.rows[0]?.through_seq ?? 0;
+				const tail = await client.query<{ data: Buffer; seq: number }>(
+					'SELECT data, seq FROM document_updates WHERE plan_id = $1 AND seq > $2 ORDER BY seq',
+					[planId, from]
+				);
+				await client.query('COMMIT');
+				const updates = tail.rows.map((r) => new Uint8Array(r.data));
+				return {
+					snapshot: snapshot.rows[0] ? new Uint8Array(snapshot.rows[0].state) : null,
+					updates,
+					through: tail.rows.at(-1)?.seq ?? from,
+					log: { rows: updates.length, bytes: updates.reduce((sum, u) => sum + u.byteLength, 0) }
+				};
+			} catch (error) {
+				await client.query('ROLLBACK').catch(() => {});
+				throw error;
+			} finally {
+				client.release();
+			}
+		},
+
+		async append(batch: ReadonlyArray<Append>): Promise<number[]> {
+			if (batch.length === 0) return [];
+			return inTransaction(pool, async (client) => {
+				const byPlan = new Map<string, number[]>();
+				batch.forEach(({ planId }, index) => byPlan.set(planId, [...(byPlan.get(planId) ?? []), index]));
+				const seqs = new Array<number>(batch.length);
+				// Locks in one order (sorted ids), so two batches over the same plans cannot deadlock.
+				for (const planId of [...byPlan.keys()].sort()) {
+					await lockPlan(client, planId);
+					const last = await client.query<{ seq: number }>(
+						`SELECT greatest(
+							coalesce((SELECT max(seq) FROM document_updates WHERE plan_id = $1), 0),
+							coalesce((SELECT through_seq FROM document_snapshots WHERE plan_id = $1), 0)) AS seq`,
+						[planId]
+					);
+					let seq = last.rows[0]?.seq ?? 0;
+					const indexes = byPlan.get(planId)!;
+					for (const index of indexes) seqs[index] = ++seq;
+					await client.query(
+						'INSERT INTO document_updates (plan_id, seq, data) SELECT $1, * FROM unnest($2::int[], $3::bytea[])',
+						[planId, indexes.map((i) => seqs[i]), indexes.map((i) => Buffer.from(batch[i]!.update))]
+					);
+				}
+				return seqs;
+			});
+		},
+
+		async compact(planId, state, through) {
+			await inTransaction(pool, async (client) => {
+				await lockPlan(client, planId);
+				await client.query(
+					`INSERT INTO document_snapshots (plan_id, state, through_seq, updated_at) VALUES ($1, $2, $3, now())
+					 ON CONFLICT (plan_id) DO UPDATE SET state = excluded.state, through_seq = excluded.through_seq,
+					 updated_at = excluded.updated_at WHERE excluded.through_seq >= document_snapshots.through_seq`,
+					[planId, Buffer.from(state), through]
+				);
+				await client.query('DELETE FROM document_updates WHERE plan_id = $1 AND seq <= $2', [planId, through]);
+			});
+		},
+
+		async stats(): Promise<StoreStats> {
+			const { rows } = await pool.query<{ rows: number; bytes: number | null; snapshots: number }>(
+				`SELECT count(*) AS rows, sum(octet_length(data)) AS bytes,
+				        (SELECT count(*) FROM document_snapshots) AS snapshots FROM document_updates`
+			);
+			return { logRows: rows[0]?.rows ?? 0, logBytes: rows[0]?.bytes ?? 0, snapshots: rows[0]?.snapshots ?? 0 };
+		}
+	};
+}

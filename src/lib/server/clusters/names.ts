@@ -11,18 +11,25 @@ import {
 	type Lang,
 	type Localized
 } from '../../plan';
-import { clusters, plans } from '../db/schema';
+import type { Tables } from '../db';
 import { ClusterInputError } from './input-error';
 
-/** For `db.select({ ...clusterNameColumns })`: a cluster's name, region and sector in each language. */
-export const clusterNameColumns = {
-	name: { ru: clusters.nameRu, kk: clusters.nameKk, en: clusters.nameEn },
-	region: { ru: clusters.regionRu, kk: clusters.regionKk, en: clusters.regionEn },
-	sector: { ru: clusters.sectorRu, kk: clusters.sectorKk, en: clusters.sectorEn }
-};
+/**
+ * For `db.select({ ...clusterNameColumns(db.tables.clusters) })`: a cluster's name, region and
+ * sector in each language.
+ */
+export function clusterNameColumns(clusters: Tables['clusters']) {
+	return {
+		name: { ru: clusters.nameRu, kk: clusters.nameKk, en: clusters.nameEn },
+		region: { ru: clusters.regionRu, kk: clusters.regionKk, en: clusters.regionEn },
+		sector: { ru: clusters.sectorRu, kk: clusters.sectorKk, en: clusters.sectorEn }
+	};
+}
 
-/** For `db.select({ title: planTitleColumns })`: a plan's title in each language. */
-export const planTitleColumns = { ru: plans.titleRu, kk: plans.titleKk, en: plans.titleEn };
+/** For `db.select({ title: planTitleColumns(db.tables.plans) })`: a plan's title in each language. */
+export function planTitleColumns(plans: Tables['plans']) {
+	return { ru: plans.titleRu, kk: plans.titleKk, en: plans.titleEn };
+}
 
 /** What a cluster is called, where and in which sector, each in the three languages. */
 export type ClusterNames = { name: Localized; region: Localized; sector: Localized };

@@ -47,8 +47,23 @@ function withoutPassword(url: string): string {
 	return parsed.toString();
 }
 
+const documentStores = new WeakMap<object, DocumentStore>();
+
+/** The document store beside `db` (services that read plans take only the `Db`). */
+export function documentsOf(db: Db): DocumentStore {
+	const store = documentStores.get(db);
+	if (!store) throw new Error('this Db was not opened by openStorage: it has no document store');
+	return store;
+}
+
 /** Opens the configured database, applies its migrations and prepares its document store. */
 export async function openStorage(config: StorageConfig): Promise<Storage> {
+	const storage = await open(config);
+	documentStores.set(storage.db, storage.documents);
+	return storage;
+}
+
+async function open(config: StorageConfig): Promise<Storage> {
 	if (config.dialect === 'postgres') {
 		const { db, pool } = await openPostgres(config.url);
 		return {

@@ -11,18 +11,12 @@ import {
 	type PlanData,
 	type Localized
 } from '../../plan';
-import { plans } from '../db/schema';
-import type { Db } from '../db';
-import { sqliteDocumentStore } from '../documents/sqlite-store';
+import { documentsOf, type Db } from '../db';
 import type { DocumentStore } from '../documents/store';
 
-const stores = new WeakMap<Db, DocumentStore>();
-
-/** The document store on `db`, prepared once per connection. */
+/** The document store beside `db`. */
 export function documentStore(db: Db): DocumentStore {
-	let store = stores.get(db);
-	if (!store) stores.set(db, (store = sqliteDocumentStore(db)));
-	return store;
+	return documentsOf(db);
 }
 
 /**
@@ -30,8 +24,8 @@ export function documentStore(db: Db): DocumentStore {
  * API) get what can be read, a damaged row skipped and logged; with `strict`, as for the live door
  * that will write on top of it, a damaged row throws instead.
  */
-export function loadPlanDocument(db: Db, planId: string, { strict = false } = {}): Y.Doc {
-	const stored = documentStore(db).load(planId);
+export async function loadPlanDocument(db: Db, planId: string, { strict = false } = {}): Promise<Y.Doc> {
+	const stored = await documentStore(db).load(planId);
 	const doc = new Y.Doc();
 	for (const update of [stored.snapshot, ...stored.updates]) {
 		if (!update) continue;
@@ -52,12 +46,12 @@ export function loadPlanDocument(db: Db, planId: string, { strict = false } = {}
  * Writes the first state of a plan whose content is built up front (the demo seed, tests). With
  * `checked`, the built document must pass the layout's whole-document check, as every edit must.
  */
-export function createPlanDocument(
+export async function createPlanDocument(
 	db: Db,
 	planId: string,
 	build: (doc: Y.Doc) => void,
 	{ checked = false } = {}
-): void {
+): Promise<void> {
 	const doc = new Y.Doc();
 	try {
 		build(doc);
@@ -67,7 +61,8 @@ export function createPlanDocument(
 			throw new Error(
 				`plan ${planId} breaks the layout: ${problem.path} ${problem.code}: ${problem.message}`
 			);
-		documentStore(db).compact(planId, state);
+		// The first row of the plan's log; the room folds it into a snapshot when the log grows.
+		await documentStore(db).append([{ planId, update: state }]);
 	} finally {
 		doc.destroy();
 	}
@@ -77,21 +72,25 @@ export function createPlanDocument(
  * Changes a stored plan document outside a live room (the demo seed, before any door opens): the
  * change runs through the plan operations and is appended to the document's log.
  */
-export function changePlanDocument(db: Db, planId: string, change: (doc: Y.Doc) => void): void {
-	const doc = loadPlanDocument(db, planId, { strict: true });
+export async function changePlanDocument(
+	db: Db,
+	planId: string,
+	change: (doc: Y.Doc) => void
+): Promise<void> {
+	const doc = await loadPlanDocument(db, planId, { strict: true });
 	try {
 		const updates: Uint8Array[] = [];
 		doc.on('update', (update: Uint8Array) => updates.push(update));
 		change(doc);
-		documentStore(db).append(updates.map((update) => ({ planId, update })));
+		await documentStore(db).append(updates.map((update) => ({ planId, update })));
 	} finally {
 		doc.destroy();
 	}
 }
 
 /** The plan as plain JSON; a plan whose document was never written reads as an empty plan. */
-export function readPlan(db: Db, plan: { id: string; title: Localized }): PlanData {
-	const doc = loadPlanDocument(db, plan.id);
+export async function readPlan(db: Db, plan: { id: string; title: Localized }): Promise<PlanData> {
+	const doc = await loadPlanDocument(db, plan.id);
 	try {
 		if (doc.getMap('meta').get('schemaVersion') === undefined) initPlan(doc, plan);
 		return snapshot(doc);
@@ -113,11 +112,12 @@ export type PlanDocumentsReport = {
  * written once, by the server, so no two browsers ever migrate the same document at once. One plan
  * that cannot be read or migrated (stored by newer code, damaged) is reported, never fatal.
  */
-export function migratePlanDocuments(db: Db): PlanDocumentsReport {
+export async function migratePlanDocuments(db: Db): Promise<PlanDocumentsReport> {
+	const { plans } = db.tables;
 	const report: PlanDocumentsReport = { migrated: [], unreadable: new Map() };
-	for (const { id } of db.select({ id: plans.id }).from(plans).all()) {
+	for (const { id } of await db.select({ id: plans.id }).from(plans).orderBy(plans.id)) {
 		try {
-			if (migratePlanDocument(db, id)) report.migrated.push(id);
+			if (await migratePlanDocument(db, id)) report.migrated.push(id);
 		} catch (error) {
 			report.unreadable.set(id, error instanceof Error ? error.message : String(error));
 		}
@@ -126,15 +126,15 @@ export function migratePlanDocuments(db: Db): PlanDocumentsReport {
 }
 
 /** Migrates one stored plan document; true when it was moved to the current layout. */
-function migratePlanDocument(db: Db, planId: string): boolean {
-	const doc = loadPlanDocument(db, planId, { strict: true });
+async function migratePlanDocument(db: Db, planId: string): Promise<boolean> {
+	const doc = await loadPlanDocument(db, planId, { strict: true });
 	try {
 		const version = schemaVersionOf(doc);
 		if (version === null || version === SCHEMA_VERSION) return false;
 		const updates: Uint8Array[] = [];
 		doc.on('update', (update: Uint8Array) => updates.push(update));
 		migrate(doc);
-		documentStore(db).append(updates.map((update) => ({ planId, update })));
+		await documentStore(db).append(updates.map((update) => ({ planId, update })));
 		return true;
 	} finally {
 		doc.destroy();

@@ -1,20 +1,19 @@
 // Shared setup for the collaboration tests: a temp database with users, clusters and sessions,
 // the real server process on port 0, and real y-websocket clients that send cookie and Origin.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import WebSocket from 'ws';
 import * as decoding from 'lib0/decoding';
 import { readAuthMessage } from 'y-protocols/auth';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
-import { openDatabase, type Db } from '../../../src/lib/server/db';
-import { memberships, plans, type ClusterRole } from '../../../src/lib/server/db/schema';
+import type { Db, Storage } from '../../../src/lib/server/db';
+import type { ClusterRole } from '../../../src/lib/server/db/schema';
 import { createSession, SESSION_LIFETIME } from '../../../src/lib/server/auth/session';
 import { createUser } from '../../../src/lib/server/users';
 import { createCluster } from '../../../src/lib/server/clusters';
-import { sqliteDocumentStore } from '../../../src/lib/server/documents/sqlite-store';
+import { documentStore } from '../../../src/lib/server/plans/document';
+import { testDatabase } from '../../storage';
 import { addStage, updateStage } from '../../../src/lib/plan';
 import { eq } from 'drizzle-orm';
 
@@ -30,33 +29,42 @@ export async function waitFor(condition: () => boolean, what: string, timeout = 
 }
 
 export type Fixture = {
+	/** A directory of the fixture's own, removed with it. */
 	dir: string;
-	dbPath: string;
 	db: Db;
+	storage: Storage;
+	/** What the server process needs to open this database (`startServer(fixture.env)`). */
+	env: Record<string, string>;
 	/** Plan of cluster "alpha" and of cluster "beta". */
 	planA: string;
 	planB: string;
 	users: Record<'admin' | 'member' | 'member2' | 'reviewer' | 'coordinator' | 'outsider', string>;
 	/** A fresh session token for a user. */
-	login(user: string): string;
-	expiredToken(user: string): string;
-	dispose(): void;
+	login(user: string): Promise<string>;
+	expiredToken(user: string): Promise<string>;
+	dispose(): Promise<void>;
 };
 
-/** A temp database with clusters alpha and beta and one user per role (outsider is a member of beta). */
+/**
+ * A fresh database (SQLite, or PostgreSQL under `npm run test:pg`) with clusters alpha and beta and
+ * one user per role (outsider is a member of beta).
+ */
 export async function createFixture(): Promise<Fixture> {
-	const dir = mkdtempSync(join(tmpdir(), 'clusterplan-collab-'));
-	const dbPath = join(dir, 'test.db');
-	const db = openDatabase(dbPath, join(root, 'drizzle'));
-	createCluster(db, { id: 'alpha', name: 'Alpha', region: 'R', sector: 'S', planTitle: 'Plan A' }, null);
-	createCluster(db, { id: 'beta', name: 'Beta', region: 'R', sector: 'S', planTitle: 'Plan B' }, null);
-	const planOf = (clusterId: string) =>
-		db.select({ id: plans.id }).from(plans).where(eq(plans.clusterId, clusterId)).get()!.id;
+	const { db, storage, env, dir, dispose } = await testDatabase();
+	const { memberships, plans } = db.tables;
+	await createCluster(
+		db,
+		{ id: 'alpha', name: 'Alpha', region: 'R', sector: 'S', planTitle: 'Plan A' },
+		null
+	);
+	await createCluster(db, { id: 'beta', name: 'Beta', region: 'R', sector: 'S', planTitle: 'Plan B' }, null);
+	const planOf = async (clusterId: string) =>
+		(await db.select({ id: plans.id }).from(plans).where(eq(plans.clusterId, clusterId)))[0]!.id;
 	const password = 'a long enough password';
 	const make = async (username: string, displayName: string, globalRole: 'admin' | null = null) =>
 		createUser(db, { username, displayName, password, globalRole });
 	const grant = (clusterId: string, userId: string, role: ClusterRole) =>
-		db.insert(memberships).values({ clusterId, userId, role }).run();
+		db.insert(memberships).values({ clusterId, userId, role });
 	const users = {
 		admin: await make('admin', 'Ada Admin', 'admin'),
 		member: await make('member', 'Mira Member'),
@@ -65,24 +73,23 @@ export async function createFixture(): Promise<Fixture> {
 		coordinator: await make('coordinator', 'Cora Coordinator'),
 		outsider: await make('outsider', 'Otto Outsider')
 	};
-	grant('alpha', users.member, 'member');
-	grant('alpha', users.member2, 'member');
-	grant('alpha', users.reviewer, 'reviewer');
-	grant('alpha', users.coordinator, 'coordinator');
-	grant('beta', users.outsider, 'member');
+	await grant('alpha', users.member, 'member');
+	await grant('alpha', users.member2, 'member');
+	await grant('alpha', users.reviewer, 'reviewer');
+	await grant('alpha', users.coordinator, 'coordinator');
+	await grant('beta', users.outsider, 'member');
 	return {
 		dir,
-		dbPath,
 		db,
-		planA: planOf('alpha'),
-		planB: planOf('beta'),
+		storage,
+		env,
+		planA: await planOf('alpha'),
+		planB: await planOf('beta'),
 		users,
-		login: (user) => createSession(db, user).token,
-		expiredToken: (user) => createSession(db, user, Date.now() - SESSION_LIFETIME - 60_000).token,
-		dispose() {
-			db.$client.close();
-			rmSync(dir, { recursive: true, force: true });
-		}
+		login: async (user) => (await createSession(db, user)).token,
+		expiredToken: async (user) =>
+			(await createSession(db, user, Date.now() - SESSION_LIFETIME - 60_000)).token,
+		dispose
 	};
 }
 
@@ -98,15 +105,23 @@ export type RunningServer = {
 	stop(): Promise<void>;
 };
 
-/** Starts `node --import tsx server/index.ts` on port 0 against the fixture's database. */
-export async function startServer(dbPath: string, env: Record<string, string> = {}): Promise<RunningServer> {
+/**
+ * Starts `node --import tsx server/index.ts` on port 0 against a test database: `database` is its
+ * `env` (DATABASE_PATH or DATABASE_URL, from test/storage.ts), `env` anything else to set.
+ */
+export async function startServer(
+	database: Record<string, string>,
+	env: Record<string, string> = {}
+): Promise<RunningServer> {
 	// The server's own origin decides unless a test says otherwise: no ORIGIN from the outside.
 	const inherited = { ...process.env };
 	delete inherited.ORIGIN;
 	delete inherited.ALLOWED_ORIGINS;
+	delete inherited.DATABASE_URL;
+	delete inherited.DATABASE_PATH;
 	const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
 		cwd: root,
-		env: { ...inherited, PORT: '0', HOST: '127.0.0.1', DATABASE_PATH: dbPath, CLUSTERPLAN_DEMO: '0', ...env },
+		env: { ...inherited, PORT: '0', HOST: '127.0.0.1', CLUSTERPLAN_DEMO: '0', ...database, ...env },
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	let output = '';
@@ -241,8 +256,8 @@ export function mapState(doc: Y.Doc): string {
 }
 
 /** The plan document as stored in the database (snapshot + log), read through the store. */
-export function storedDocument(db: Db, planId: string): Y.Doc {
-	const stored = sqliteDocumentStore(db).load(planId);
+export async function storedDocument(db: Db, planId: string): Promise<Y.Doc> {
+	const stored = await documentStore(db).load(planId);
 	const doc = new Y.Doc();
 	if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
 	for (const update of stored.updates) Y.applyUpdate(doc, update);
@@ -250,10 +265,12 @@ export function storedDocument(db: Db, planId: string): Y.Doc {
 }
 
 /** How many rows the document tables hold. */
-export function documentRows(db: Db): { updates: number; snapshots: number } {
-	const count = (table: string) =>
-		(db.$client.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
-	return { updates: count('document_updates'), snapshots: count('document_snapshots') };
+export async function documentRows(db: Db): Promise<{ updates: number; snapshots: number }> {
+	const { documentUpdates, documentSnapshots } = db.tables;
+	return {
+		updates: await db.$count(documentUpdates),
+		snapshots: await db.$count(documentSnapshots)
+	};
 }
 
 /** GET /api/health with an optional session token. */

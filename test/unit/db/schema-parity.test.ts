@@ -36,15 +36,16 @@ function kind(column: Column): string {
 }
 
 type Shape = {
-	columns: Record<string, { kind: string; notNull: boolean; primary: boolean; unique: boolean; default: boolean; enum?: string[] }>;
+	columns: Record<
+		string,
+		{ kind: string; notNull: boolean; primary: boolean; unique: boolean; default: boolean; enum?: string[] }
+	>;
 	primaryKeys: string[][];
 	foreignKeys: string[];
 	indexes: string[];
 };
 
-function shape(
-	config: ReturnType<typeof sqliteConfig> | ReturnType<typeof pgConfig>
-): Shape {
+function shape(config: ReturnType<typeof sqliteConfig> | ReturnType<typeof pgConfig>): Shape {
 	const columns: Shape['columns'] = {};
 	for (const column of config.columns) {
 		columns[column.name] = {

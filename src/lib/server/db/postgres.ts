@@ -43,7 +43,9 @@ function decorate(builder: object, original: Transactional['transaction'], neste
 			try {
 				return await run(body, { isolationLevel: 'serializable' });
 			} catch (error) {
-				const code = (error as { code?: string; cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code;
+				const code =
+					(error as { code?: string; cause?: { code?: string } }).cause?.code ??
+					(error as { code?: string }).code;
 				if (!code || !RETRYABLE.has(code) || attempt >= MAX_ATTEMPTS) throw error;
 				await new Promise((next) => setTimeout(next, Math.random() * 5 * attempt));
 			}

@@ -241,4 +241,3 @@ export const serverSecrets = pgTable('server_secrets', {
 	value: bytes('value').notNull(),
 	createdAt: createdAt()
 });
-

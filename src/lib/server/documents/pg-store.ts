@@ -92,7 +92,10 @@ export function pgDocumentStore(pool: pg.Pool): DocumentStore {
 					 updated_at = excluded.updated_at WHERE excluded.through_seq >= document_snapshots.through_seq`,
 					[planId, Buffer.from(state), through]
 				);
-				await client.query('DELETE FROM document_updates WHERE plan_id = $1 AND seq <= $2', [planId, through]);
+				await client.query('DELETE FROM document_updates WHERE plan_id = $1 AND seq <= $2', [
+					planId,
+					through
+				]);
 			});
 		},
 
@@ -101,7 +104,11 @@ export function pgDocumentStore(pool: pg.Pool): DocumentStore {
 				`SELECT count(*) AS rows, sum(octet_length(data)) AS bytes,
 				        (SELECT count(*) FROM document_snapshots) AS snapshots FROM document_updates`
 			);
-			return { logRows: rows[0]?.rows ?? 0, logBytes: rows[0]?.bytes ?? 0, snapshots: rows[0]?.snapshots ?? 0 };
+			return {
+				logRows: rows[0]?.rows ?? 0,
+				logBytes: rows[0]?.bytes ?? 0,
+				snapshots: rows[0]?.snapshots ?? 0
+			};
 		}
 	};
 }

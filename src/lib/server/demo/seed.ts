@@ -2,7 +2,6 @@
 // Runs only when there are no clusters yet, and not at all with CLUSTERPLAN_DEMO=0.
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import type { Db } from '../db';
-import { clusters, memberships } from '../db/schema';
 import { createCluster } from '../clusters';
 import { createUser } from '../users';
 import { demoPlans } from './plans';
@@ -16,26 +15,27 @@ export type SeedResult = { seeded: false } | { seeded: true; password: string; g
 
 export async function seedDemo(db: Db, env: NodeJS.ProcessEnv = process.env): Promise<SeedResult> {
 	if (env.CLUSTERPLAN_DEMO === '0') return { seeded: false };
-	if (db.select({ id: clusters.id }).from(clusters).limit(1).get()) return { seeded: false };
+	const { clusters, memberships } = db.tables;
+	if ((await db.select({ id: clusters.id }).from(clusters).limit(1)).length > 0) return { seeded: false };
 
 	const generated = !env.DEMO_PASSWORD;
 	const password = env.DEMO_PASSWORD || randomPassword();
 	for (const cluster of demoClusters) {
-		createCluster(db, { ...cluster, planId: cluster.id, buildPlan: demoPlans[cluster.id] }, null);
+		await createCluster(db, { ...cluster, planId: cluster.id, buildPlan: demoPlans[cluster.id] }, null);
 	}
 	for (const account of demoAccounts) {
 		const userId = await createUser(db, { ...account, password });
 		for (const clusterId of account.clusters) {
-			if ('role' in account) db.insert(memberships).values({ clusterId, userId, role: account.role }).run();
+			if ('role' in account) await db.insert(memberships).values({ clusterId, userId, role: account.role });
 		}
 	}
 	for (const cluster of demoClusters) {
-		const plan = getPlan(db, cluster.id);
+		const plan = await getPlan(db, cluster.id);
 		if (plan) await seedDemoValues(db, plan);
 	}
 	// Before the versions: the furniture plan's approved version was saved after this workshop.
-	seedDemoWorkshop(db);
-	seedDemoVersions(db);
+	await seedDemoWorkshop(db);
+	await seedDemoVersions(db);
 	return { seeded: true, password, generated };
 }
 

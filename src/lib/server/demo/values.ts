@@ -4,7 +4,6 @@
 // real values, by the cluster's coordinator where it has one.
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db';
-import { users } from '../db/schema';
 import { loadActor } from '../authz/actor';
 import { readPlan } from '../plans/document';
 import { recordValues, type BatchRow } from '../indicators/values';
@@ -54,7 +53,8 @@ function rowsOf(indicator: Indicator, pace: number, startRow: number): BatchRow[
 }
 
 async function actorNamed(db: Db, username: string) {
-	const user = db.select().from(users).where(eq(users.username, username)).get();
+	const { users } = db.tables;
+	const [user] = await db.select().from(users).where(eq(users.username, username)).limit(1);
 	return user ? loadActor(db, user) : null;
 }
 
@@ -68,18 +68,18 @@ export async function seedDemoValues(db: Db, plan: PlanRef): Promise<void> {
 	const reviewer = await actorNamed(db, 'demo-reviewer');
 	if (!admin || !reviewer) return;
 	const recorder = coordinator?.roles[plan.clusterId] ? coordinator : admin;
-	const indicators = readPlan(db, plan).indicators.filter((indicator) => indicator.formula === null);
+	const indicators = (await readPlan(db, plan)).indicators.filter((indicator) => indicator.formula === null);
 	const rows = indicators.flatMap((indicator, i) =>
 		rowsOf(indicator, PACE[(i + plan.id.length) % PACE.length]!, 1 + i * 100)
 	);
 	for (const year of YEARS) {
 		const ofYear = rows.filter((row) => String(row.period).startsWith(String(year)));
 		if (ofYear.length === 0) continue;
-		recordValues(db, recorder, plan, ofYear, 'demo', reportDay(year, 15));
+		await recordValues(db, recorder, plan, ofYear, 'demo', reportDay(year, 15));
 		// The flour and milk clusters have sent their 2022 report; it waits for KIDI.
 		const last = year === YEARS.at(-1);
 		if (last && recorder !== coordinator) continue;
-		stepPeriod(db, recorder, plan, { year, step: 'submit' }, reportDay(year, 20));
-		if (!last) stepPeriod(db, reviewer, plan, { year, step: 'approve' }, reportDay(year, 40));
+		await stepPeriod(db, recorder, plan, { year, step: 'submit' }, reportDay(year, 20));
+		if (!last) await stepPeriod(db, reviewer, plan, { year, step: 'approve' }, reportDay(year, 40));
 	}
 }

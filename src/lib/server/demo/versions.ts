@@ -6,7 +6,6 @@
 import { eq } from 'drizzle-orm';
 import type * as Y from 'yjs';
 import type { Db } from '../db';
-import { users } from '../db/schema';
 import { loadActor } from '../authz/actor';
 import { getPlan } from '../plans';
 import { saveVersion } from '../versions/store';
@@ -109,22 +108,23 @@ function reviseTourismPlan(doc: Y.Doc): void {
 	if (edge) P.removeEdge(doc, edge.id);
 }
 
-function actorNamed(db: Db, username: string) {
-	const user = db.select().from(users).where(eq(users.username, username)).get();
+async function actorNamed(db: Db, username: string) {
+	const { users } = db.tables;
+	const [user] = await db.select().from(users).where(eq(users.username, username)).limit(1);
 	return user ? loadActor(db, user) : null;
 }
 
 /** Saves the demo versions and takes them through their review steps. */
-export function seedDemoVersions(db: Db): void {
+export async function seedDemoVersions(db: Db): Promise<void> {
 	for (const version of demoVersions) {
-		const plan = getPlan(db, version.planId);
-		const admin = actorNamed(db, 'demo-admin');
-		const reviewer = actorNamed(db, 'demo-reviewer');
+		const plan = await getPlan(db, version.planId);
+		const admin = await actorNamed(db, 'demo-admin');
+		const reviewer = await actorNamed(db, 'demo-reviewer');
 		if (!plan || !admin || !reviewer) continue;
-		const saved = saveVersion(db, admin, plan, version, version.saved);
+		const saved = await saveVersion(db, admin, plan, version, version.saved);
 		for (const { by, step, at, comment } of version.steps) {
-			stepVersion(db, by === 'demo-admin' ? admin : reviewer, plan, saved.id, { step, comment }, at);
+			await stepVersion(db, by === 'demo-admin' ? admin : reviewer, plan, saved.id, { step, comment }, at);
 		}
-		if (version.then) changePlanDocument(db, plan.id, version.then);
+		if (version.then) await changePlanDocument(db, plan.id, version.then);
 	}
 }

@@ -5,7 +5,6 @@
 import * as Y from 'yjs';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db';
-import { users } from '../db/schema';
 import { snapshot } from '../../plan';
 import {
 	applyOf,
@@ -71,8 +70,9 @@ const ballots: [string, Record<string, number>][] = [
 	['madina', { export: 2 }]
 ];
 
-function facilitator(db: Db): Participant | null {
-	const user = db.select().from(users).where(eq(users.username, 'demo-facilitator')).get();
+async function facilitator(db: Db): Promise<Participant | null> {
+	const { users } = db.tables;
+	const [user] = await db.select().from(users).where(eq(users.username, 'demo-facilitator')).limit(1);
 	return user ? { id: user.id, username: user.username, name: user.displayName, role: 'facilitator' } : null;
 }
 
@@ -155,15 +155,15 @@ function runWorkshop(doc: Y.Doc, lead: Participant): void {
 }
 
 /** Runs the demo workshop on the furniture plan's stored document; nothing when the plan or facilitator is missing. */
-export function seedDemoWorkshop(db: Db): void {
-	const lead = facilitator(db);
-	const doc = loadPlanDocument(db, PLAN);
+export async function seedDemoWorkshop(db: Db): Promise<void> {
+	const lead = await facilitator(db);
+	const doc = await loadPlanDocument(db, PLAN);
 	try {
 		if (!lead || doc.getMap('meta').get('schemaVersion') === undefined) return;
 		const updates: Uint8Array[] = [];
 		doc.on('update', (update: Uint8Array) => updates.push(update));
 		runWorkshop(doc, lead);
-		documentStore(db).append([{ planId: PLAN, update: Y.mergeUpdates(updates) }]);
+		await documentStore(db).append([{ planId: PLAN, update: Y.mergeUpdates(updates) }]);
 	} finally {
 		doc.destroy();
 	}

@@ -45,11 +45,11 @@ export function indicatorsQuery(params: URLSearchParams): IndicatorsQuery {
  * null on the last. A value corrected while pages are read shows again on a later page with its new
  * id: for each indicator and period the value with the highest id counts.
  */
-export function indicatorsAnswer(db: Db, plan: PlanRef, query: IndicatorsQuery, currentYear: number) {
-	const years = yearViews(db, plan.id);
+export async function indicatorsAnswer(db: Db, plan: PlanRef, query: IndicatorsQuery, currentYear: number) {
+	const years = await yearViews(db, plan.id);
 	const monitored = monitorPlan(
-		readPlan(db, plan),
-		currentValues(db, plan.id).map(valueRecord),
+		await readPlan(db, plan),
+		(await currentValues(db, plan.id)).map(valueRecord),
 		statesByYear(years),
 		{ includeUnapproved: query.includeUnapproved, currentYear }
 	);

@@ -33,31 +33,30 @@ export const valueRecord = (row: IndicatorValueRow): ValueRecord => ({
 });
 
 /** The plan's current values and reporting years (years without a step have no data and are left out). */
-export function monitoringData(db: Db, planId: string): MonitoringData {
-	const current = currentValues(db, planId);
+export async function monitoringData(db: Db, planId: string): Promise<MonitoringData> {
+	const current = await currentValues(db, planId);
 	const counted = new Set(current.map((row) => row.id));
-	const corrected = valueLog(db, planId)
+	const corrected = (await valueLog(db, planId))
 		.filter((row) => !counted.has(row.id))
 		.reverse()
 		.map(valueRecord);
-	return { values: current.map(valueRecord), corrected, years: yearViews(db, planId) };
+	return { values: current.map(valueRecord), corrected, years: await yearViews(db, planId) };
 }
 
 /** The plan's reporting years with a step, newest first, each with its steps. */
-export function yearViews(db: Db, planId: string): YearView[] {
-	return [...yearStates(db, planId).values()]
-		.map(({ year, state }) => ({
-			year,
-			state,
-			steps: yearHistory(db, planId, year).map((row) => ({
-				step: row.step,
-				state: row.state as PeriodState,
-				by: row.userName,
-				at: row.at.toISOString(),
-				comment: row.comment
-			}))
-		}))
-		.toSorted((a, b) => b.year - a.year);
+export async function yearViews(db: Db, planId: string): Promise<YearView[]> {
+	const views: YearView[] = [];
+	for (const { year, state } of (await yearStates(db, planId)).values()) {
+		const steps = (await yearHistory(db, planId, year)).map((row) => ({
+			step: row.step,
+			state: row.state as PeriodState,
+			by: row.userName,
+			at: row.at.toISOString(),
+			comment: row.comment
+		}));
+		views.push({ year, state, steps });
+	}
+	return views.toSorted((a, b) => b.year - a.year);
 }
 
 /** Year → state, as `monitorPlan` takes it. */

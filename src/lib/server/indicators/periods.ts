@@ -4,7 +4,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import { can } from '../authz/can';
 import type { AppUser } from '../authz/actor';
 import type { Db } from '../db';
-import { periodSteps, type PeriodStepRow } from '../db/schema';
+import type { PeriodStepRow } from '../db/schema';
 import { audit } from '../audit';
 import {
 	STEPS_WITH_COMMENT,
@@ -29,9 +29,10 @@ export const MAX_STEP_COMMENT = 2000;
 export type YearStatus = { year: number; state: PeriodState; last: PeriodStepRow };
 
 /** The latest step of every year of the plan that has one; other years have no data. */
-export function yearStates(db: Pick<Db, 'select'>, planId: string): Map<number, YearStatus> {
+export async function yearStates(db: Db, planId: string): Promise<Map<number, YearStatus>> {
+	const { periodSteps } = db.tables;
 	const rows = readableSteps(
-		db.select().from(periodSteps).where(eq(periodSteps.planId, planId)).orderBy(periodSteps.id).all(),
+		await db.select().from(periodSteps).where(eq(periodSteps.planId, planId)).orderBy(periodSteps.id),
 		planId
 	);
 	const states = new Map<number, YearStatus>();
@@ -41,13 +42,13 @@ export function yearStates(db: Pick<Db, 'select'>, planId: string): Map<number, 
 }
 
 /** A year's steps, newest first, for its history. */
-export function yearHistory(db: Db, planId: string, year: number): PeriodStepRow[] {
-	const rows = db
+export async function yearHistory(db: Db, planId: string, year: number): Promise<PeriodStepRow[]> {
+	const { periodSteps } = db.tables;
+	const rows = await db
 		.select()
 		.from(periodSteps)
 		.where(and(eq(periodSteps.planId, planId), eq(periodSteps.year, year)))
-		.orderBy(desc(periodSteps.id))
-		.all();
+		.orderBy(desc(periodSteps.id));
 	return readableSteps(rows, planId);
 }
 
@@ -57,8 +58,8 @@ export function stateOf(states: Map<number, YearStatus>, year: number): PeriodSt
 }
 
 /** Writes a step's row (inside the caller's transaction); `record` steps come from recording values. */
-export function writeStep(
-	db: Pick<Db, 'insert'>,
+export async function writeStep(
+	db: Db,
 	plan: PlanRef,
 	user: AppUser,
 	year: number,
@@ -66,32 +67,31 @@ export function writeStep(
 	state: PeriodState,
 	comment: string,
 	now: number
-): void {
-	db.insert(periodSteps)
-		.values({
-			planId: plan.id,
-			year,
-			step,
-			state,
-			comment,
-			userId: user.id,
-			userName: user.displayName,
-			at: new Date(now)
-		})
-		.run();
+): Promise<void> {
+	const { periodSteps } = db.tables;
+	await db.insert(periodSteps).values({
+		planId: plan.id,
+		year,
+		step,
+		state,
+		comment,
+		userId: user.id,
+		userName: user.displayName,
+		at: new Date(now)
+	});
 }
 
 /**
  * Takes an approval step on a plan's year: submit or withdraw (coordinators, facilitators), return,
  * approve or reopen (reviewers). Return and reopen need a comment. Logged in the audit log.
  */
-export function stepPeriod(
+export async function stepPeriod(
 	db: Db,
 	user: AppUser,
 	plan: PlanRef,
 	input: { year: unknown; step: unknown; comment?: unknown },
 	now = Date.now()
-): PeriodState {
+): Promise<PeriodState> {
 	const year = Number(input.year);
 	if (!Number.isInteger(year) || year < 1900 || year > 2200)
 		throw new Refused(400, 'invalid_period', 'year must be a year');
@@ -104,32 +104,29 @@ export function stepPeriod(
 	const comment = typeof input.comment === 'string' ? input.comment.trim().slice(0, MAX_STEP_COMMENT) : '';
 	if (STEPS_WITH_COMMENT.has(step) && comment === '')
 		throw new Refused(400, 'required', 'say why in a comment');
-	const state = db.transaction(
-		(tx) => {
-			const from = stateOf(yearStates(tx, plan.id), year);
-			let next: PeriodState;
-			try {
-				next = nextPeriodState(from, step);
-			} catch (error) {
-				if (isPlanError(error)) throw new Refused(409, error.code, error.message);
-				throw error;
-			}
-			writeStep(tx, plan, user, year, step, next, comment, now);
-			audit(
-				tx,
-				{
-					userId: user.id,
-					action: `period.${step}`,
-					clusterId: plan.clusterId,
-					target: `${plan.id}/${year}`,
-					detail: { from, to: next, comment }
-				},
-				now
-			);
-			return next;
-		},
-		{ behavior: 'immediate' }
-	);
+	const state = await db.transaction(async (tx) => {
+		const from = stateOf(await yearStates(tx, plan.id), year);
+		let next: PeriodState;
+		try {
+			next = nextPeriodState(from, step);
+		} catch (error) {
+			if (isPlanError(error)) throw new Refused(409, error.code, error.message);
+			throw error;
+		}
+		await writeStep(tx, plan, user, year, step, next, comment, now);
+		await audit(
+			tx,
+			{
+				userId: user.id,
+				action: `period.${step}`,
+				clusterId: plan.clusterId,
+				target: `${plan.id}/${year}`,
+				detail: { from, to: next, comment }
+			},
+			now
+		);
+		return next;
+	});
 	publish(plan.id, { kind: 'period', year, state });
 	return state;
 }

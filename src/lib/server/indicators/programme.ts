@@ -17,14 +17,19 @@ import {
 } from '../../components/programme/programme-view';
 
 /** Every plan the actor may see (for a reviewer or an admin: all), by cluster name as a reader of `lang` sees it. */
-export function programmeOverview(db: Db, actor: Actor, currentYear: number, lang: Lang = 'en'): Programme {
+export async function programmeOverview(
+	db: Db,
+	actor: Actor,
+	currentYear: number,
+	lang: Lang = 'en'
+): Promise<Programme> {
 	const rows: ProgrammeRow[] = [];
 	const waiting: WaitingSubmission[] = [];
-	for (const { id, name, region, sector, plans } of visibleClusters(db, actor, lang)) {
+	for (const { id, name, region, sector, plans } of await visibleClusters(db, actor, lang)) {
 		const cluster = { id, name, region, sector };
 		for (const plan of plans) {
-			const monitoring = monitoringData(db, plan.id);
-			rows.push({ cluster, plan, ...planSummary(readPlan(db, plan), monitoring, currentYear) });
+			const monitoring = await monitoringData(db, plan.id);
+			rows.push({ cluster, plan, ...planSummary(await readPlan(db, plan), monitoring, currentYear) });
 			for (const submission of submissions(monitoring.years)) waiting.push({ cluster, plan, ...submission });
 		}
 	}

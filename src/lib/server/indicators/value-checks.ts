@@ -4,7 +4,7 @@
 // reads only the current values of the periods the slice names, never the plan's whole history.
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db';
-import { indicatorValues, type IndicatorValueRow } from '../db/schema';
+import type { IndicatorValueRow } from '../db/schema';
 import {
 	checkValue,
 	findIndicator,
@@ -46,12 +46,13 @@ function landing(indicators: readonly Indicator[], row: BatchRow): [string, stri
 }
 
 /** The value each of `rows`' periods holds now (the latest row of the period), by key. */
-function standingValues(
-	db: Pick<Db, 'select'>,
+async function standingValues(
+	db: Db,
 	planId: string,
 	indicators: readonly Indicator[],
 	rows: readonly BatchRow[]
-): Map<string, IndicatorValueRow> {
+): Promise<Map<string, IndicatorValueRow>> {
+	const { indicatorValues } = db.tables;
 	const periodsOf = new Map<string, Set<string>>();
 	for (const row of rows) {
 		const at = landing(indicators, row);
@@ -61,7 +62,7 @@ function standingValues(
 	}
 	const standing = new Map<string, IndicatorValueRow>();
 	for (const [indicatorId, periods] of periodsOf) {
-		const found = db
+		const found = await db
 			.select()
 			.from(indicatorValues)
 			.where(
@@ -71,8 +72,7 @@ function standingValues(
 					inArray(indicatorValues.period, [...periods])
 				)
 			)
-			.orderBy(indicatorValues.id)
-			.all();
+			.orderBy(indicatorValues.id);
 		for (const value of found) standing.set(valueKey(value.indicatorId, value.period), value);
 	}
 	return standing;
@@ -83,15 +83,15 @@ function standingValues(
  * rows, remembering earlier slices so a period named twice in the batch is refused the second time.
  * Writes nothing.
  */
-export function rowChecker(
-	db: Pick<Db, 'select'>,
+export async function rowChecker(
+	db: Db,
 	planId: string,
 	indicators: readonly Indicator[]
-): (slice: readonly BatchRow[]) => RowPlan[] {
-	const states = yearStates(db, planId);
+): Promise<(slice: readonly BatchRow[]) => Promise<RowPlan[]>> {
+	const states = await yearStates(db, planId);
 	const seen = new Map<string, number>();
-	return (slice) => {
-		const current = standingValues(db, planId, indicators, slice);
+	return async (slice) => {
+		const current = await standingValues(db, planId, indicators, slice);
 		return slice.map((input): RowPlan => {
 			let value: CheckedValue;
 			try {

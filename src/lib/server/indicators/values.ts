@@ -6,7 +6,7 @@ import { readableValues } from './readable-rows';
 import { can } from '../authz/can';
 import type { AppUser } from '../authz/actor';
 import type { Db } from '../db';
-import { indicatorValues, type IndicatorValueRow } from '../db/schema';
+import type { IndicatorValueRow } from '../db/schema';
 import { readPlan } from '../plans/document';
 import { audit } from '../audit';
 import { periodYear, type Indicator } from '../../plan';
@@ -21,32 +21,32 @@ export type { BatchRow, RowPlan };
 export type ValueSource = 'form' | 'api' | 'import' | 'demo';
 
 /** Every row of a plan's values, oldest first. */
-export function valueLog(db: Pick<Db, 'select'>, planId: string): IndicatorValueRow[] {
-	const rows = db
+export async function valueLog(db: Db, planId: string): Promise<IndicatorValueRow[]> {
+	const { indicatorValues } = db.tables;
+	const rows = await db
 		.select()
 		.from(indicatorValues)
 		.where(eq(indicatorValues.planId, planId))
-		.orderBy(indicatorValues.id)
-		.all();
+		.orderBy(indicatorValues.id);
 	// A row no door would take now (written before the checks) is logged and left out.
 	return readableValues(rows, planId);
 }
 
 /** The value that counts for each indicator and period: the latest row. */
-export function currentValues(db: Pick<Db, 'select'>, planId: string): IndicatorValueRow[] {
+export async function currentValues(db: Db, planId: string): Promise<IndicatorValueRow[]> {
 	const latest = new Map<string, IndicatorValueRow>();
-	for (const row of valueLog(db, planId)) latest.set(valueKey(row.indicatorId, row.period), row);
+	for (const row of await valueLog(db, planId)) latest.set(valueKey(row.indicatorId, row.period), row);
 	return [...latest.values()];
 }
 
 /** Checks a batch against the plan as it is now; writes nothing. */
-export function planRows(
-	db: Pick<Db, 'select'>,
+export async function planRows(
+	db: Db,
 	planId: string,
 	indicators: readonly Indicator[],
 	rows: readonly BatchRow[]
-): RowPlan[] {
-	return rowChecker(db, planId, indicators)(rows);
+): Promise<RowPlan[]> {
+	return (await rowChecker(db, planId, indicators))(rows);
 }
 
 /**
@@ -69,87 +69,88 @@ export function mayRecord(user: AppUser, plan: PlanRef): void {
 }
 
 /** The preview of an import: what each row would do. Refuses a user who may not record. */
-export function previewValues(db: Db, user: AppUser, plan: PlanRef, rows: readonly BatchRow[]): RowPlan[] {
+export async function previewValues(
+	db: Db,
+	user: AppUser,
+	plan: PlanRef,
+	rows: readonly BatchRow[]
+): Promise<RowPlan[]> {
 	mayRecord(user, plan);
-	return planRows(db, plan.id, readPlan(db, plan).indicators, rows);
+	return planRows(db, plan.id, (await readPlan(db, plan)).indicators, rows);
 }
 
 /**
  * Records a batch: all rows or, if any row is refused, none (a 400 naming every bad row). Unchanged
  * rows add nothing; a first value moves its year from no data to in progress. Returns the new rows.
  */
-export function recordValues(
+export async function recordValues(
 	db: Db,
 	user: AppUser,
 	plan: PlanRef,
 	rows: readonly BatchRow[],
 	via: ValueSource,
 	now = Date.now()
-): IndicatorValueRow[] {
+): Promise<IndicatorValueRow[]> {
 	mayRecord(user, plan);
 	if (rows.length === 0) throw new Refused(400, 'required', 'there are no values to record');
-	const indicators = readPlan(db, plan).indicators;
-	const written = db.transaction(
-		(tx) => {
-			const planned = planRows(tx, plan.id, indicators, rows);
-			const refused = refusedRows(planned);
-			if (refused) throw refused;
-			const out: IndicatorValueRow[] = [];
-			for (const row of planned) {
-				if (row.outcome !== 'new' && row.outcome !== 'changed') continue;
-				const { value } = row;
-				out.push(
-					tx
-						.insert(indicatorValues)
-						.values({
-							planId: plan.id,
-							...value,
-							supersedes: row.previous?.id ?? null,
-							authorId: user.id,
-							authorName: user.displayName,
-							via,
-							createdAt: new Date(now)
-						})
-						.returning()
-						.get()
-				);
-			}
-			startYears(tx, plan, user, out, now);
-			if (via === 'import') auditImport(tx, user, plan, { rows: rows.length, recorded: out.length }, now);
-			return out;
-		},
-		{ behavior: 'immediate' }
-	);
+	const indicators = (await readPlan(db, plan)).indicators;
+	const written = await db.transaction(async (tx) => {
+		const { indicatorValues } = tx.tables;
+		const planned = await planRows(tx, plan.id, indicators, rows);
+		const refused = refusedRows(planned);
+		if (refused) throw refused;
+		const out: IndicatorValueRow[] = [];
+		for (const row of planned) {
+			if (row.outcome !== 'new' && row.outcome !== 'changed') continue;
+			const { value } = row;
+			const [inserted] = await tx
+				.insert(indicatorValues)
+				.values({
+					planId: plan.id,
+					...value,
+					supersedes: row.previous?.id ?? null,
+					authorId: user.id,
+					authorName: user.displayName,
+					via,
+					createdAt: new Date(now)
+				})
+				.returning();
+			out.push(inserted!);
+		}
+		await startYears(tx, plan, user, out, now);
+		if (via === 'import') await auditImport(tx, user, plan, { rows: rows.length, recorded: out.length }, now);
+		return out;
+	});
 	if (written.length > 0)
 		publish(plan.id, { kind: 'values', periods: [...new Set(written.map((row) => row.period))] });
 	return written;
 }
 
 /** Moves the years of newly recorded values from no data to in progress (inside the caller's transaction). */
-export function startYears(
-	tx: Pick<Db, 'select' | 'insert'>,
+export async function startYears(
+	tx: Db,
 	plan: PlanRef,
 	user: AppUser,
 	recorded: readonly { period: string }[],
 	now: number
-): void {
-	const states = yearStates(tx, plan.id);
+): Promise<void> {
+	const states = await yearStates(tx, plan.id);
 	const years = new Set(recorded.map((value) => periodYear(value.period)));
 	for (const year of years) {
 		if (stateOf(states, year) === 'no_data')
-			writeStep(tx, plan, user, year, 'record', 'in_progress', '', now);
+			await writeStep(tx, plan, user, year, 'record', 'in_progress', '', now);
 	}
 }
 
 /** The audit log's line for an import (inside the caller's transaction). */
-export function auditImport(
-	tx: Pick<Db, 'insert'>,
+export async function auditImport(
+	tx: Db,
 	user: AppUser,
 	plan: PlanRef,
 	detail: { rows: number; recorded: number },
 	now: number
-): void {
-	audit(
+): Promise<void> {
+	await audit(
 		tx,
 		{ userId: user.id, action: 'indicator.import', clusterId: plan.clusterId, target: plan.id, detail },
 		now

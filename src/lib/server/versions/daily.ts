@@ -2,7 +2,6 @@
 // latest version, so a plan's history has a point per working day even when nobody saved one.
 import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../db';
-import { planVersions, plans } from '../db/schema';
 import { isEmptyDiff, diff } from '../../plan';
 import { keepVersion, livePlan, versionRow } from './store';
 import { versionData } from './readable';
@@ -17,36 +16,33 @@ const day = (time: Date | number) => new Date(time).toISOString().slice(0, 10);
  * Keeps a 'daily' version of each plan whose content differs from its latest version, unless one
  * was kept today already. A plan with no version at all gets its first. Returns the plan ids kept.
  */
-export function keepDailyVersions(db: Db, now = Date.now()): string[] {
+export async function keepDailyVersions(db: Db, now = Date.now()): Promise<string[]> {
+	const { planVersions, plans } = db.tables;
 	const kept: string[] = [];
-	const all = db
-		.select({ id: plans.id, clusterId: plans.clusterId, title: planTitleColumns })
+	const all = await db
+		.select({ id: plans.id, clusterId: plans.clusterId, title: planTitleColumns(plans) })
 		.from(plans)
-		.all();
+		.orderBy(plans.id);
 	for (const plan of all) {
-		const versions = db
+		const versions = await db
 			.select({ number: planVersions.number, kind: planVersions.kind, createdAt: planVersions.createdAt })
 			.from(planVersions)
 			.where(eq(planVersions.planId, plan.id))
-			.orderBy(desc(planVersions.number))
-			.all();
+			.orderBy(desc(planVersions.number));
 		const dailyToday = versions.some((v) => v.kind === 'daily' && day(v.createdAt) === day(now));
 		if (dailyToday) continue;
-		const live = livePlan(db, plan);
+		const live = await livePlan(db, plan);
 		// Only the latest version's content is read, through the same check as every page's.
-		const latest = versions[0] && versionRow(db, plan.id, versions[0].number);
+		const latest = versions[0] && (await versionRow(db, plan.id, versions[0].number));
 		if (latest && isEmptyDiff(diff(versionData(latest), live.data))) continue;
-		db.transaction(
-			(tx) => {
-				keepVersion(
-					tx,
-					plan,
-					{ label: day(now), note: '', kind: 'daily', ...live, author: { id: null, name: 'Clusterplan' } },
-					now
-				);
-			},
-			{ behavior: 'immediate' }
-		);
+		await db.transaction(async (tx) => {
+			await keepVersion(
+				tx,
+				plan,
+				{ label: day(now), note: '', kind: 'daily', ...live, author: { id: null, name: 'Clusterplan' } },
+				now
+			);
+		});
 		kept.push(plan.id);
 	}
 	return kept;

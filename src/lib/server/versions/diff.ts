@@ -13,17 +13,17 @@ export type VersionComparison = {
 };
 
 /** What changed from version `a` to version `b` (or the live plan); null when either is unknown. */
-export function versionChanges(
+export async function versionChanges(
 	db: Db,
 	plan: PlanRef,
 	a: number,
 	b: number | 'live'
-): VersionComparison | null {
-	const from = getVersion(db, plan.id, a);
+): Promise<VersionComparison | null> {
+	const from = await getVersion(db, plan.id, a);
 	if (!from) return null;
-	const to = b === 'live' ? null : getVersion(db, plan.id, b);
+	const to = b === 'live' ? null : await getVersion(db, plan.id, b);
 	if (b !== 'live' && !to) return null;
-	const after = to ? to.data : livePlan(db, plan).data;
+	const after = to ? to.data : (await livePlan(db, plan)).data;
 	return {
 		from: summary(from),
 		to: to ? summary(to) : null,

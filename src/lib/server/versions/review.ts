@@ -5,7 +5,6 @@ import { eq, inArray, max } from 'drizzle-orm';
 import { can } from '../authz/can';
 import type { AppUser } from '../authz/actor';
 import type { Db } from '../db';
-import { clusters, planVersions, plans, versionComments, versionSteps } from '../db/schema';
 import { audit } from '../audit';
 import {
 	VERSION_REVIEW_STEPS,
@@ -42,14 +41,14 @@ function commentText(value: unknown): string {
 }
 
 /** Submits a version for review, approves it, or requests changes (with a comment). Audited. */
-export function stepVersion(
+export async function stepVersion(
 	db: Db,
 	user: AppUser,
 	plan: PlanRef,
 	number: number,
 	input: { step: unknown; comment?: unknown },
 	now = Date.now()
-): VersionSummary {
+): Promise<VersionSummary> {
 	if (!isVersionStep(input.step)) throw new Refused(400, 'invalid_value', 'unknown step');
 	const step = input.step;
 	const action = VERSION_REVIEW_STEPS.has(step) ? 'version.review' : 'version.submit';
@@ -58,62 +57,54 @@ export function stepVersion(
 	const comment = commentText(input.comment);
 	if (VERSION_STEPS_WITH_COMMENT.has(step) && comment === '')
 		throw new Refused(400, 'comment_required', 'say in a comment which changes are needed');
-	return db.transaction(
-		(tx) => {
-			const row = versionRow(tx, plan.id, number);
-			if (!row) throw new Refused(404, 'not_found', `there is no version ${number}`);
-			const last = readableVersionSteps(
-				tx
-					.select()
-					.from(versionSteps)
-					.where(eq(versionSteps.versionId, row.id))
-					.orderBy(versionSteps.id)
-					.all()
-			).at(-1);
-			let next: VersionState;
-			try {
-				next = nextVersionState((last?.state as VersionState | undefined) ?? 'draft', step);
-			} catch (error) {
-				if (isPlanError(error)) throw new Refused(409, error.code, error.message);
-				throw error;
-			}
-			tx.insert(versionSteps)
-				.values({
-					versionId: row.id,
-					step,
-					state: next,
-					comment,
-					userId: user.id,
-					userName: user.displayName,
-					at: new Date(now)
-				})
-				.run();
-			audit(
-				tx,
-				{
-					userId: user.id,
-					action: `version.${step}`,
-					clusterId: plan.clusterId,
-					target: `${plan.id}/v${number}`,
-					detail: comment ? { label: row.label, comment } : { label: row.label }
-				},
-				now
-			);
-			return summaries(tx, [row])[0]!;
-		},
-		{ behavior: 'immediate' }
-	);
+	return db.transaction(async (tx) => {
+		const { versionSteps } = tx.tables;
+		const row = await versionRow(tx, plan.id, number);
+		if (!row) throw new Refused(404, 'not_found', `there is no version ${number}`);
+		const last = readableVersionSteps(
+			await tx.select().from(versionSteps).where(eq(versionSteps.versionId, row.id)).orderBy(versionSteps.id)
+		).at(-1);
+		let next: VersionState;
+		try {
+			next = nextVersionState((last?.state as VersionState | undefined) ?? 'draft', step);
+		} catch (error) {
+			if (isPlanError(error)) throw new Refused(409, error.code, error.message);
+			throw error;
+		}
+		await tx.insert(versionSteps).values({
+			versionId: row.id,
+			step,
+			state: next,
+			comment,
+			userId: user.id,
+			userName: user.displayName,
+			at: new Date(now)
+		});
+		await audit(
+			tx,
+			{
+				userId: user.id,
+				action: `version.${step}`,
+				clusterId: plan.clusterId,
+				target: `${plan.id}/v${number}`,
+				detail: comment ? { label: row.label, comment } : { label: row.label }
+			},
+			now
+		);
+		return (await summaries(tx, [row]))[0]!;
+	});
 }
 
 /** A comment on a version, or on one item of its diff (`item` is the diff's `collection:id` key). */
-export function commentOnVersion(
+export async function commentOnVersion(
 	db: Db,
 	user: AppUser,
 	plan: PlanRef,
 	number: number,
 	input: { item?: unknown; text?: unknown; against?: unknown },
 	now = Date.now()
-): VersionComment {
+): Promise<VersionComment> {
+	const { versionComments } = db.tables;
 	if (!can(user, 'plan.comment', { clusterId: plan.clusterId }))
 		throw new Refused(403, 'forbidden', 'you may not comment on this plan');
 	const text = commentText(input.text);
@@ -124,9 +115,9 @@ export function commentOnVersion(
 	const against = input.against ?? null;
 	if (against !== null && against !== 'live' && !(Number.isSafeInteger(against) && (against as number) > 0))
 		throw new Refused(400, 'invalid_against', "against must be a version number or 'live'");
-	const row = versionRow(db, plan.id, number);
+	const row = await versionRow(db, plan.id, number);
 	if (!row) throw new Refused(404, 'not_found', `there is no version ${number}`);
-	const written = db
+	const [written] = await db
 		.insert(versionComments)
 		.values({
 			versionId: row.id,
@@ -137,9 +128,8 @@ export function commentOnVersion(
 			userName: user.displayName,
 			at: new Date(now)
 		})
-		.returning()
-		.get();
-	return commentOf(written);
+		.returning();
+	return commentOf(written!);
 }
 
 export type QueuedVersion = VersionSummary & {
@@ -149,36 +139,39 @@ export type QueuedVersion = VersionSummary & {
 };
 
 /** Submitted versions the user may review, the longest waiting first. */
-export function reviewQueue(db: Db, user: AppUser): QueuedVersion[] {
-	// Only each version's latest step counts: SQLite picks it, so the whole step history is not read
-	// on every home page a reviewer opens.
+export async function reviewQueue(db: Db, user: AppUser): Promise<QueuedVersion[]> {
+	const { clusters, planVersions, plans, versionSteps } = db.tables;
+	// Only each version's latest step counts: the database picks it, so the whole step history is not
+	// read on every home page a reviewer opens.
 	const latest = db
 		.select({ id: max(versionSteps.id).as('latest_id') })
 		.from(versionSteps)
 		.groupBy(versionSteps.versionId)
 		.as('latest');
-	const submitted = db
-		.select({ versionId: versionSteps.versionId })
-		.from(versionSteps)
-		.innerJoin(latest, eq(latest.id, versionSteps.id))
-		.where(eq(versionSteps.state, 'submitted'))
-		.all()
-		.map((row) => row.versionId);
+	const submitted = (
+		await db
+			.select({ versionId: versionSteps.versionId })
+			.from(versionSteps)
+			.innerJoin(latest, eq(latest.id, versionSteps.id))
+			.where(eq(versionSteps.state, 'submitted'))
+			.orderBy(versionSteps.versionId)
+	).map((row) => row.versionId);
 	if (!submitted.length) return [];
-	const rows = db
-		.select({
-			version: planVersions,
-			planTitle: planTitleColumns,
-			clusterId: clusters.id,
-			clusterName: clusterNameColumns.name
-		})
-		.from(planVersions)
-		.innerJoin(plans, eq(plans.id, planVersions.planId))
-		.innerJoin(clusters, eq(clusters.id, plans.clusterId))
-		.where(inArray(planVersions.id, submitted))
-		.all()
-		.filter((row) => can(user, 'version.review', { clusterId: row.clusterId }));
-	const listed = summaries(
+	const rows = (
+		await db
+			.select({
+				version: planVersions,
+				planTitle: planTitleColumns(plans),
+				clusterId: clusters.id,
+				clusterName: clusterNameColumns(clusters).name
+			})
+			.from(planVersions)
+			.innerJoin(plans, eq(plans.id, planVersions.planId))
+			.innerJoin(clusters, eq(clusters.id, plans.clusterId))
+			.where(inArray(planVersions.id, submitted))
+			.orderBy(planVersions.id)
+	).filter((row) => can(user, 'version.review', { clusterId: row.clusterId }));
+	const listed = await summaries(
 		db,
 		rows.map((row) => row.version)
 	);

@@ -5,8 +5,8 @@ import { and, desc, eq, inArray, max } from 'drizzle-orm';
 import * as Y from 'yjs';
 import { can } from '../authz/can';
 import type { AppUser } from '../authz/actor';
-import type { Db } from '../db';
-import { planVersions, versionComments, versionSteps, type PlanVersionRow } from '../db/schema';
+import type { Db, Tables } from '../db';
+import type { PlanVersionRow } from '../db/schema';
 import { audit } from '../audit';
 import {
 	initPlan,
@@ -68,7 +68,8 @@ export type VersionDetail = VersionSummary & {
 export const MAX_LABEL_LENGTH = 120;
 export const MAX_NOTE_LENGTH = 2000;
 
-type StepRow = typeof versionSteps.$inferSelect;
+type StepRow = Tables['versionSteps']['$inferSelect'];
+type CommentRow = Tables['versionComments']['$inferSelect'];
 
 function stepOf(row: StepRow): VersionStepRow {
 	return {
@@ -103,22 +104,22 @@ function summaryOf(row: PlanVersionRow, last: StepRow | undefined): VersionSumma
 }
 
 /** The latest step of each of `ids`. */
-function lastSteps(db: Pick<Db, 'select'>, ids: number[]): Map<number, StepRow> {
+async function lastSteps(db: Db, ids: number[]): Promise<Map<number, StepRow>> {
+	const { versionSteps } = db.tables;
 	const last = new Map<number, StepRow>();
 	if (!ids.length) return last;
-	const rows = db
+	const rows = await db
 		.select()
 		.from(versionSteps)
 		.where(inArray(versionSteps.versionId, ids))
-		.orderBy(versionSteps.id)
-		.all();
+		.orderBy(versionSteps.id);
 	for (const row of readableVersionSteps(rows)) last.set(row.versionId, row);
 	return last;
 }
 
 /** Summaries of `rows`, in their order. */
-export function summaries(db: Pick<Db, 'select'>, rows: PlanVersionRow[]): VersionSummary[] {
-	const last = lastSteps(
+export async function summaries(db: Db, rows: PlanVersionRow[]): Promise<VersionSummary[]> {
+	const last = await lastSteps(
 		db,
 		rows.map((row) => row.id)
 	);
@@ -126,43 +127,46 @@ export function summaries(db: Pick<Db, 'select'>, rows: PlanVersionRow[]): Versi
 }
 
 /** A plan's versions, newest first, without their content. */
-export function listVersions(db: Db, planId: string): VersionSummary[] {
-	const rows = db
+export async function listVersions(db: Db, planId: string): Promise<VersionSummary[]> {
+	const { planVersions } = db.tables;
+	const rows = await db
 		.select()
 		.from(planVersions)
 		.where(eq(planVersions.planId, planId))
-		.orderBy(desc(planVersions.number))
-		.all();
+		.orderBy(desc(planVersions.number));
 	return summaries(db, rows);
 }
 
 /** The stored row of version `number` of a plan. */
-export function versionRow(
-	db: Pick<Db, 'select'>,
+export async function versionRow(
+	db: Db,
 	planId: string,
 	number: number
-): PlanVersionRow | undefined {
-	if (!Number.isSafeInteger(number)) return undefined;
-	return db
+): Promise<PlanVersionRow | undefined> {
+	const { planVersions } = db.tables;
+	// Also outside PostgreSQL's integer column: no such version, not a query error.
+	if (!Number.isSafeInteger(number) || number < 1 || number > 2_147_483_647) return undefined;
+	const [row] = await db
 		.select()
 		.from(planVersions)
 		.where(and(eq(planVersions.planId, planId), eq(planVersions.number, number)))
-		.get();
+		.limit(1);
+	return row;
 }
 
 /** One version with its content, its review history and its comments; null when there is none. */
-export function getVersion(db: Db, planId: string, number: number): VersionDetail | null {
-	const row = versionRow(db, planId, number);
+export async function getVersion(db: Db, planId: string, number: number): Promise<VersionDetail | null> {
+	const { versionSteps, versionComments } = db.tables;
+	const row = await versionRow(db, planId, number);
 	if (!row) return null;
 	const steps = readableVersionSteps(
-		db.select().from(versionSteps).where(eq(versionSteps.versionId, row.id)).orderBy(versionSteps.id).all()
+		await db.select().from(versionSteps).where(eq(versionSteps.versionId, row.id)).orderBy(versionSteps.id)
 	);
-	const comments = db
+	const comments = await db
 		.select()
 		.from(versionComments)
 		.where(eq(versionComments.versionId, row.id))
-		.orderBy(versionComments.id)
-		.all();
+		.orderBy(versionComments.id);
 	return {
 		...summaryOf(row, steps.at(-1)),
 		data: versionData(row),
@@ -171,7 +175,7 @@ export function getVersion(db: Db, planId: string, number: number): VersionDetai
 	};
 }
 
-export function commentOf(row: typeof versionComments.$inferSelect): VersionComment {
+export function commentOf(row: CommentRow): VersionComment {
 	const against = row.against === null ? null : row.against === 'live' ? 'live' : Number(row.against);
 	return {
 		id: row.id,
@@ -184,14 +188,18 @@ export function commentOf(row: typeof versionComments.$inferSelect): VersionComm
 }
 
 /** The encoded Yjs state of a version; null when there is none. */
-export function versionState(db: Db, planId: string, number: number): Uint8Array<ArrayBuffer> | null {
-	const row = versionRow(db, planId, number);
+export async function versionState(
+	db: Db,
+	planId: string,
+	number: number
+): Promise<Uint8Array<ArrayBuffer> | null> {
+	const row = await versionRow(db, planId, number);
 	return row ? new Uint8Array(row.state) : null;
 }
 
 /** The plan's document as stored now (every accepted update is stored before anyone receives it). */
-export function livePlan(db: Db, plan: PlanRef): { state: Uint8Array; data: PlanData } {
-	const doc = loadPlanDocument(db, plan.id);
+export async function livePlan(db: Db, plan: PlanRef): Promise<{ state: Uint8Array; data: PlanData }> {
+	const doc = await loadPlanDocument(db, plan.id);
 	try {
 		if (doc.getMap('meta').get('schemaVersion') === undefined) initPlan(doc, plan);
 		return { state: Y.encodeStateAsUpdate(doc), data: snapshot(doc) };
@@ -210,19 +218,23 @@ export type NewVersion = {
 	author: { id: string | null; name: string };
 };
 
-/** Writes a version with the plan's next number (inside the caller's transaction, if any). */
-export function keepVersion(
-	db: Pick<Db, 'select' | 'insert'>,
+/**
+ * Writes a version with the plan's next number. Call it inside a transaction (`db.transaction`):
+ * reading the top number and writing the next is then one serializable unit, so two saves at once
+ * never take the same number (on PostgreSQL the loser runs again; the unique index is the backstop).
+ */
+export async function keepVersion(
+	tx: Db,
 	plan: PlanRef,
 	version: NewVersion,
 	now: number
-): VersionSummary {
-	const top = db
+): Promise<VersionSummary> {
+	const { planVersions } = tx.tables;
+	const [top] = await tx
 		.select({ top: max(planVersions.number) })
 		.from(planVersions)
-		.where(eq(planVersions.planId, plan.id))
-		.get();
-	const row = db
+		.where(eq(planVersions.planId, plan.id));
+	const [row] = await tx
 		.insert(planVersions)
 		.values({
 			planId: plan.id,
@@ -237,9 +249,8 @@ export function keepVersion(
 			authorName: version.author.name,
 			createdAt: new Date(now)
 		})
-		.returning()
-		.get();
-	return summaryOf(row, undefined);
+		.returning();
+	return summaryOf(row!, undefined);
 }
 
 function checkedText(value: unknown, field: 'label' | 'note', limit: number, required: boolean): string {
@@ -253,39 +264,36 @@ function checkedText(value: unknown, field: 'label' | 'note', limit: number, req
 }
 
 /** Saves the plan as it is now under a label; anyone who may edit the plan may. Audited. */
-export function saveVersion(
+export async function saveVersion(
 	db: Db,
 	user: AppUser,
 	plan: PlanRef,
 	input: { label?: unknown; note?: unknown },
 	now = Date.now()
-): VersionSummary {
+): Promise<VersionSummary> {
 	if (!can(user, 'version.save', { clusterId: plan.clusterId }))
 		throw new Refused(403, 'forbidden', 'you may not save versions of this plan');
 	const label = checkedText(input.label, 'label', MAX_LABEL_LENGTH, true);
 	const note = checkedText(input.note, 'note', MAX_NOTE_LENGTH, false);
-	const live = livePlan(db, plan);
-	return db.transaction(
-		(tx) => {
-			const version = keepVersion(
-				tx,
-				plan,
-				{ label, note, kind: 'manual', ...live, author: { id: user.id, name: user.displayName } },
-				now
-			);
-			audit(
-				tx,
-				{
-					userId: user.id,
-					action: 'version.save',
-					clusterId: plan.clusterId,
-					target: `${plan.id}/v${version.id}`,
-					detail: { label }
-				},
-				now
-			);
-			return version;
-		},
-		{ behavior: 'immediate' }
-	);
+	const live = await livePlan(db, plan);
+	return db.transaction(async (tx) => {
+		const version = await keepVersion(
+			tx,
+			plan,
+			{ label, note, kind: 'manual', ...live, author: { id: user.id, name: user.displayName } },
+			now
+		);
+		await audit(
+			tx,
+			{
+				userId: user.id,
+				action: 'version.save',
+				clusterId: plan.clusterId,
+				target: `${plan.id}/v${version.id}`,
+				detail: { label }
+			},
+			now
+		);
+		return version;
+	});
 }

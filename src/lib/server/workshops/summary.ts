@@ -7,8 +7,12 @@ import { loadPlanDocument } from '../plans/document';
 import { workshopNames } from '$lib/workshop-names';
 
 /** The summary of workshop `workshopId` of the plan, or null when the plan has no such workshop. */
-export function readWorkshopSummary(db: Db, planId: string, workshopId: string): WorkshopSummary | null {
-	const doc = loadPlanDocument(db, planId);
+export async function readWorkshopSummary(
+	db: Db,
+	planId: string,
+	workshopId: string
+): Promise<WorkshopSummary | null> {
+	const doc = await loadPlanDocument(db, planId);
 	try {
 		const workshop = readWorkshops(doc).find((w) => w.id === workshopId);
 		// Columns and steps named in the three languages (default names in each, typed ones as typed).

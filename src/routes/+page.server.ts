@@ -5,13 +5,13 @@ import { reviewQueue } from '$lib/server/versions/review';
 import { requestLang } from '$lib/server/reader-lang';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
 	const reviews = user.globalRole === 'admin' || user.globalRole === 'reviewer';
 	// Reviewers see what waits for them; anyone else only when some version does (a cluster reviewer).
-	const queue = reviewQueue(getDb(), user);
+	const queue = await reviewQueue(getDb(), user);
 	return {
-		clusters: visibleClusters(getDb(), user, requestLang()),
+		clusters: await visibleClusters(getDb(), user, requestLang()),
 		reviewQueue: reviews || queue.length ? queue : null
 	};
 };

@@ -5,7 +5,7 @@ import { programmeOverview } from '$lib/server/indicators/programme';
 import { requestLang } from '$lib/server/reader-lang';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const user = authorize(event, 'monitoring.viewAll');
-	return { programme: programmeOverview(getDb(), user, new Date().getFullYear(), requestLang()) };
+	return { programme: await programmeOverview(getDb(), user, new Date().getFullYear(), requestLang()) };
 };

@@ -7,9 +7,9 @@ import { indicatorsAnswer, indicatorsQuery } from '$lib/server/indicators/indica
 import { refusalsAsJson } from '$lib/server/indicators/respond';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = ({ locals, params, url }) => {
-	const { plan, db } = viewablePlan(locals, params.plan);
-	return refusalsAsJson(() =>
-		json(indicatorsAnswer(db, plan, indicatorsQuery(url.searchParams), new Date().getFullYear()))
+export const GET: RequestHandler = async ({ locals, params, url }) => {
+	const { plan, db } = await viewablePlan(locals, params.plan);
+	return refusalsAsJson(async () =>
+		json(await indicatorsAnswer(db, plan, indicatorsQuery(url.searchParams), new Date().getFullYear()))
 	);
 };

@@ -32,7 +32,7 @@ async function uploadedFile(request: Request): Promise<{ bytes: Uint8Array; appl
 }
 
 export const POST: RequestHandler = async ({ locals, params, request }) => {
-	const { user, plan, db } = viewablePlan(locals, params.plan);
+	const { user, plan, db } = await viewablePlan(locals, params.plan);
 	return refusalsAsJson(async () => {
 		try {
 			// The services check again; this spares reading a file for someone who may not record.
@@ -43,7 +43,7 @@ export const POST: RequestHandler = async ({ locals, params, request }) => {
 			const rows = await readValueFile(bytes);
 			if (apply) return json({ recorded: await applyImport(db, user, plan, rows), rows: rows.length });
 			const planned = await checkImport(db, user, plan, rows);
-			return json(importPreview(readPlan(db, plan).indicators, rows, planned));
+			return json(importPreview((await readPlan(db, plan)).indicators, rows, planned));
 		} catch (problem) {
 			if (!(problem instanceof SheetProblem)) throw problem;
 			return json({ error: problem.message, code: problem.code, rows: [] }, { status: problem.status });

@@ -13,7 +13,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ parent, depends }) => {
 	depends('plan:monitoring');
 	const { plan } = await parent();
-	return { monitoring: monitoringData(getDb(), plan.id) };
+	return { monitoring: await monitoringData(getDb(), plan.id) };
 };
 
 function failure(error: unknown, form: string, values: Record<string, string>) {
@@ -29,7 +29,7 @@ export const actions: Actions = {
 	// Actions run without the layout's load: each checks the plan itself, the same 404 for a plan
 	// unknown or not this person's to see, before the services check what they may do with it.
 	record: async (event) => {
-		const { user, plan } = viewablePlanPage(event);
+		const { user, plan } = await viewablePlanPage(event);
 		const data = await event.request.formData();
 		const values = {
 			indicator: field(data, 'indicator'),
@@ -39,18 +39,18 @@ export const actions: Actions = {
 			evidence: field(data, 'evidence')
 		};
 		try {
-			const rows = recordValues(getDb(), user, plan, [{ row: 1, ...values }], 'form');
+			const rows = await recordValues(getDb(), user, plan, [{ row: 1, ...values }], 'form');
 			return { form: 'record', recorded: rows.length, indicator: values.indicator, period: values.period };
 		} catch (error) {
 			return failure(error, 'record', values);
 		}
 	},
 	step: async (event) => {
-		const { user, plan } = viewablePlanPage(event);
+		const { user, plan } = await viewablePlanPage(event);
 		const data = await event.request.formData();
 		const values = { year: field(data, 'year'), step: field(data, 'step'), comment: field(data, 'comment') };
 		try {
-			const state = stepPeriod(getDb(), user, plan, values);
+			const state = await stepPeriod(getDb(), user, plan, values);
 			return { form: 'step', year: Number(values.year), state };
 		} catch (error) {
 			return failure(error, 'step', values);

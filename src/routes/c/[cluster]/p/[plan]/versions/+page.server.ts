@@ -10,18 +10,18 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ parent, depends }) => {
 	depends('plan:versions');
 	const { plan } = await parent();
-	return { versions: listVersions(getDb(), plan.id) };
+	return { versions: await listVersions(getDb(), plan.id) };
 };
 
 const field = (data: FormData, name: string) => String(data.get(name) ?? '');
 
 export const actions: Actions = {
 	save: async (event) => {
-		const { user, plan } = viewablePlanPage(event);
+		const { user, plan } = await viewablePlanPage(event);
 		const data = await event.request.formData();
 		const values = { label: field(data, 'label'), note: field(data, 'note') };
 		try {
-			const version = saveVersion(getDb(), user, plan, values);
+			const version = await saveVersion(getDb(), user, plan, values);
 			return { form: 'save', saved: version.id };
 		} catch (caught) {
 			return refused(caught, { form: 'save', values, field: 'label' }, (code) =>
@@ -32,7 +32,7 @@ export const actions: Actions = {
 	step: stepAction,
 	// The two versions in either order; the diff always reads older → newer (or → the live plan).
 	compare: async (event) => {
-		viewablePlanPage(event);
+		await viewablePlanPage(event);
 		const data = await event.request.formData();
 		const a = numberOf(field(data, 'version'));
 		const other = field(data, 'other');

@@ -16,8 +16,8 @@ type PlanEvent = RequestEvent<{ cluster: string; plan: string }>;
 const field = (data: FormData, name: string) => String(data.get(name) ?? '');
 
 /** The plan a load reads after its layout checked it; actions use `viewablePlanPage` instead. */
-export function planOf(id: string) {
-	const plan = getPlan(getDb(), id);
+export async function planOf(id: string) {
+	const plan = await getPlan(getDb(), id);
 	if (!plan) error(404, m.error_not_found());
 	return plan;
 }
@@ -43,12 +43,12 @@ export function refused(
 
 /** `?/step`: submit, approve or request changes on the version the form names. */
 export async function stepAction(event: PlanEvent) {
-	const { user, plan } = viewablePlanPage(event);
+	const { user, plan } = await viewablePlanPage(event);
 	const data = await event.request.formData();
 	const version = numberOf(field(data, 'version'));
 	const values = { step: field(data, 'step'), comment: field(data, 'comment') };
 	try {
-		const summary = stepVersion(getDb(), user, plan, version, values);
+		const summary = await stepVersion(getDb(), user, plan, version, values);
 		return { form: 'step', version, status: summary.status };
 	} catch (caught) {
 		return refused(caught, { form: 'step', version, field: 'comment', values });
@@ -57,14 +57,14 @@ export async function stepAction(event: PlanEvent) {
 
 /** `?/comment`: a comment on a version, on one item of the diff or on the whole. */
 export async function commentAction(event: PlanEvent) {
-	const { user, plan } = viewablePlanPage(event);
+	const { user, plan } = await viewablePlanPage(event);
 	const data = await event.request.formData();
 	const version = numberOf(field(data, 'version'));
 	const item = field(data, 'item');
 	const against = field(data, 'against');
 	const text = field(data, 'text');
 	try {
-		commentOnVersion(getDb(), user, plan, version, {
+		await commentOnVersion(getDb(), user, plan, version, {
 			item: item || null,
 			text,
 			against: against === 'live' ? 'live' : numberOf(against) || null

@@ -11,13 +11,13 @@ import { summaryLabels } from '$lib/server/workshops/summary-labels';
 import { summaryDownload, summaryFilename } from '$lib/server/workshops/summary-file';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = ({ locals, params, url }) => {
-	const { plan, db } = viewablePlan(locals, params.plan);
+export const GET: RequestHandler = async ({ locals, params, url }) => {
+	const { plan, db } = await viewablePlan(locals, params.plan);
 	const format = url.searchParams.get('format') ?? 'md';
 	if (format !== 'md' && format !== 'json') {
 		return json({ error: 'format must be md or json', code: 'invalid_format' }, { status: 400 });
 	}
-	const summary = readWorkshopSummary(db, plan.id, params.workshop);
+	const summary = await readWorkshopSummary(db, plan.id, params.workshop);
 	if (!summary) return json({ error: 'Workshop not found', code: 'not_found' }, { status: 404 });
 
 	if (format === 'json') {

@@ -10,7 +10,7 @@ export const load: LayoutServerLoad = async ({ params, parent }) => {
 	const { plan } = await parent();
 	const db = getDb();
 	const number = /^[1-9][0-9]{0,8}$/.test(params.version) ? Number(params.version) : NaN;
-	const row = versionRow(db, plan.id, number);
+	const row = await versionRow(db, plan.id, number);
 	if (!row) error(404, m.error_not_found());
-	return { version: summaries(db, [row])[0]! };
+	return { version: (await summaries(db, [row]))[0]! };
 };

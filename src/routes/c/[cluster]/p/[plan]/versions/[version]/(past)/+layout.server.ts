@@ -8,7 +8,7 @@ import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = async ({ parent }) => {
 	const { plan, version, may } = await parent();
-	const state = versionState(getDb(), plan.id, version.id);
+	const state = await versionState(getDb(), plan.id, version.id);
 	if (!state) error(404, m.error_not_found());
 	return {
 		// Base64: page data travels as JSON.

@@ -14,10 +14,10 @@ export const load: PageServerLoad = async ({ params, parent, depends }) => {
 	const { plan, version } = await parent();
 	const other = params.other === 'live' ? 'live' : numberOf(params.other);
 	const db = getDb();
-	const comparison = other ? versionChanges(db, planOf(plan.id), version.id, other) : null;
+	const comparison = other ? await versionChanges(db, await planOf(plan.id), version.id, other) : null;
 	if (!comparison) error(404, m.error_not_found());
 	const reviewed = comparison.to ?? comparison.from;
-	const detail = getVersion(db, plan.id, reviewed.id);
+	const detail = await getVersion(db, plan.id, reviewed.id);
 	if (!detail) error(404, m.error_not_found());
 	return {
 		comparison,

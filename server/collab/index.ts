@@ -61,7 +61,9 @@ export function createCollabServer(
 	sweep.unref();
 	// The first look is an interval after start, so a restart (or a test run) does not keep a version.
 	const daily = setInterval(() => {
-		keepDailyVersions(db).catch((error: unknown) => console.error('versions: daily versions failed', error));
+		Promise.resolve()
+			.then(() => keepDailyVersions(db))
+			.catch((error: unknown) => console.error('versions: daily versions failed', error));
 	}, DAILY_CHECK_INTERVAL_MS);
 	daily.unref();
 	return {

@@ -9,9 +9,13 @@ export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
 	const reviews = user.globalRole === 'admin' || user.globalRole === 'reviewer';
 	// Reviewers see what waits for them; anyone else only when some version does (a cluster reviewer).
-	const queue = await reviewQueue(getDb(), user);
+	const db = getDb();
+	const [queue, clusters] = await Promise.all([
+		reviewQueue(db, user),
+		visibleClusters(db, user, requestLang())
+	]);
 	return {
-		clusters: await visibleClusters(getDb(), user, requestLang()),
+		clusters,
 		reviewQueue: reviews || queue.length ? queue : null
 	};
 };

@@ -4,7 +4,6 @@ import { attemptLogin } from '../../../src/lib/server/auth/login';
 import { loadActor } from '../../../src/lib/server/authz/actor';
 import { can } from '../../../src/lib/server/authz/can';
 import { visibleClusters } from '../../../src/lib/server/clusters';
-import { clusters, plans, users } from '../../../src/lib/server/db/schema';
 import { seedDemo } from '../../../src/lib/server/demo/seed';
 import { countsWholeThings } from '../../../src/lib/server/demo/values';
 import { readPlan } from '../../../src/lib/server/plans/document';
@@ -12,42 +11,47 @@ import { getPlan } from '../../../src/lib/server/plans';
 import { planChanges, validatePlan } from '../../../src/lib/plan';
 import { getVersion, listVersions } from '../../../src/lib/server/versions/store';
 import { reviewQueue } from '../../../src/lib/server/versions/review';
-import { tempDatabase } from '../auth/temp-db';
+import { testDatabase } from '../../storage';
 
 describe('the demo seed', () => {
-	let dispose = () => {};
-	afterEach(() => dispose());
+	let dispose = async () => {};
+	afterEach(async () => dispose());
 
 	it('creates the six pilot clusters, a plan each and five demo accounts with the given password', async () => {
-		const temp = tempDatabase();
+		const temp = await testDatabase();
 		dispose = temp.dispose;
 		const result = await seedDemo(temp.db, { DEMO_PASSWORD: 'given-password' });
 		expect(result).toEqual({ seeded: true, password: 'given-password', generated: false });
-		expect(temp.db.select({ n: count() }).from(clusters).get()).toEqual({ n: 6 });
-		expect(temp.db.select({ n: count() }).from(plans).get()).toEqual({ n: 6 });
-		expect(temp.db.select({ n: count() }).from(users).get()).toEqual({ n: 5 });
+		const { clusters, plans, users } = temp.db.tables;
+		expect(await temp.db.select({ n: count() }).from(clusters)).toEqual([{ n: 6 }]);
+		expect(await temp.db.select({ n: count() }).from(plans)).toEqual([{ n: 6 }]);
+		expect(await temp.db.select({ n: count() }).from(users)).toEqual([{ n: 5 }]);
 
 		const login = await attemptLogin(temp.db, 'demo-member', 'given-password', '127.0.0.1');
 		expect(login.ok).toBe(true);
-		const member = loadActor(temp.db, {
+		const member = await loadActor(temp.db, {
 			id: login.ok ? login.userId : '',
 			username: 'demo-member',
 			displayName: '',
 			globalRole: null,
 			locale: null
 		});
-		expect(visibleClusters(temp.db, member).map((c) => c.id)).toEqual(['flour-kostanay', 'milk-akmola']);
+		expect((await visibleClusters(temp.db, member)).map((c) => c.id)).toEqual([
+			'flour-kostanay',
+			'milk-akmola'
+		]);
 		expect(can(member, 'plan.edit', { clusterId: 'milk-akmola' })).toBe(true);
 		expect(can(member, 'plan.edit', { clusterId: 'tourism-almaty-region' })).toBe(false);
 	});
 
 	it("stores each cluster's demo plan as a document the API can read", async () => {
-		const temp = tempDatabase();
+		const temp = await testDatabase();
 		dispose = temp.dispose;
 		await seedDemo(temp.db, { DEMO_PASSWORD: 'given-password' });
-		for (const { id } of temp.db.select({ id: plans.id }).from(plans).all()) {
-			const plan = getPlan(temp.db, id)!;
-			const data = readPlan(temp.db, plan);
+		const { plans } = temp.db.tables;
+		for (const { id } of await temp.db.select({ id: plans.id }).from(plans).orderBy(plans.id)) {
+			const plan = (await getPlan(temp.db, id))!;
+			const data = await readPlan(temp.db, plan);
 			expect(data.id).toBe(plan.id);
 			expect(validatePlan(data)).toEqual([]);
 			expect(data.map.nodes.length).toBeGreaterThanOrEqual(15);
@@ -58,57 +62,68 @@ describe('the demo seed', () => {
 	});
 
 	it('keeps demo versions: one approved, one waiting in the reviewers queue, one draft, and none where the e2e suite works', async () => {
-		const temp = tempDatabase();
+		const temp = await testDatabase();
 		dispose = temp.dispose;
 		await seedDemo(temp.db, { DEMO_PASSWORD: 'given-password' });
-		const statuses = (planId: string) => listVersions(temp.db, planId).map((v) => `v${v.id} ${v.status}`);
+		const statuses = async (planId: string) =>
+			(await listVersions(temp.db, planId)).map((v) => `v${v.id} ${v.status}`);
 		expect(statuses('furniture-almaty')).toEqual(['v1 approved']);
 		expect(statuses('tourism-almaty-region')).toEqual(['v2 submitted', 'v1 changes_requested']);
 		expect(statuses('pharma-south-kazakhstan')).toEqual(['v1 draft']);
 		for (const planId of ['flour-kostanay', 'milk-akmola', 'construction-karaganda'])
 			expect(statuses(planId)).toEqual([]);
-		const reviewerRow = temp.db.select().from(users).where(eq(users.username, 'demo-reviewer')).get()!;
-		const queue = reviewQueue(temp.db, loadActor(temp.db, reviewerRow));
+		const { users } = temp.db.tables;
+		const [reviewerRow] = await temp.db.select().from(users).where(eq(users.username, 'demo-reviewer'));
+		const queue = await reviewQueue(temp.db, await loadActor(temp.db, reviewerRow!));
 		expect(queue.map((v) => `${v.planId} v${v.id}`)).toEqual(['tourism-almaty-region v2']);
 		// What waits for KIDI differs from the draft it reviewed: the diff has something to show.
 		const changes = planChanges(
-			getVersion(temp.db, 'tourism-almaty-region', 1)!.data,
-			getVersion(temp.db, 'tourism-almaty-region', 2)!.data
+			(await getVersion(temp.db, 'tourism-almaty-region', 1))!.data,
+			(await getVersion(temp.db, 'tourism-almaty-region', 2))!.data
 		);
 		const count = (section: string) => changes.sections.find((s) => s.section === section)?.items.length ?? 0;
 		expect(count('projects')).toBeGreaterThanOrEqual(3);
 		expect(count('map')).toBeGreaterThanOrEqual(3);
 		// A version holds the plan as it was saved.
-		const version = getVersion(temp.db, 'furniture-almaty', 1)!;
-		expect(version.data).toEqual(readPlan(temp.db, { id: 'furniture-almaty', title: version.data.title }));
+		const version = (await getVersion(temp.db, 'furniture-almaty', 1))!;
+		expect(version.data).toEqual(
+			await readPlan(temp.db, { id: 'furniture-almaty', title: version.data.title })
+		);
 	});
 
 	it('generates a password when none is given, and seeds only once', async () => {
-		const temp = tempDatabase();
+		const temp = await testDatabase();
 		dispose = temp.dispose;
 		const first = await seedDemo(temp.db, {});
 		expect(first.seeded && first.generated && first.password.length >= 12).toBe(true);
 		expect(await seedDemo(temp.db, {})).toEqual({ seeded: false });
-		expect(temp.db.select({ n: count() }).from(clusters).get()).toEqual({ n: 6 });
+		const { clusters } = temp.db.tables;
+		expect(await temp.db.select({ n: count() }).from(clusters)).toEqual([{ n: 6 }]);
 	});
 
 	it('seeds nothing with CLUSTERPLAN_DEMO=0', async () => {
-		const temp = tempDatabase();
+		const temp = await testDatabase();
 		dispose = temp.dispose;
 		expect(await seedDemo(temp.db, { CLUSTERPLAN_DEMO: '0' })).toEqual({ seeded: false });
-		expect(temp.db.select({ n: count() }).from(users).get()).toEqual({ n: 0 });
+		const { users } = temp.db.tables;
+		expect(await temp.db.select({ n: count() }).from(users)).toEqual([{ n: 0 }]);
 	});
 
 	it('records whole figures for indicators that count things (firms, people), tenths for the rest', async () => {
-		const temp = tempDatabase();
+		const temp = await testDatabase();
 		dispose = temp.dispose;
 		await seedDemo(temp.db, { DEMO_PASSWORD: 'given-password' });
-		const rows = temp.db.$client
-			.prepare('select plan_id as planId, indicator_id as indicatorId, value from indicator_values')
-			.all() as { planId: string; indicatorId: string; value: number }[];
+		const { indicatorValues, plans } = temp.db.tables;
+		const rows = await temp.db
+			.select({
+				planId: indicatorValues.planId,
+				indicatorId: indicatorValues.indicatorId,
+				value: indicatorValues.value
+			})
+			.from(indicatorValues);
 		let counted = 0;
-		for (const planRow of temp.db.select().from(plans).all()) {
-			const indicators = readPlan(temp.db, getPlan(temp.db, planRow.id)!);
+		for (const planRow of await temp.db.select().from(plans).orderBy(plans.id)) {
+			const indicators = await readPlan(temp.db, (await getPlan(temp.db, planRow.id))!);
 			for (const indicator of indicators.indicators.filter(countsWholeThings)) {
 				const values = rows.filter((r) => r.planId === planRow.id && r.indicatorId === indicator.id);
 				counted += values.length;

@@ -2,13 +2,12 @@
 // indicators in plan A and a coordinator of beta, plus the running server and JSON helpers for the
 // recording and approval endpoints.
 import { afterAll, beforeAll } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { addIndicator, initPlan, type Localized } from '../../../src/lib/plan';
 import { createPlanDocument } from '../../../src/lib/server/plans/document';
 import { getPlan } from '../../../src/lib/server/plans';
 import { createUser } from '../../../src/lib/server/users';
 import { loadActor, type AppUser } from '../../../src/lib/server/authz/actor';
-import { memberships, users } from '../../../src/lib/server/db/schema';
 import type { Db } from '../../../src/lib/server/db';
 import { createFixture, startServer, type Fixture, type RunningServer } from '../collab/harness';
 
@@ -22,21 +21,22 @@ export type MonitoringFixture = Fixture & {
 	betaCoordinator: string;
 	planRef: { id: string; clusterId: string; title: Localized };
 	/** The signed-in user as the services see them. */
-	appUser(userId: string): AppUser;
+	appUser(userId: string): Promise<AppUser>;
 };
 
 /** The collaboration fixture with plan A's indicators written and a coordinator of beta. */
 export async function monitoringFixture(): Promise<MonitoringFixture> {
 	const fixture = await createFixture();
 	const { db, planA } = fixture;
+	const { memberships } = db.tables;
 	const betaCoordinator = await createUser(db, {
 		username: 'betacoord',
 		displayName: 'Boris Beta',
 		password: 'a long enough password',
 		globalRole: null
 	});
-	db.insert(memberships).values({ clusterId: 'beta', userId: betaCoordinator, role: 'coordinator' }).run();
-	createPlanDocument(db, planA, (doc) => {
+	await db.insert(memberships).values({ clusterId: 'beta', userId: betaCoordinator, role: 'coordinator' });
+	await createPlanDocument(db, planA, (doc) => {
 		initPlan(doc, { id: planA, title: 'Plan A' });
 		addIndicator(doc, {
 			id: EXPORTS,
@@ -57,7 +57,7 @@ export async function monitoringFixture(): Promise<MonitoringFixture> {
 		});
 		addIndicator(doc, { id: PER_VISIT, code: 'PER', name: 'Tonnes per visit', formula: 'EXP / VIS' });
 	});
-	const plan = getPlan(db, planA)!;
+	const plan = (await getPlan(db, planA))!;
 	return {
 		...fixture,
 		betaCoordinator,
@@ -66,8 +66,9 @@ export async function monitoringFixture(): Promise<MonitoringFixture> {
 	};
 }
 
-function appUser(db: Db, userId: string): AppUser {
-	const user = db
+async function appUser(db: Db, userId: string): Promise<AppUser> {
+	const { users } = db.tables;
+	const [user] = await db
 		.select({
 			id: users.id,
 			username: users.username,
@@ -77,14 +78,20 @@ function appUser(db: Db, userId: string): AppUser {
 		})
 		.from(users)
 		.where(eq(users.id, userId))
-		.get();
+		.limit(1);
 	if (!user) throw new Error(`no user ${userId}`);
-	return loadActor(db, user);
+	return await loadActor(db, user);
 }
 
 /** How many rows a table holds. */
-export function rowCount(db: Db, table: 'indicator_values' | 'period_steps' | 'audit_log'): number {
-	return (db.$client.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
+export async function rowCount(
+	db: Db,
+	table: 'indicator_values' | 'period_steps' | 'audit_log'
+): Promise<number> {
+	const { indicatorValues, periodSteps, auditLog } = db.tables;
+	const of = { indicator_values: indicatorValues, period_steps: periodSteps, audit_log: auditLog }[table];
+	const [row] = await db.select({ n: count() }).from(of);
+	return row!.n;
 }
 
 export type Answer = { status: number; body: Record<string, unknown> };
@@ -101,11 +108,11 @@ export function monitoringServer() {
 	let server: RunningServer | undefined;
 	beforeAll(async () => {
 		fixture = await monitoringFixture();
-		server = await startServer(fixture.dbPath);
+		server = await startServer(fixture.env);
 	});
 	afterAll(async () => {
 		await server?.stop();
-		fixture?.dispose();
+		await fixture?.dispose();
 	});
 	const get = <T>(value: T | undefined): T => {
 		if (value === undefined) throw new Error('the monitoring server is not set up yet');
@@ -119,7 +126,7 @@ export function monitoringServer() {
 			return get(server);
 		},
 		/** A fresh session token of one of the fixture's users, by role name, or the beta coordinator. */
-		token(who: keyof Fixture['users'] | 'betaCoordinator'): string {
+		token(who: keyof Fixture['users'] | 'betaCoordinator'): Promise<string> {
 			const f = get(fixture);
 			return f.login(who === 'betaCoordinator' ? f.betaCoordinator : f.users[who]);
 		},

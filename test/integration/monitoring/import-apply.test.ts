@@ -3,7 +3,6 @@
 // while a file is being checked (the import sees it, and is checked again or refused whole).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, gte } from 'drizzle-orm';
-import { auditLog, indicatorValues } from '../../../src/lib/server/db/schema';
 import { applyImport, checkImport } from '../../../src/lib/server/indicators/import-values';
 import { recordValues, type BatchRow } from '../../../src/lib/server/indicators/values';
 import { stepPeriod, yearStates } from '../../../src/lib/server/indicators/periods';
@@ -14,7 +13,17 @@ let fixture: MonitoringFixture;
 beforeAll(async () => {
 	fixture = await monitoringFixture();
 });
-afterAll(() => fixture?.dispose());
+afterAll(async () => fixture?.dispose());
+
+/** The audit log's lines of imports, oldest first. */
+async function importAudits() {
+	const { auditLog } = fixture.db.tables;
+	return fixture.db
+		.select()
+		.from(auditLog)
+		.where(eq(auditLog.action, 'indicator.import'))
+		.orderBy(auditLog.id);
+}
 
 const coordinator = () => fixture.appUser(fixture.users.coordinator);
 
@@ -42,15 +51,15 @@ describe('applying an import', () => {
 	const LINES = 1100;
 
 	it('records 1,100 lines whole, each year it starts in progress, and one line in the audit log', async () => {
-		const audits = rowCount(fixture.db, 'audit_log');
+		const audits = await rowCount(fixture.db, 'audit_log');
 		const rows = quarters(1901, LINES);
-		expect(await applyImport(fixture.db, coordinator(), fixture.planRef, rows)).toBe(LINES);
-		const stored = fixture.db
+		expect(await applyImport(fixture.db, await coordinator(), fixture.planRef, rows)).toBe(LINES);
+		const { indicatorValues } = fixture.db.tables;
+		const stored = await fixture.db
 			.select()
 			.from(indicatorValues)
 			.where(and(eq(indicatorValues.indicatorId, VISITS), eq(indicatorValues.via, 'import')))
-			.orderBy(indicatorValues.id)
-			.all();
+			.orderBy(indicatorValues.id);
 		expect(stored.map((row) => row.period)).toEqual(rows.map((row) => row.period));
 		expect(stored[0]).toMatchObject({
 			value: 1,
@@ -59,31 +68,31 @@ describe('applying an import', () => {
 			supersedes: null,
 			authorName: 'Cora Coordinator'
 		});
-		const states = yearStates(fixture.db, fixture.planA);
+		const states = await yearStates(fixture.db, fixture.planA);
 		expect([1901, 2000, 2175].map((year) => states.get(year)?.state)).toEqual([
 			'in_progress',
 			'in_progress',
 			'in_progress'
 		]);
-		expect(rowCount(fixture.db, 'audit_log')).toBe(audits + 1);
+		expect(await rowCount(fixture.db, 'audit_log')).toBe(audits + 1);
 	});
 
 	it('corrects what is recorded, leaves alike lines alone, and refuses the whole file for one bad line', async () => {
 		const rows = quarters(1901, 8, 1).map((row, i) => (i < 4 ? { ...row, value: 2 } : row));
-		const planned = await checkImport(fixture.db, coordinator(), fixture.planRef, rows);
+		const planned = await checkImport(fixture.db, await coordinator(), fixture.planRef, rows);
 		expect(planned.map((row) => row.outcome)).toEqual([
 			...Array(4).fill('changed'),
 			...Array(4).fill('unchanged')
 		]);
-		const before = rowCount(fixture.db, 'indicator_values');
+		const before = await rowCount(fixture.db, 'indicator_values');
 		const bad = [...rows, { row: 10, indicator: 'VIS', period: '1903-Q5', value: 1 }];
-		expect(await refusal(applyImport(fixture.db, coordinator(), fixture.planRef, bad))).toMatchObject({
+		expect(await refusal(applyImport(fixture.db, await coordinator(), fixture.planRef, bad))).toMatchObject({
 			status: 400,
 			code: 'invalid_rows',
 			rows: [{ row: 10, field: 'period', code: 'invalid_period' }]
 		});
-		expect(rowCount(fixture.db, 'indicator_values')).toBe(before);
-		expect(await applyImport(fixture.db, coordinator(), fixture.planRef, rows)).toBe(4);
+		expect(await rowCount(fixture.db, 'indicator_values')).toBe(before);
+		expect(await applyImport(fixture.db, await coordinator(), fixture.planRef, rows)).toBe(4);
 	});
 
 	it('names the first 100 refused lines and counts them all', async () => {
@@ -93,7 +102,7 @@ describe('applying an import', () => {
 			period: '2030',
 			value: 1
 		}));
-		const refused = await refusal(applyImport(fixture.db, coordinator(), fixture.planRef, rows));
+		const refused = await refusal(applyImport(fixture.db, await coordinator(), fixture.planRef, rows));
 		expect(refused.rows).toHaveLength(100);
 		expect(refused.rows[99]).toMatchObject({ row: 101, code: 'not_found' });
 		expect(refused.message).toBe('250 rows are refused');
@@ -101,22 +110,22 @@ describe('applying an import', () => {
 
 	it('checks again when a value is recorded while the file is checked, and corrects that value', async () => {
 		const rows = quarters(1901, LINES, 3);
-		const applying = applyImport(fixture.db, coordinator(), fixture.planRef, rows);
+		const applying = applyImport(fixture.db, await coordinator(), fixture.planRef, rows);
 		// Runs while the import waits between its slices, after the first was checked.
-		const [meanwhile] = recordValues(
+		const [meanwhile] = await recordValues(
 			fixture.db,
-			fixture.appUser(fixture.users.admin),
+			await fixture.appUser(fixture.users.admin),
 			fixture.planRef,
 			[{ row: 1, indicator: 'VIS', period: '1901-Q1', value: 9 }],
 			'form'
 		);
 		expect(await applying).toBe(LINES);
-		const latest = fixture.db
+		const { indicatorValues } = fixture.db.tables;
+		const latest = await fixture.db
 			.select()
 			.from(indicatorValues)
 			.where(and(eq(indicatorValues.period, '1901-Q1'), gte(indicatorValues.id, meanwhile!.id)))
-			.orderBy(indicatorValues.id)
-			.all();
+			.orderBy(indicatorValues.id);
 		expect(latest.map((row) => [row.value, row.via, row.supersedes])).toEqual([
 			[9, 'form', meanwhile!.supersedes],
 			[3, 'import', meanwhile!.id]
@@ -124,25 +133,23 @@ describe('applying an import', () => {
 	});
 
 	it('refuses the whole file when a year it records in is submitted while it is checked', async () => {
-		const values = rowCount(fixture.db, 'indicator_values');
-		const imports = fixture.db.select().from(auditLog).where(eq(auditLog.action, 'indicator.import')).all();
-		const applying = applyImport(fixture.db, coordinator(), fixture.planRef, quarters(1901, LINES, 5));
+		const values = await rowCount(fixture.db, 'indicator_values');
+		const imports = await importAudits();
+		const applying = applyImport(fixture.db, await coordinator(), fixture.planRef, quarters(1901, LINES, 5));
 		// 2100 is checked in the second slice, after this.
-		stepPeriod(fixture.db, coordinator(), fixture.planRef, { year: 2100, step: 'submit' });
+		await stepPeriod(fixture.db, await coordinator(), fixture.planRef, { year: 2100, step: 'submit' });
 		// 2100-Q1 is the 797th value: line 798.
 		expect(await refusal(applying)).toMatchObject({
 			status: 409,
 			code: 'invalid_rows',
 			rows: [798, 799, 800, 801].map((row) => ({ row, field: 'period', code: 'period_locked' }))
 		});
-		expect(rowCount(fixture.db, 'indicator_values')).toBe(values);
-		expect(fixture.db.select().from(auditLog).where(eq(auditLog.action, 'indicator.import')).all()).toEqual(
-			imports
-		);
+		expect(await rowCount(fixture.db, 'indicator_values')).toBe(values);
+		expect(await importAudits()).toEqual(imports);
 	});
 
 	it('refuses a coordinator of another cluster before checking a line', async () => {
-		const other = fixture.appUser(fixture.betaCoordinator);
+		const other = await fixture.appUser(fixture.betaCoordinator);
 		expect(await refusal(applyImport(fixture.db, other, fixture.planRef, quarters(1901, 1)))).toMatchObject({
 			status: 403,
 			code: 'forbidden'

@@ -6,7 +6,6 @@ import ExcelJS from 'exceljs';
 import { eq } from 'drizzle-orm';
 import { addIndicator, initPlan } from '../../../src/lib/plan';
 import { createPlanDocument } from '../../../src/lib/server/plans/document';
-import { indicatorValues } from '../../../src/lib/server/db/schema';
 import { collabSuite } from '../collab/suite';
 
 type Cell = string | number | null;
@@ -31,12 +30,15 @@ describe('importing indicator values from a spreadsheet', () => {
 			})
 	});
 	const token = (user: keyof typeof suite.fixture.users) => suite.fixture.login(suite.fixture.users[user]);
-	const rowsInDb = () =>
-		suite.fixture.db
+	const rowsInDb = () => {
+		const { db, planA } = suite.fixture;
+		const { indicatorValues } = db.tables;
+		return db
 			.select()
 			.from(indicatorValues)
-			.where(eq(indicatorValues.planId, suite.fixture.planA))
-			.all();
+			.where(eq(indicatorValues.planId, planA))
+			.orderBy(indicatorValues.id);
+	};
 
 	async function post(path: string, user: keyof typeof suite.fixture.users, body: unknown) {
 		const res = await fetch(`${suite.server.origin}/api/plans/${suite.fixture.planA}${path}`, {
@@ -109,7 +111,7 @@ describe('importing indicator values from a spreadsheet', () => {
 			refusedLines
 		);
 		expect(body.rows[2]).toMatchObject({ error: { example: '2025' } });
-		expect(rowsInDb()).toHaveLength(1);
+		expect(await rowsInDb()).toHaveLength(1);
 	});
 
 	it('refuses to apply a file with bad lines: nothing is recorded and the answer names the lines', async () => {
@@ -117,7 +119,7 @@ describe('importing indicator values from a spreadsheet', () => {
 		expect(status).toBe(409);
 		expect(body.code).toBe('invalid_rows');
 		expect(body.rows).toMatchObject(refusedLines);
-		expect(rowsInDb().map((row) => row.period)).toEqual(['2019']);
+		expect((await rowsInDb()).map((row) => row.period)).toEqual(['2019']);
 	});
 
 	it('previews a valid file, then records all its lines at once', async () => {
@@ -136,11 +138,11 @@ describe('importing indicator values from a spreadsheet', () => {
 			period: '2024-Q2',
 			value: 1234.5
 		});
-		expect(rowsInDb()).toHaveLength(1);
+		expect(await rowsInDb()).toHaveLength(1);
 
 		const applied = await upload('coordinator', file, true);
 		expect(applied).toEqual({ status: 200, body: { recorded: 2, rows: 2 } });
-		const stored = rowsInDb().filter((row) => row.via === 'import');
+		const stored = (await rowsInDb()).filter((row) => row.via === 'import');
 		expect(
 			stored.map(({ indicatorId, period, value, note, evidence }) => ({
 				indicatorId,
@@ -165,7 +167,7 @@ describe('importing indicator values from a spreadsheet', () => {
 	});
 
 	it('refuses a member, who may not record values, and writes nothing', async () => {
-		const before = rowsInDb().length;
+		const before = (await rowsInDb()).length;
 		const file = await xlsx([
 			['indicator', 'period', 'value'],
 			['EXP', 2023, 1]
@@ -175,7 +177,7 @@ describe('importing indicator values from a spreadsheet', () => {
 			expect(status).toBe(403);
 			expect(body.code).toBe('forbidden');
 		}
-		expect(rowsInDb()).toHaveLength(before);
+		expect(await rowsInDb()).toHaveLength(before);
 	});
 
 	it('refuses files that are not spreadsheets, have no header, or are larger than 5 MB', async () => {

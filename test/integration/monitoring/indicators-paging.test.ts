@@ -4,7 +4,6 @@
 import { describe, expect, it } from 'vitest';
 import { addIndicator, initPlan } from '../../../src/lib/plan';
 import { createPlanDocument } from '../../../src/lib/server/plans/document';
-import { indicatorValues } from '../../../src/lib/server/db/schema';
 import { collabSuite } from '../collab/suite';
 
 const INDICATORS = 10;
@@ -18,8 +17,8 @@ type Page = { limit: number; after: number; next: number | null; total: number }
 
 describe('GET /api/plans/<plan>/indicators, a page at a time', () => {
 	const suite = collabSuite({
-		prepare: ({ db, planA, users }) => {
-			createPlanDocument(db, planA, (doc) => {
+		prepare: async ({ db, planA, users }) => {
+			await createPlanDocument(db, planA, (doc) => {
 				initPlan(doc, { id: planA, title: 'Plan A' });
 				for (let i = 0; i < INDICATORS; i++) {
 					addIndicator(doc, { id: `m${i}`, code: `M${i}`, name: `Monthly ${i}`, frequency: 'monthly' });
@@ -39,21 +38,18 @@ describe('GET /api/plans/<plan>/indicators, a page at a time', () => {
 					createdAt: new Date(Date.UTC(2025, 0, 1))
 				};
 			};
-			db.transaction((tx) => {
+			await db.transaction(async (tx) => {
+				const { indicatorValues } = tx.tables;
 				for (let at = 0; at < VALUES; at += 500) {
-					tx.insert(indicatorValues)
-						.values(Array.from({ length: 500 }, (_, k) => row(at + k, 1)))
-						.run();
+					await tx.insert(indicatorValues).values(Array.from({ length: 500 }, (_, k) => row(at + k, 1)));
 				}
 				// The first value, corrected: only the correction counts.
-				tx.insert(indicatorValues)
-					.values(row(0, 2, CORRECTED))
-					.run();
+				await tx.insert(indicatorValues).values(row(0, 2, CORRECTED));
 			});
 		}
 	});
 	const get = async (query: string) => {
-		const token = suite.fixture.login(suite.fixture.users.member);
+		const token = await suite.fixture.login(suite.fixture.users.member);
 		const res = await fetch(`${suite.server.origin}/api/plans/${suite.fixture.planA}/indicators${query}`, {
 			headers: { cookie: `session=${token}` }
 		});

@@ -60,14 +60,14 @@ describe('the programme view', () => {
 	}
 
 	it('shows a global reviewer every cluster, its indicators on track and the year waiting for review', async () => {
-		const coordinator = tokenOf(suite.fixture.users.coordinator);
+		const coordinator = await tokenOf(suite.fixture.users.coordinator);
 		await post('/indicators/exp/values', coordinator, { period: '2020', value: 150, note: '' });
 		await post('/periods/2020', coordinator, { step: 'submit' });
-		await post('/periods/2020', tokenOf(kidi), { step: 'approve' });
+		await post('/periods/2020', await tokenOf(kidi), { step: 'approve' });
 		await post('/indicators/exp/values', coordinator, { period: '2021', value: 160, note: '' });
 		await post('/periods/2021', coordinator, { step: 'submit' });
 
-		const { status, html } = await page('/monitoring', tokenOf(kidi));
+		const { status, html } = await page('/monitoring', await tokenOf(kidi));
 		expect(status).toBe(200);
 		expect(html).toContain('<title>Programme monitoring · Clusterplan</title>');
 		const alpha = html.slice(html.indexOf('data-testid="programme-row-alpha"'));
@@ -87,7 +87,7 @@ describe('the programme view', () => {
 	});
 
 	it('opens for an admin and links to it from the header', async () => {
-		const admin = tokenOf(suite.fixture.users.admin);
+		const admin = await tokenOf(suite.fixture.users.admin);
 		const { status, html } = await page('/monitoring', admin);
 		expect(status).toBe(200);
 		expect(html).toContain('data-testid="programme-row-alpha"');
@@ -98,7 +98,7 @@ describe('the programme view', () => {
 	it('refuses members, coordinators and a reviewer of one cluster with 403, and hides the link', async () => {
 		const { member, coordinator, reviewer } = suite.fixture.users;
 		for (const user of [member, coordinator, reviewer]) {
-			const token = tokenOf(user);
+			const token = await tokenOf(user);
 			expect((await page('/monitoring', token)).status).toBe(403);
 			const home = await page('/', token);
 			expect(home.html).toContain('Clusterplan');

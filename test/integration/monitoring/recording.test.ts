@@ -3,7 +3,6 @@
 // events follow. The HTTP doors are tested in values-api and periods-api.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { auditLog } from '../../../src/lib/server/db/schema';
 import {
 	currentValues,
 	previewValues,
@@ -21,14 +20,14 @@ let fixture: MonitoringFixture;
 beforeAll(async () => {
 	fixture = await monitoringFixture();
 });
-afterAll(() => fixture?.dispose());
+afterAll(async () => fixture?.dispose());
 
 const as = (who: keyof MonitoringFixture['users'] | 'betaCoordinator') =>
 	fixture.appUser(who === 'betaCoordinator' ? fixture.betaCoordinator : fixture.users[who]);
 
-function refusal(run: () => unknown): Refused {
+async function refusal(run: () => unknown): Promise<Refused> {
 	try {
-		run();
+		await run();
 	} catch (error) {
 		if (error instanceof Refused) return error;
 		throw error;
@@ -36,18 +35,18 @@ function refusal(run: () => unknown): Refused {
 	throw new Error('expected a refusal');
 }
 
-const record = (
+const record = async (
 	rows: BatchRow[],
 	who: Parameters<typeof as>[0] = 'coordinator',
 	via: 'form' | 'api' | 'import' = 'form',
 	now?: number
-) => recordValues(fixture.db, as(who), fixture.planRef, rows, via, now);
+) => recordValues(fixture.db, await as(who), fixture.planRef, rows, via, now);
 
 describe('recording a batch of values', () => {
-	it('applies nothing when one row is bad, and names that row', () => {
-		const values = rowCount(fixture.db, 'indicator_values');
-		const steps = rowCount(fixture.db, 'period_steps');
-		const refused = refusal(() =>
+	it('applies nothing when one row is bad, and names that row', async () => {
+		const values = await rowCount(fixture.db, 'indicator_values');
+		const steps = await rowCount(fixture.db, 'period_steps');
+		const refused = await refusal(() =>
 			record(
 				[
 					{ row: 2, indicator: 'EXP', period: '2040', value: 1 },
@@ -62,13 +61,13 @@ describe('recording a batch of values', () => {
 		expect(refused.rows).toEqual([
 			{ row: 3, field: 'value', code: 'invalid_number', message: expect.any(String) }
 		]);
-		expect(rowCount(fixture.db, 'indicator_values')).toBe(values);
-		expect(rowCount(fixture.db, 'period_steps')).toBe(steps);
-		expect(yearStates(fixture.db, fixture.planA).has(2040)).toBe(false);
+		expect(await rowCount(fixture.db, 'indicator_values')).toBe(values);
+		expect(await rowCount(fixture.db, 'period_steps')).toBe(steps);
+		expect((await yearStates(fixture.db, fixture.planA)).has(2040)).toBe(false);
 	});
 
-	it('names every bad row of a batch, each with its field', () => {
-		const refused = refusal(() =>
+	it('names every bad row of a batch, each with its field', async () => {
+		const refused = await refusal(() =>
 			record([
 				{ row: 2, indicator: 'NOPE', period: '2041', value: 1 },
 				{ row: 3, indicator: 'EXP', period: '2041', value: 1 },
@@ -85,37 +84,36 @@ describe('recording a batch of values', () => {
 			[6, 'period', 'duplicate_row']
 		]);
 		expect(refused.rows[3]!.message).toMatch(/row 3/);
-		expect(valueLog(fixture.db, fixture.planA).filter((row) => row.period.startsWith('2041'))).toEqual([]);
+		expect(
+			(await valueLog(fixture.db, fixture.planA)).filter((row) => row.period.startsWith('2041'))
+		).toEqual([]);
 	});
 
-	it('refuses an empty batch', () => {
-		expect(refusal(() => record([]))).toMatchObject({ status: 400, code: 'required' });
+	it('refuses an empty batch', async () => {
+		expect(await refusal(() => record([]))).toMatchObject({ status: 400, code: 'required' });
 	});
 
-	it('refuses those who may not record, before looking at the rows', () => {
+	it('refuses those who may not record, before looking at the rows', async () => {
 		const rows = [{ row: 1, indicator: 'EXP', period: '2042', value: 1 }];
 		for (const who of ['member', 'reviewer', 'outsider', 'betaCoordinator'] as const) {
+			expect(await refusal(() => record(rows, who)), who).toMatchObject({ status: 403, code: 'forbidden' });
 			expect(
-				refusal(() => record(rows, who)),
-				who
-			).toMatchObject({ status: 403, code: 'forbidden' });
-			expect(
-				refusal(() => previewValues(fixture.db, as(who), fixture.planRef, rows)),
+				await refusal(async () => previewValues(fixture.db, await as(who), fixture.planRef, rows)),
 				who
 			).toMatchObject({ status: 403 });
 		}
-		expect(refusal(() => record([], 'member')).status).toBe(403);
-		expect(valueLog(fixture.db, fixture.planA).filter((row) => row.period === '2042')).toEqual([]);
+		expect((await refusal(() => record([], 'member'))).status).toBe(403);
+		expect((await valueLog(fixture.db, fixture.planA)).filter((row) => row.period === '2042')).toEqual([]);
 	});
 
-	it('lets an admin record', () => {
-		const [row] = record([{ row: 1, indicator: 'EXP', period: '2043', value: 3 }], 'admin');
+	it('lets an admin record', async () => {
+		const [row] = await record([{ row: 1, indicator: 'EXP', period: '2043', value: 3 }], 'admin');
 		expect(row).toMatchObject({ authorName: 'Ada Admin', period: '2043' });
 	});
 
-	it('writes every row of a good batch with its author, source and time', () => {
+	it('writes every row of a good batch with its author, source and time', async () => {
 		const at = Date.UTC(2025, 3, 1, 9, 30);
-		const written = record(
+		const written = await record(
 			[
 				{
 					row: 1,
@@ -147,33 +145,33 @@ describe('recording a batch of values', () => {
 		}
 	});
 
-	it('starts a year with its first value, once, and leaves a started year’s state alone', () => {
-		record([
+	it('starts a year with its first value, once, and leaves a started year’s state alone', async () => {
+		await record([
 			{ row: 1, indicator: 'EXP', period: '2045', value: 1 },
 			{ row: 2, indicator: 'VIS', period: '2045-Q1', value: 1 },
 			{ row: 3, indicator: 'VIS', period: '2046-Q1', value: 1 }
 		]);
-		record([{ row: 1, indicator: 'VIS', period: '2045-Q2', value: 1 }]);
-		const steps = (year: number) =>
-			yearHistory(fixture.db, fixture.planA, year).map((row) => [row.step, row.state]);
-		expect(steps(2045)).toEqual([['record', 'in_progress']]);
-		expect(steps(2046)).toEqual([['record', 'in_progress']]);
+		await record([{ row: 1, indicator: 'VIS', period: '2045-Q2', value: 1 }]);
+		const steps = async (year: number) =>
+			(await yearHistory(fixture.db, fixture.planA, year)).map((row) => [row.step, row.state]);
+		expect(await steps(2045)).toEqual([['record', 'in_progress']]);
+		expect(await steps(2046)).toEqual([['record', 'in_progress']]);
 
-		stepPeriod(fixture.db, as('coordinator'), fixture.planRef, { year: 2045, step: 'submit' });
-		stepPeriod(fixture.db, as('reviewer'), fixture.planRef, {
+		await stepPeriod(fixture.db, await as('coordinator'), fixture.planRef, { year: 2045, step: 'submit' });
+		await stepPeriod(fixture.db, await as('reviewer'), fixture.planRef, {
 			year: 2045,
 			step: 'return',
 			comment: 'check Q1'
 		});
-		record([{ row: 1, indicator: 'VIS', period: '2045-Q1', value: 2 }]);
-		expect(yearStates(fixture.db, fixture.planA).get(2045)?.state).toBe('returned');
+		await record([{ row: 1, indicator: 'VIS', period: '2045-Q1', value: 2 }]);
+		expect((await yearStates(fixture.db, fixture.planA)).get(2045)?.state).toBe('returned');
 	});
 
-	it('refuses a value for a submitted or approved year with 409, and writes nothing', () => {
-		record([{ row: 1, indicator: 'EXP', period: '2047', value: 1 }]);
-		stepPeriod(fixture.db, as('coordinator'), fixture.planRef, { year: 2047, step: 'submit' });
-		const values = rowCount(fixture.db, 'indicator_values');
-		const refused = refusal(() =>
+	it('refuses a value for a submitted or approved year with 409, and writes nothing', async () => {
+		await record([{ row: 1, indicator: 'EXP', period: '2047', value: 1 }]);
+		await stepPeriod(fixture.db, await as('coordinator'), fixture.planRef, { year: 2047, step: 'submit' });
+		const values = await rowCount(fixture.db, 'indicator_values');
+		const refused = await refusal(() =>
 			record([
 				{ row: 1, indicator: 'EXP', period: '2048', value: 1 },
 				{ row: 2, indicator: 'VIS', period: '2047-Q3', value: 1 }
@@ -183,44 +181,46 @@ describe('recording a batch of values', () => {
 		expect(refused.rows).toEqual([
 			{ row: 2, field: 'period', code: 'period_locked', message: expect.any(String) }
 		]);
-		stepPeriod(fixture.db, as('reviewer'), fixture.planRef, { year: 2047, step: 'approve' });
-		expect(refusal(() => record([{ row: 1, indicator: 'EXP', period: '2047', value: 5 }])).status).toBe(409);
-		expect(rowCount(fixture.db, 'indicator_values')).toBe(values);
-		expect(yearStates(fixture.db, fixture.planA).has(2048)).toBe(false);
+		await stepPeriod(fixture.db, await as('reviewer'), fixture.planRef, { year: 2047, step: 'approve' });
+		expect(
+			(await refusal(() => record([{ row: 1, indicator: 'EXP', period: '2047', value: 5 }]))).status
+		).toBe(409);
+		expect(await rowCount(fixture.db, 'indicator_values')).toBe(values);
+		expect((await yearStates(fixture.db, fixture.planA)).has(2048)).toBe(false);
 	});
 });
 
 describe('corrections', () => {
-	it('adds a row that supersedes the one it corrects; the latest counts', () => {
-		const [first] = record([{ row: 1, indicator: 'EXP', period: '2050', value: 10 }]);
-		const [second] = record([{ row: 1, indicator: 'EXP', period: '2050', value: 11 }]);
-		const [third] = record([{ row: 1, indicator: 'EXP', period: '2050', value: 11, note: 'audited' }]);
+	it('adds a row that supersedes the one it corrects; the latest counts', async () => {
+		const [first] = await record([{ row: 1, indicator: 'EXP', period: '2050', value: 10 }]);
+		const [second] = await record([{ row: 1, indicator: 'EXP', period: '2050', value: 11 }]);
+		const [third] = await record([{ row: 1, indicator: 'EXP', period: '2050', value: 11, note: 'audited' }]);
 		expect(second!.supersedes).toBe(first!.id);
 		expect(third!.supersedes).toBe(second!.id);
-		const log = valueLog(fixture.db, fixture.planA).filter((row) => row.period === '2050');
+		const log = (await valueLog(fixture.db, fixture.planA)).filter((row) => row.period === '2050');
 		expect(log.map((row) => row.value)).toEqual([10, 11, 11]);
-		const current = currentValues(fixture.db, fixture.planA).filter((row) => row.period === '2050');
+		const current = (await currentValues(fixture.db, fixture.planA)).filter((row) => row.period === '2050');
 		expect(current).toEqual([third]);
 	});
 
-	it('adds nothing for a value that is the same as the current one', () => {
-		record([
+	it('adds nothing for a value that is the same as the current one', async () => {
+		await record([
 			{ row: 1, indicator: 'EXP', period: '2051', value: 10, note: 'n', evidence: 'https://example.org/' }
 		]);
-		const rows = rowCount(fixture.db, 'indicator_values');
-		const steps = rowCount(fixture.db, 'period_steps');
-		const again = record([
+		const rows = await rowCount(fixture.db, 'indicator_values');
+		const steps = await rowCount(fixture.db, 'period_steps');
+		const again = await record([
 			{ row: 1, indicator: 'exp', period: 2051, value: '10', note: ' n ', evidence: 'https://example.org' }
 		]);
 		expect(again).toEqual([]);
-		expect(rowCount(fixture.db, 'indicator_values')).toBe(rows);
-		expect(rowCount(fixture.db, 'period_steps')).toBe(steps);
+		expect(await rowCount(fixture.db, 'indicator_values')).toBe(rows);
+		expect(await rowCount(fixture.db, 'period_steps')).toBe(steps);
 	});
 
-	it('previews what each row would do and writes nothing', () => {
-		record([{ row: 1, indicator: 'EXP', period: '2052', value: 5 }]);
-		const rows = rowCount(fixture.db, 'indicator_values');
-		const preview = previewValues(fixture.db, as('coordinator'), fixture.planRef, [
+	it('previews what each row would do and writes nothing', async () => {
+		await record([{ row: 1, indicator: 'EXP', period: '2052', value: 5 }]);
+		const rows = await rowCount(fixture.db, 'indicator_values');
+		const preview = await previewValues(fixture.db, await as('coordinator'), fixture.planRef, [
 			{ row: 2, indicator: 'EXP', period: '2052', value: 5 },
 			{ row: 3, indicator: 'EXP', period: '2053', value: 5 },
 			{ row: 4, indicator: 'VIS', period: '2052-Q1', value: 'x' },
@@ -232,24 +232,23 @@ describe('corrections', () => {
 			[4, 'error'],
 			[5, 'error']
 		]);
-		const changed = previewValues(fixture.db, as('coordinator'), fixture.planRef, [
+		const changed = await previewValues(fixture.db, await as('coordinator'), fixture.planRef, [
 			{ row: 1, indicator: 'EXP', period: '2052', value: 6 }
 		]);
 		expect(changed).toEqual([
 			expect.objectContaining({ outcome: 'changed', previous: expect.objectContaining({ value: 5 }) })
 		]);
-		expect(rowCount(fixture.db, 'indicator_values')).toBe(rows);
+		expect(await rowCount(fixture.db, 'indicator_values')).toBe(rows);
 	});
 
-	it('logs an import in the audit log, and not a form or API recording', () => {
-		const before = fixture.db
-			.select()
-			.from(auditLog)
-			.where(eq(auditLog.action, 'indicator.import'))
-			.all().length;
-		record([{ row: 1, indicator: 'EXP', period: '2054', value: 1 }], 'coordinator', 'form');
-		record([{ row: 1, indicator: 'EXP', period: '2055', value: 1 }], 'coordinator', 'api');
-		record(
+	it('logs an import in the audit log, and not a form or API recording', async () => {
+		const { auditLog } = fixture.db.tables;
+		const imports = () =>
+			fixture.db.select().from(auditLog).where(eq(auditLog.action, 'indicator.import')).orderBy(auditLog.id);
+		const before = (await imports()).length;
+		await record([{ row: 1, indicator: 'EXP', period: '2054', value: 1 }], 'coordinator', 'form');
+		await record([{ row: 1, indicator: 'EXP', period: '2055', value: 1 }], 'coordinator', 'api');
+		await record(
 			[
 				{ row: 2, indicator: 'EXP', period: '2056', value: 1 },
 				{ row: 3, indicator: 'EXP', period: '2055', value: 1 }
@@ -257,7 +256,7 @@ describe('corrections', () => {
 			'coordinator',
 			'import'
 		);
-		const logged = fixture.db.select().from(auditLog).where(eq(auditLog.action, 'indicator.import')).all();
+		const logged = await imports();
 		expect(logged).toHaveLength(before + 1);
 		expect(logged.at(-1)).toMatchObject({
 			userId: fixture.users.coordinator,
@@ -269,25 +268,31 @@ describe('corrections', () => {
 });
 
 describe('what the monitoring view reads', () => {
-	it('gives the current values and each year’s state with its steps, newest first', () => {
+	it('gives the current values and each year’s state with its steps, newest first', async () => {
 		const t = Date.UTC(2026, 0, 10);
-		record([{ row: 1, indicator: 'EXP', period: '2060', value: 1 }], 'coordinator', 'form', t);
-		record(
+		await record([{ row: 1, indicator: 'EXP', period: '2060', value: 1 }], 'coordinator', 'form', t);
+		await record(
 			[{ row: 1, indicator: 'EXP', period: '2060', value: 2, note: 'fixed' }],
 			'coordinator',
 			'form',
 			t + 1000
 		);
-		stepPeriod(fixture.db, as('coordinator'), fixture.planRef, { year: 2060, step: 'submit' }, t + 2000);
-		stepPeriod(
+		await stepPeriod(
 			fixture.db,
-			as('reviewer'),
+			await as('coordinator'),
+			fixture.planRef,
+			{ year: 2060, step: 'submit' },
+			t + 2000
+		);
+		await stepPeriod(
+			fixture.db,
+			await as('reviewer'),
 			fixture.planRef,
 			{ year: 2060, step: 'return', comment: 'why?' },
 			t + 3000
 		);
 
-		const data = monitoringData(fixture.db, fixture.planA);
+		const data = await monitoringData(fixture.db, fixture.planA);
 		expect(data.values.filter((v) => v.period === '2060')).toEqual([
 			{
 				id: expect.any(Number),
@@ -337,32 +342,35 @@ describe('what the monitoring view reads', () => {
 		expect(statesByYear(data.years)[2060]).toBe('returned');
 	});
 
-	it('never shows a formula indicator’s typed value, as none can be recorded', () => {
+	it('never shows a formula indicator’s typed value, as none can be recorded', async () => {
 		expect(
-			refusal(() => record([{ row: 1, indicator: PER_VISIT, period: '2061', value: 1 }])).rows[0]!.code
+			(await refusal(() => record([{ row: 1, indicator: PER_VISIT, period: '2061', value: 1 }]))).rows[0]!
+				.code
 		).toBe('computed_indicator');
-		expect(currentValues(fixture.db, fixture.planA).some((row) => row.indicatorId === PER_VISIT)).toBe(false);
+		expect(
+			(await currentValues(fixture.db, fixture.planA)).some((row) => row.indicatorId === PER_VISIT)
+		).toBe(false);
 	});
 });
 
 describe('events for open monitoring views', () => {
-	it('announces a recorded batch with its periods and every approval step, and nothing else', () => {
+	it('announces a recorded batch with its periods and every approval step, and nothing else', async () => {
 		const events: MonitoringEvent[] = [];
 		const others: MonitoringEvent[] = [];
 		const stop = subscribe(fixture.planA, (event) => events.push(event));
 		const stopOther = subscribe(fixture.planB, (event) => others.push(event));
 		try {
-			record([
+			await record([
 				{ row: 1, indicator: 'VIS', period: '2070-Q2', value: 1 },
 				{ row: 2, indicator: 'VIS', period: '2070-Q1', value: 1 },
 				{ row: 3, indicator: 'EXP', period: '2070', value: 1 }
 			]);
-			record([{ row: 1, indicator: 'EXP', period: '2070', value: 1 }]);
-			refusal(() => record([{ row: 1, indicator: 'EXP', period: '2070', value: 'x' }]));
-			refusal(() =>
-				stepPeriod(fixture.db, as('coordinator'), fixture.planRef, { year: 2070, step: 'approve' })
+			await record([{ row: 1, indicator: 'EXP', period: '2070', value: 1 }]);
+			await refusal(() => record([{ row: 1, indicator: 'EXP', period: '2070', value: 'x' }]));
+			await refusal(async () =>
+				stepPeriod(fixture.db, await as('coordinator'), fixture.planRef, { year: 2070, step: 'approve' })
 			);
-			stepPeriod(fixture.db, as('coordinator'), fixture.planRef, { year: 2070, step: 'submit' });
+			await stepPeriod(fixture.db, await as('coordinator'), fixture.planRef, { year: 2070, step: 'submit' });
 		} finally {
 			stop();
 			stopOther();
@@ -373,7 +381,7 @@ describe('events for open monitoring views', () => {
 		]);
 		expect(others).toEqual([]);
 		// Once stopped, nothing more arrives.
-		record([{ row: 1, indicator: 'EXP', period: '2071', value: 1 }]);
+		await record([{ row: 1, indicator: 'EXP', period: '2071', value: 1 }]);
 		expect(events).toHaveLength(2);
 	});
 });

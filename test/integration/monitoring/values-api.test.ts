@@ -3,7 +3,6 @@
 // the live event stream an open monitoring view listens to.
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { indicatorValues } from '../../../src/lib/server/db/schema';
 import { waitFor } from '../collab/harness';
 import { EXPORTS, PER_VISIT, VISITS, monitoringServer, rowCount } from './fixture';
 
@@ -12,19 +11,21 @@ type Row = Record<string, unknown>;
 describe('POST /api/plans/<plan>/indicators/<indicator>/values', () => {
 	const suite = monitoringServer();
 	const db = () => suite.fixture.db;
-	const rowsOf = (indicator: string, period: string) =>
-		db()
+	const rowsOf = async (indicator: string, period: string) => {
+		const { indicatorValues } = db().tables;
+		const rows = await db()
 			.select()
 			.from(indicatorValues)
 			.where(eq(indicatorValues.indicatorId, indicator))
-			.all()
-			.filter((row) => row.period === period);
+			.orderBy(indicatorValues.id);
+		return rows.filter((row) => row.period === period);
+	};
 
 	/** The indicator as GET /indicators?unapproved=1 shows it to the coordinator. */
 	async function shown(indicator: string) {
 		const res = await suite.get(
 			`/api/plans/${suite.fixture.planA}/indicators?unapproved=1`,
-			suite.token('coordinator')
+			await suite.token('coordinator')
 		);
 		expect(res.status).toBe(200);
 		return (res.body.indicators as Row[]).find((entry) => entry.id === indicator)!;
@@ -32,7 +33,7 @@ describe('POST /api/plans/<plan>/indicators/<indicator>/values', () => {
 
 	it('records a coordinator’s value: 201 with the stored row, then shown by GET', async () => {
 		const res = await suite.value(EXPORTS, {
-			token: suite.token('coordinator'),
+			token: await suite.token('coordinator'),
 			body: { period: '2022', value: 140, note: 'customs data', evidence: 'https://example.org/customs' }
 		});
 		expect(res.status).toBe(201);
@@ -48,7 +49,7 @@ describe('POST /api/plans/<plan>/indicators/<indicator>/values', () => {
 			authorName: 'Cora Coordinator',
 			via: 'api'
 		});
-		expect(rowsOf(EXPORTS, '2022')).toHaveLength(1);
+		expect(await rowsOf(EXPORTS, '2022')).toHaveLength(1);
 		const exports = await shown(EXPORTS);
 		expect(exports.values as Row[]).toEqual([
 			expect.objectContaining({ period: '2022', value: 140, authorName: 'Cora Coordinator', approved: false })
@@ -57,7 +58,7 @@ describe('POST /api/plans/<plan>/indicators/<indicator>/values', () => {
 
 	it('takes a period in a lenient form and a value as text, and stores them canonical', async () => {
 		const res = await suite.value(VISITS, {
-			token: suite.token('coordinator'),
+			token: await suite.token('coordinator'),
 			body: { period: 'q3 2022', value: '1 234,5', note: '' }
 		});
 		expect(res.status).toBe(201);
@@ -65,46 +66,46 @@ describe('POST /api/plans/<plan>/indicators/<indicator>/values', () => {
 	});
 
 	it('refuses a member with 403 and writes nothing', async () => {
-		const before = rowCount(db(), 'indicator_values');
+		const before = await rowCount(db(), 'indicator_values');
 		const res = await suite.value(EXPORTS, {
-			token: suite.token('member'),
+			token: await suite.token('member'),
 			body: { period: '2023', value: 1 }
 		});
 		expect(res.status).toBe(403);
 		expect(res.body.code).toBe('forbidden');
-		expect(rowCount(db(), 'indicator_values')).toBe(before);
+		expect(await rowCount(db(), 'indicator_values')).toBe(before);
 	});
 
 	it('refuses a reviewer with 403: reviewers approve, they do not record', async () => {
-		const before = rowCount(db(), 'indicator_values');
+		const before = await rowCount(db(), 'indicator_values');
 		const res = await suite.value(EXPORTS, {
-			token: suite.token('reviewer'),
+			token: await suite.token('reviewer'),
 			body: { period: '2023', value: 1 }
 		});
 		expect(res.status).toBe(403);
-		expect(rowCount(db(), 'indicator_values')).toBe(before);
+		expect(await rowCount(db(), 'indicator_values')).toBe(before);
 	});
 
 	it('answers a coordinator of another cluster 404, as for a plan that does not exist, and writes nothing', async () => {
-		const before = rowCount(db(), 'indicator_values');
+		const before = await rowCount(db(), 'indicator_values');
 		const other = await suite.value(EXPORTS, {
-			token: suite.token('betaCoordinator'),
+			token: await suite.token('betaCoordinator'),
 			body: { period: '2023', value: 1 }
 		});
 		const unknown = await suite.post(`/api/plans/no-such-plan/indicators/${EXPORTS}/values`, {
-			token: suite.token('betaCoordinator'),
+			token: await suite.token('betaCoordinator'),
 			body: { period: '2023', value: 1 }
 		});
 		expect(other.status).toBe(404);
 		expect(unknown.status).toBe(404);
 		expect(other.body).toEqual(unknown.body);
-		expect(rowCount(db(), 'indicator_values')).toBe(before);
+		expect(await rowCount(db(), 'indicator_values')).toBe(before);
 	});
 
 	it('lets the coordinator of beta record into beta’s own plan', async () => {
 		// The same user is refused in alpha only because alpha is not theirs.
 		const res = await suite.post(`/api/plans/${suite.fixture.planB}/indicators/anything/values`, {
-			token: suite.token('betaCoordinator'),
+			token: await suite.token('betaCoordinator'),
 			body: { period: '2023', value: 1 }
 		});
 		// Plan B has no indicators: past the access check, the indicator is what is refused.
@@ -113,21 +114,21 @@ describe('POST /api/plans/<plan>/indicators/<indicator>/values', () => {
 	});
 
 	it('refuses a signed-out request with 401 and writes nothing', async () => {
-		const before = rowCount(db(), 'indicator_values');
+		const before = await rowCount(db(), 'indicator_values');
 		const res = await suite.value(EXPORTS, { token: null, body: { period: '2023', value: 1 } });
 		expect(res.status).toBe(401);
-		expect(rowCount(db(), 'indicator_values')).toBe(before);
+		expect(await rowCount(db(), 'indicator_values')).toBe(before);
 	});
 
 	it('refuses a body that is not JSON, or not an object, with 400', async () => {
-		const before = rowCount(db(), 'indicator_values');
-		const token = suite.token('coordinator');
+		const before = await rowCount(db(), 'indicator_values');
+		const token = await suite.token('coordinator');
 		for (const body of ['period=2023&value=1', '[1, 2]', 'null']) {
 			const res = await suite.value(EXPORTS, { token, body });
 			expect(res.status).toBe(400);
 			expect(res.body.code).toBe('invalid_body');
 		}
-		expect(rowCount(db(), 'indicator_values')).toBe(before);
+		expect(await rowCount(db(), 'indicator_values')).toBe(before);
 	});
 
 	it.each([
@@ -154,20 +155,20 @@ describe('POST /api/plans/<plan>/indicators/<indicator>/values', () => {
 	])(
 		'refuses %s with 400 naming the field, and writes nothing',
 		async (_what, indicator, body, field, code) => {
-			const before = rowCount(db(), 'indicator_values');
-			const steps = rowCount(db(), 'period_steps');
-			const res = await suite.value(indicator, { token: suite.token('coordinator'), body });
+			const before = await rowCount(db(), 'indicator_values');
+			const steps = await rowCount(db(), 'period_steps');
+			const res = await suite.value(indicator, { token: await suite.token('coordinator'), body });
 			expect(res.status).toBe(400);
 			expect(res.body).toMatchObject({ code: 'invalid_rows', error: expect.any(String) });
 			expect(res.body.rows).toEqual([{ row: 1, field, code, message: expect.any(String) }]);
-			expect(rowCount(db(), 'indicator_values')).toBe(before);
-			expect(rowCount(db(), 'period_steps')).toBe(steps);
+			expect(await rowCount(db(), 'indicator_values')).toBe(before);
+			expect(await rowCount(db(), 'period_steps')).toBe(steps);
 		}
 	);
 
 	it('names the indicator by its code as well as by its id', async () => {
 		const res = await suite.value('exp', {
-			token: suite.token('coordinator'),
+			token: await suite.token('coordinator'),
 			body: { period: '2024', value: 300 }
 		});
 		expect(res.status).toBe(201);
@@ -175,7 +176,7 @@ describe('POST /api/plans/<plan>/indicators/<indicator>/values', () => {
 	});
 
 	it('records a correction as a new row that supersedes the first; GET shows the latest', async () => {
-		const token = suite.token('coordinator');
+		const token = await suite.token('coordinator');
 		const first = await suite.value(EXPORTS, {
 			token,
 			body: { period: '2025', value: 410, note: 'estimate' }
@@ -184,7 +185,7 @@ describe('POST /api/plans/<plan>/indicators/<indicator>/values', () => {
 		expect(first.status).toBe(201);
 		expect(second.status).toBe(201);
 		expect(second.body).toMatchObject({ value: 420, note: 'final', supersedes: first.body.id });
-		const rows = rowsOf(EXPORTS, '2025');
+		const rows = await rowsOf(EXPORTS, '2025');
 		expect(rows.map((row) => [row.id, row.value, row.supersedes])).toEqual([
 			[first.body.id, 410, null],
 			[second.body.id, 420, first.body.id]
@@ -196,13 +197,13 @@ describe('POST /api/plans/<plan>/indicators/<indicator>/values', () => {
 	});
 
 	it('answers the same value again with 200 unchanged and adds no row', async () => {
-		const token = suite.token('coordinator');
+		const token = await suite.token('coordinator');
 		const body = { period: '2026', value: 500, note: 'same' };
 		expect((await suite.value(EXPORTS, { token, body })).status).toBe(201);
-		const before = rowCount(db(), 'indicator_values');
+		const before = await rowCount(db(), 'indicator_values');
 		const again = await suite.value(EXPORTS, { token, body: { ...body, value: '500' } });
 		expect(again).toEqual({ status: 200, body: { unchanged: true } });
-		expect(rowCount(db(), 'indicator_values')).toBe(before);
+		expect(await rowCount(db(), 'indicator_values')).toBe(before);
 		// A different note is a correction, though the number is the same.
 		expect((await suite.value(EXPORTS, { token, body: { ...body, note: 'checked' } })).status).toBe(201);
 	});
@@ -215,8 +216,8 @@ describe('GET /api/plans/<plan>/indicators', () => {
 		(body.indicators as Row[]).find((entry) => entry.id === id)!;
 
 	it('shows approved figures by default and unapproved ones only when asked, marked', async () => {
-		const coordinator = suite.token('coordinator');
-		const reviewer = suite.token('reviewer');
+		const coordinator = await suite.token('coordinator');
+		const reviewer = await suite.token('reviewer');
 		// 2021 is approved; 2023 stays in progress.
 		for (const [period, value] of [
 			['2021', 180],
@@ -236,7 +237,7 @@ describe('GET /api/plans/<plan>/indicators', () => {
 			'approved'
 		);
 
-		const approved = await suite.get(url(), suite.token('member'));
+		const approved = await suite.get(url(), await suite.token('member'));
 		expect(approved.status).toBe(200);
 		expect(approved.body).toMatchObject({ planId: suite.fixture.planA, includeUnapproved: false });
 		expect(approved.body.years).toEqual([
@@ -256,7 +257,7 @@ describe('GET /api/plans/<plan>/indicators', () => {
 			[2021, 40]
 		]);
 
-		const all = await suite.get(url('?unapproved=1'), suite.token('member'));
+		const all = await suite.get(url('?unapproved=1'), await suite.token('member'));
 		expect(all.body.includeUnapproved).toBe(true);
 		const allExports = find(all.body, EXPORTS);
 		expect((allExports.values as Row[]).map((v) => [v.period, v.state, v.approved])).toEqual([
@@ -271,7 +272,7 @@ describe('GET /api/plans/<plan>/indicators', () => {
 	});
 
 	it('computes the formula indicator per year from its inputs', async () => {
-		const all = await suite.get(url('?unapproved=1'), suite.token('member'));
+		const all = await suite.get(url('?unapproved=1'), await suite.token('member'));
 		const perVisit = find(all.body, PER_VISIT);
 		expect(perVisit.values).toEqual([]);
 		expect((perVisit.actuals as Row[]).map((a) => [a.year, a.value, a.computed])).toEqual([
@@ -281,7 +282,7 @@ describe('GET /api/plans/<plan>/indicators', () => {
 	});
 
 	it('gives every indicator a status, no data before any value', async () => {
-		const res = await suite.get(url(), suite.token('reviewer'));
+		const res = await suite.get(url(), await suite.token('reviewer'));
 		for (const entry of res.body.indicators as Row[]) {
 			expect(['on_track', 'at_risk', 'off_track', 'no_data', 'no_target']).toContain(entry.status);
 			expect(entry).toHaveProperty('lineIds');
@@ -291,8 +292,8 @@ describe('GET /api/plans/<plan>/indicators', () => {
 	});
 
 	it('answers 404 to a user of another cluster and 401 when signed out', async () => {
-		expect((await suite.get(url(), suite.token('outsider'))).status).toBe(404);
-		expect((await suite.get(url(), suite.token('betaCoordinator'))).status).toBe(404);
+		expect((await suite.get(url(), await suite.token('outsider'))).status).toBe(404);
+		expect((await suite.get(url(), await suite.token('betaCoordinator'))).status).toBe(404);
 		expect((await suite.get(url(), null)).status).toBe(401);
 	});
 });
@@ -334,14 +335,14 @@ describe('GET /api/plans/<plan>/monitoring/events', () => {
 		[...text.matchAll(/event: change\ndata: (.*)\n\n/g)].map((match) => JSON.parse(match[1]!) as Row);
 
 	it('tells an open view that a value was recorded and a year changed state', async () => {
-		const stream = await listen(suite.token('reviewer'));
+		const stream = await listen(await suite.token('reviewer'));
 		try {
 			expect(stream.res.status).toBe(200);
 			expect(stream.res.headers.get('content-type')).toMatch(/^text\/event-stream/);
 			await waitFor(() => stream.text().includes('event: ready'), 'the stream to open');
 
 			const recorded = await suite.value(VISITS, {
-				token: suite.token('coordinator'),
+				token: await suite.token('coordinator'),
 				body: { period: '2027-Q2', value: 12 }
 			});
 			expect(recorded.status).toBe(201);
@@ -349,7 +350,7 @@ describe('GET /api/plans/<plan>/monitoring/events', () => {
 			expect(changes(stream.text())).toContainEqual({ kind: 'values', periods: ['2027-Q2'] });
 
 			expect(
-				(await suite.step(2027, { token: suite.token('coordinator'), body: { step: 'submit' } })).status
+				(await suite.step(2027, { token: await suite.token('coordinator'), body: { step: 'submit' } })).status
 			).toBe(200);
 			await waitFor(() => changes(stream.text()).some((e) => e.kind === 'period'), 'the period event');
 			expect(changes(stream.text())).toContainEqual({ kind: 'period', year: 2027, state: 'submitted' });
@@ -359,12 +360,12 @@ describe('GET /api/plans/<plan>/monitoring/events', () => {
 	});
 
 	it('sends nothing for a refused value', async () => {
-		const coordinator = suite.token('coordinator');
+		const coordinator = await suite.token('coordinator');
 		expect(
 			(await suite.value(VISITS, { token: coordinator, body: { period: '2029-Q1', value: 1 } })).status
 		).toBe(201);
 		expect((await suite.step(2029, { token: coordinator, body: { step: 'submit' } })).status).toBe(200);
-		const stream = await listen(suite.token('reviewer'));
+		const stream = await listen(await suite.token('reviewer'));
 		try {
 			await waitFor(() => stream.text().includes('event: ready'), 'the stream to open');
 			// Refused (2029 is submitted, so locked), then accepted: only the accepted one is announced.
@@ -382,7 +383,7 @@ describe('GET /api/plans/<plan>/monitoring/events', () => {
 	});
 
 	it('refuses the stream to a user of another cluster and when signed out', async () => {
-		const outsider = await listen(suite.token('outsider'));
+		const outsider = await listen(await suite.token('outsider'));
 		const signedOut = await listen(null);
 		try {
 			expect(outsider.res.status).toBe(404);

@@ -19,14 +19,14 @@ describe('the versions API', () => {
 
 	/** Saves a version as `who` and returns its number. */
 	async function save(plan: string, label: string, who = 'demo-facilitator' as const): Promise<number> {
-		const res = await suite.post(versions(plan), suite.token(who), { label, note: '' });
+		const res = await suite.post(versions(plan), await suite.token(who), { label, note: '' });
 		expect(res.status).toBe(201);
 		return res.body.id as number;
 	}
 
 	describe('saving and reading', () => {
 		it('lets a member save a named version: 201 with its number, a draft by them', async () => {
-			const res = await suite.post(versions(FLOUR), suite.token('demo-member'), {
+			const res = await suite.post(versions(FLOUR), await suite.token('demo-member'), {
 				label: '  Workshop 1 ',
 				note: 'After the first workshop'
 			});
@@ -43,10 +43,10 @@ describe('the versions API', () => {
 				decision: null,
 				restoredFrom: null
 			});
-			expect(suite.audit(`${FLOUR}/v${version.id}`)).toEqual([
+			expect(await suite.audit(`${FLOUR}/v${version.id}`)).toEqual([
 				{
 					action: 'version.save',
-					user: suite.userId('demo-member'),
+					user: await suite.userId('demo-member'),
 					clusterId: FLOUR,
 					target: `${FLOUR}/v${version.id}`
 				}
@@ -55,22 +55,22 @@ describe('the versions API', () => {
 
 		it('lists versions newest first, and gives one with the plan as it was', async () => {
 			const second = await save(FLOUR, 'Workshop 2');
-			const list = await suite.get(versions(FLOUR), suite.token('demo-reviewer'));
+			const list = await suite.get(versions(FLOUR), await suite.token('demo-reviewer'));
 			expect(list.status).toBe(200);
 			const listed = list.body.versions as Summary[];
 			expect(listed.map((v) => v.id)).toEqual([second, second - 1]);
 			expect(listed.map((v) => v.label)).toEqual(['Workshop 2', 'Workshop 1']);
 
-			const live = await suite.get(`/api/plans/${FLOUR}`, suite.token('demo-member'));
-			const detail = await suite.get(`${versions(FLOUR)}/${second}`, suite.token('demo-coordinator'));
+			const live = await suite.get(`/api/plans/${FLOUR}`, await suite.token('demo-member'));
+			const detail = await suite.get(`${versions(FLOUR)}/${second}`, await suite.token('demo-coordinator'));
 			expect(detail.status).toBe(200);
 			expect(detail.body).toMatchObject({ id: second, label: 'Workshop 2', steps: [], comments: [] });
 			expect(detail.body.data).toEqual(live.body);
 		});
 
 		it('gives the encoded Yjs state of a version, whose snapshot is the version’s data', async () => {
-			const detail = await suite.get(`${versions(FLOUR)}/1`, suite.token('demo-member'));
-			const state = await suite.bytes(`${versions(FLOUR)}/1/state`, suite.token('demo-member'));
+			const detail = await suite.get(`${versions(FLOUR)}/1`, await suite.token('demo-member'));
+			const state = await suite.bytes(`${versions(FLOUR)}/1/state`, await suite.token('demo-member'));
 			expect(state.status).toBe(200);
 			expect(state.type).toBe('application/octet-stream');
 			const doc = new Y.Doc();
@@ -80,7 +80,7 @@ describe('the versions API', () => {
 
 		it('refuses a reviewer and a coordinator with 403, and nobody signed out with 401', async () => {
 			for (const who of ['demo-reviewer', 'demo-coordinator'] as const) {
-				const res = await suite.post(versions(FLOUR), suite.token(who), { label: 'Mine' });
+				const res = await suite.post(versions(FLOUR), await suite.token(who), { label: 'Mine' });
 				expect(res.status, who).toBe(403);
 				expect(res.body.code).toBe('forbidden');
 			}
@@ -89,7 +89,7 @@ describe('the versions API', () => {
 		});
 
 		it('refuses a bad label or note with 400 and its code, and keeps nothing', async () => {
-			const token = suite.token('demo-member');
+			const token = await suite.token('demo-member');
 			const before = ((await suite.get(versions(FLOUR), token)).body.versions as Summary[]).length;
 			const cases: [unknown, string][] = [
 				[{ label: '' }, 'invalid_label'],
@@ -110,19 +110,19 @@ describe('the versions API', () => {
 		});
 
 		it('answers 404 for a version that does not exist or a plan the user cannot see', async () => {
-			expect((await suite.get(`${versions(FLOUR)}/999`, suite.token('demo-member'))).status).toBe(404);
-			expect((await suite.get(`${versions(FLOUR)}/v1`, suite.token('demo-member'))).status).toBe(404);
+			expect((await suite.get(`${versions(FLOUR)}/999`, await suite.token('demo-member'))).status).toBe(404);
+			expect((await suite.get(`${versions(FLOUR)}/v1`, await suite.token('demo-member'))).status).toBe(404);
 			// demo-member has no role in the tourism cluster.
-			const elsewhere = await suite.get(versions('tourism-almaty-region'), suite.token('demo-member'));
+			const elsewhere = await suite.get(versions('tourism-almaty-region'), await suite.token('demo-member'));
 			expect(elsewhere.status).toBe(404);
 		});
 	});
 
 	describe('the review', () => {
-		const step = (n: number, name: string, who: Parameters<typeof suite.token>[0], comment?: string) =>
+		const step = async (n: number, name: string, who: Parameters<typeof suite.token>[0], comment?: string) =>
 			suite.post(
 				`${versions(FLOUR)}/${n}/${name}`,
-				suite.token(who),
+				await suite.token(who),
 				comment === undefined ? undefined : { comment }
 			);
 
@@ -172,7 +172,7 @@ describe('the versions API', () => {
 			refused(await step(n, 'request-changes', 'demo-reviewer', 'Too late'), 409, 'illegal_transition');
 			refused(await step(n, 'submit', 'demo-facilitator'), 409, 'illegal_transition');
 
-			const detail = await suite.get(`${versions(FLOUR)}/${n}`, suite.token('demo-member'));
+			const detail = await suite.get(`${versions(FLOUR)}/${n}`, await suite.token('demo-member'));
 			expect(
 				(detail.body.steps as Record<string, unknown>[]).map((s) => [s.step, s.state, s.byName])
 			).toEqual([
@@ -181,9 +181,9 @@ describe('the versions API', () => {
 				['submit', 'submitted', 'Juan Facilitator (Infyde)'],
 				['approve', 'approved', 'Dana Reviewer (KIDI)']
 			]);
-			const facilitator = suite.userId('demo-facilitator');
-			const reviewer = suite.userId('demo-reviewer');
-			expect(suite.audit(target).map((row) => [row.action, row.user, row.clusterId])).toEqual([
+			const facilitator = await suite.userId('demo-facilitator');
+			const reviewer = await suite.userId('demo-reviewer');
+			expect((await suite.audit(target)).map((row) => [row.action, row.user, row.clusterId])).toEqual([
 				['version.save', facilitator, FLOUR],
 				['version.submit', facilitator, FLOUR],
 				['version.request_changes', reviewer, FLOUR],
@@ -193,7 +193,7 @@ describe('the versions API', () => {
 		});
 
 		it('shows the decision in the list', async () => {
-			const listed = (await suite.get(versions(FLOUR), suite.token('demo-member'))).body
+			const listed = (await suite.get(versions(FLOUR), await suite.token('demo-member'))).body
 				.versions as Summary[];
 			const approved = listed.find((v) => v.label === 'For KIDI')!;
 			expect(approved).toMatchObject({
@@ -217,7 +217,7 @@ describe('the versions API', () => {
 		it('takes comments on a version and on one item of its diff from those who may comment', async () => {
 			const n = await save(FLOUR, 'Commented');
 			const path = `${versions(FLOUR)}/${n}/comments`;
-			const general = await suite.post(path, suite.token('demo-reviewer'), { text: 'Looks complete' });
+			const general = await suite.post(path, await suite.token('demo-reviewer'), { text: 'Looks complete' });
 			expect(general.status).toBe(201);
 			expect(general.body).toMatchObject({
 				item: null,
@@ -225,16 +225,20 @@ describe('the versions API', () => {
 				byName: 'Dana Reviewer (KIDI)',
 				against: null
 			});
-			const onItem = await suite.post(path, suite.token('demo-member'), {
+			const onItem = await suite.post(path, await suite.token('demo-member'), {
 				text: 'Why this budget?',
 				item: 'projects:abc',
 				against: 'live'
 			});
 			expect(onItem.status).toBe(201);
 			expect(onItem.body).toMatchObject({ item: 'projects:abc', against: 'live' });
-			expect((await suite.post(path, suite.token('demo-coordinator'), { text: 'Hi' })).status).toBe(403);
-			expect((await suite.post(path, suite.token('demo-member'), { text: '' })).body.code).toBe('required');
-			const detail = await suite.get(`${versions(FLOUR)}/${n}`, suite.token('demo-member'));
+			expect((await suite.post(path, await suite.token('demo-coordinator'), { text: 'Hi' })).status).toBe(
+				403
+			);
+			expect((await suite.post(path, await suite.token('demo-member'), { text: '' })).body.code).toBe(
+				'required'
+			);
+			const detail = await suite.get(`${versions(FLOUR)}/${n}`, await suite.token('demo-member'));
 			expect((detail.body.comments as Record<string, unknown>[]).map((c) => c.text)).toEqual([
 				'Looks complete',
 				'Why this budget?'
@@ -251,7 +255,7 @@ describe('the versions API', () => {
 			after: P.PlanData;
 		};
 		const diff = async (a: number, b: number | 'live') => {
-			const res = await suite.get(`${versions(MILK)}/${a}/diff/${b}`, suite.token('demo-reviewer'));
+			const res = await suite.get(`${versions(MILK)}/${a}/diff/${b}`, await suite.token('demo-reviewer'));
 			expect(res.status).toBe(200);
 			return res.body as unknown as Comparison;
 		};
@@ -263,7 +267,7 @@ describe('the versions API', () => {
 			v1 = await save(MILK, 'Before the budget cut');
 			expect((await diff(v1, 'live')).changes).toEqual({ sections: [], total: 0 });
 
-			const facilitator = suite.connect(MILK, 'demo-facilitator');
+			const facilitator = await suite.connect(MILK, 'demo-facilitator');
 			await synced(facilitator);
 			const target = P.snapshot(facilitator.doc).projects.find((p) => p.budget > 0)!;
 			project = { id: target.id, budget: target.budget };
@@ -306,44 +310,48 @@ describe('the versions API', () => {
 			expect(comparison.before.projects.find((p) => p.id === project.id)!.budget).toBe(project.budget);
 			expect((await diff(v2, 'live')).changes.total).toBe(0);
 			expect((await diff(v2, v2)).changes.total).toBe(0);
-			expect((await suite.get(`${versions(MILK)}/${v1}/diff/999`, suite.token('demo-member'))).status).toBe(
-				404
-			);
-			expect((await suite.get(`${versions(MILK)}/999/diff/live`, suite.token('demo-member'))).status).toBe(
-				404
-			);
+			expect(
+				(await suite.get(`${versions(MILK)}/${v1}/diff/999`, await suite.token('demo-member'))).status
+			).toBe(404);
+			expect(
+				(await suite.get(`${versions(MILK)}/999/diff/live`, await suite.token('demo-member'))).status
+			).toBe(404);
 		});
 
 		it('refuses a restore to a member, a reviewer, nobody signed out and another origin', async () => {
 			const path = `${versions(MILK)}/${v1}/restore`;
-			const member = await suite.post(path, suite.token('demo-member'));
+			const member = await suite.post(path, await suite.token('demo-member'));
 			expect(member.status).toBe(403);
 			expect(member.body.code).toBe('forbidden');
-			expect((await suite.post(path, suite.token('demo-reviewer'))).status).toBe(403);
+			expect((await suite.post(path, await suite.token('demo-reviewer'))).status).toBe(403);
 			const signedOut = await suite.post(path, null);
 			expect(signedOut.status).toBe(401);
 			expect(signedOut.body.code).toBe('signed_out');
 			const foreign = await suite.post(
 				path,
-				suite.token('demo-facilitator'),
+				await suite.token('demo-facilitator'),
 				undefined,
 				'https://evil.example'
 			);
 			expect(foreign.status).toBe(403);
 			expect(foreign.body.code).toBe('origin_not_allowed');
-			const missing = await suite.post(`${versions(MILK)}/999/restore`, suite.token('demo-facilitator'));
+			const missing = await suite.post(
+				`${versions(MILK)}/999/restore`,
+				await suite.token('demo-facilitator')
+			);
 			expect(missing.status).toBe(404);
 			expect((await diff(v1, 'live')).changes.total).toBe(1);
 		});
 
 		it('restores a version live: a connected client receives it, and the plan as it was is kept', async () => {
-			const watcher = suite.connect(MILK, 'demo-member');
+			const watcher = await suite.connect(MILK, 'demo-member');
 			await synced(watcher);
 			const budgetOf = () => P.snapshot(watcher.doc).projects.find((p) => p.id === project.id)!.budget;
 			expect(budgetOf()).toBe(project.budget * 0.8);
-			const listed = (await suite.get(versions(MILK), suite.token('demo-member'))).body.versions as Summary[];
+			const listed = (await suite.get(versions(MILK), await suite.token('demo-member'))).body
+				.versions as Summary[];
 
-			const res = await suite.post(`${versions(MILK)}/${v1}/restore`, suite.token('demo-facilitator'));
+			const res = await suite.post(`${versions(MILK)}/${v1}/restore`, await suite.token('demo-facilitator'));
 			expect(res.status).toBe(200);
 			const kept = res.body.kept as Summary;
 			expect(res.body.restored).toBe(v1);
@@ -355,20 +363,21 @@ describe('the versions API', () => {
 			});
 			expect(kept.id).toBe(listed[0]!.id + 1);
 
-			const version = (await suite.get(`${versions(MILK)}/${v1}`, suite.token('demo-member'))).body;
+			const version = (await suite.get(`${versions(MILK)}/${v1}`, await suite.token('demo-member'))).body;
 			await waitFor(() => budgetOf() === project.budget, 'the restore to reach the connected client');
 			expect(P.snapshot(watcher.doc)).toEqual(version.data);
 			expect((await diff(v1, 'live')).changes.total).toBe(0);
 
 			// Nothing is lost: the plan as it was before the restore is a version of its own.
-			const keptDetail = await suite.get(`${versions(MILK)}/${kept.id}`, suite.token('demo-member'));
-			const v2Detail = await suite.get(`${versions(MILK)}/${v2}`, suite.token('demo-member'));
+			const keptDetail = await suite.get(`${versions(MILK)}/${kept.id}`, await suite.token('demo-member'));
+			const v2Detail = await suite.get(`${versions(MILK)}/${v2}`, await suite.token('demo-member'));
 			expect(keptDetail.body.data).toEqual(v2Detail.body.data);
-			const now = (await suite.get(versions(MILK), suite.token('demo-member'))).body.versions as Summary[];
+			const now = (await suite.get(versions(MILK), await suite.token('demo-member'))).body
+				.versions as Summary[];
 			expect(now.map((v) => v.id)).toEqual([kept.id, ...listed.map((v) => v.id)]);
-			expect(suite.audit(`${MILK}/v${v1}`).map((row) => [row.action, row.user])).toEqual([
-				['version.save', suite.userId('demo-facilitator')],
-				['version.restore', suite.userId('demo-facilitator')]
+			expect((await suite.audit(`${MILK}/v${v1}`)).map((row) => [row.action, row.user])).toEqual([
+				['version.save', await suite.userId('demo-facilitator')],
+				['version.restore', await suite.userId('demo-facilitator')]
 			]);
 		});
 	});

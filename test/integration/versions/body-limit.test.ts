@@ -14,8 +14,8 @@ const tooLarge = { error: 'The request body is too large', code: 'too_large' };
 describe('body limits', () => {
 	const suite = demoServer();
 	const url = (path: string) => `${suite.server.origin}${path}`;
-	const signedIn = (user: Parameters<typeof suite.token>[0], more: Record<string, string> = {}) => ({
-		cookie: `session=${suite.token(user)}`,
+	const signedIn = async (user: Parameters<typeof suite.token>[0], more: Record<string, string> = {}) => ({
+		cookie: `session=${await suite.token(user)}`,
 		origin: suite.server.origin,
 		...more
 	});
@@ -24,11 +24,11 @@ describe('body limits', () => {
 	it('refuses a 9 MB body to an ordinary endpoint with 413 and writes nothing', async () => {
 		const res = await suite.post(
 			'/api/plans/flour-kostanay/versions',
-			suite.token('demo-facilitator'),
+			await suite.token('demo-facilitator'),
 			large
 		);
 		expect(res).toEqual({ status: 413, body: tooLarge });
-		const list = await suite.get('/api/plans/flour-kostanay/versions', suite.token('demo-facilitator'));
+		const list = await suite.get('/api/plans/flour-kostanay/versions', await suite.token('demo-facilitator'));
 		expect(list.body.versions).toEqual([]);
 	});
 
@@ -37,7 +37,7 @@ describe('body limits', () => {
 		form.set('file', new Blob([large], { type: 'application/json' }), 'cluster.json');
 		const res = await fetch(`${suite.server.origin}/api/clusters/import`, {
 			method: 'POST',
-			headers: { cookie: `session=${suite.token('demo-admin')}`, origin: suite.server.origin },
+			headers: { cookie: `session=${await suite.token('demo-admin')}`, origin: suite.server.origin },
 			body: form
 		});
 		const body = (await res.json()) as { code?: string };
@@ -62,7 +62,7 @@ describe('body limits', () => {
 
 	it('refuses a chunked 40 MB post to an ordinary endpoint with 413 and writes nothing', async () => {
 		const body = new TextEncoder().encode(JSON.stringify({ label: 'chunked', note: 'x'.repeat(40 * MB) }));
-		const headers = signedIn('demo-facilitator', { 'content-type': 'application/json' });
+		const headers = await signedIn('demo-facilitator', { 'content-type': 'application/json' });
 		let answers: Awaited<ReturnType<typeof rawRequest>>[] = [];
 		// Three at once: held whole, 120 MB and more; held to the 8 MB limit, 24 and the garbage.
 		const grew = await peakGrowth(suite.server.process.pid!, async () => {
@@ -74,7 +74,7 @@ describe('body limits', () => {
 		});
 		expect(answers.map((answer) => [answer.status, answer.body])).toEqual(Array(3).fill([413, tooLarge]));
 		expect(grew).toBeLessThan(100);
-		const list = await suite.get('/api/plans/flour-kostanay/versions', suite.token('demo-facilitator'));
+		const list = await suite.get('/api/plans/flour-kostanay/versions', await suite.token('demo-facilitator'));
 		expect(list.body.versions).toEqual([]);
 	});
 
@@ -94,7 +94,7 @@ describe('body limits', () => {
 		}
 		// The same 100 KB from a signed-in user reaches the endpoint, which finds it is no JSON.
 		const answer = await rawRequest(url('/api/plans/flour-kostanay/versions'), {
-			headers: signedIn('demo-facilitator', { 'content-type': 'application/json' }),
+			headers: await signedIn('demo-facilitator', { 'content-type': 'application/json' }),
 			body,
 			chunked: true
 		});
@@ -110,7 +110,7 @@ describe('body limits', () => {
 			expect(refused.status).toBe(413);
 			const next = await rawRequest(url('/api/plans/flour-kostanay/versions'), {
 				method: 'GET',
-				headers: signedIn('demo-facilitator'),
+				headers: await signedIn('demo-facilitator'),
 				agent
 			});
 			expect(next).toMatchObject({ status: 200, reusedSocket: true });
@@ -122,7 +122,7 @@ describe('body limits', () => {
 	it('takes a spreadsheet import sent chunked, and refuses one past the file cap with its own code', async () => {
 		const csv = new TextEncoder().encode('indicator,period,value\r\nNOPE,2024,1\r\n');
 		const small = multipart({ file: { name: 'values.csv', type: 'text/csv', bytes: csv } });
-		const headers = signedIn('demo-coordinator', { 'content-type': small.type });
+		const headers = await signedIn('demo-coordinator', { 'content-type': small.type });
 		const path = '/api/plans/flour-kostanay/indicators/import';
 		const preview = await rawRequest(url(path), { headers, body: small.body, chunked: true });
 		expect(preview).toMatchObject({ status: 200, body: { counts: { error: 1 } } });
@@ -145,7 +145,7 @@ describe('body limits', () => {
 		const form = multipart({ file: { name: 'cluster.json', type: 'application/json', bytes: file } });
 		for (const chunked of [false, true]) {
 			const answer = await rawRequest(url('/api/clusters/import'), {
-				headers: signedIn('demo-admin', { 'content-type': form.type }),
+				headers: await signedIn('demo-admin', { 'content-type': form.type }),
 				body: form.body,
 				chunked
 			});

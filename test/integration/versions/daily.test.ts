@@ -1,26 +1,27 @@
-// The daily version on a real SQLite file: kept when the plan changed since its latest version,
+// The daily version on a real database (SQLite, or PostgreSQL under test:pg): kept when the plan changed since its latest version,
 // once a day at most, never for an unchanged plan.
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import type { Db } from '../../../src/lib/server/db';
 import { createCluster } from '../../../src/lib/server/clusters';
 import { documentStore, loadPlanDocument } from '../../../src/lib/server/plans/document';
 import { keepDailyVersions } from '../../../src/lib/server/versions/daily';
 import { getVersion, listVersions } from '../../../src/lib/server/versions/store';
 import { renamePlan, updateStrategy } from '../../../src/lib/plan';
 import { demoPlans } from '../../../src/lib/server/demo/plans';
-import { tempDatabase } from '../auth/temp-db';
+import { testDatabase } from '../../storage';
 
 const day = (n: number) => Date.UTC(2026, 10, n, 12);
 
 describe('daily versions', () => {
-	let dispose = () => {};
-	afterEach(() => dispose());
+	let dispose = async () => {};
+	afterEach(async () => dispose());
 
-	function setup() {
-		const temp = tempDatabase();
+	async function setup() {
+		const temp = await testDatabase();
 		dispose = temp.dispose;
 		for (const id of ['flour-kostanay', 'milk-akmola']) {
-			createCluster(
+			await createCluster(
 				temp.db,
 				{ id, name: id, region: 'R', sector: 'S', planTitle: id, planId: id, buildPlan: demoPlans[id] },
 				null
@@ -30,36 +31,40 @@ describe('daily versions', () => {
 	}
 
 	/** An edit as the collab server stores it: an update appended to the plan's log. */
-	function edit(db: ReturnType<typeof setup>, planId: string, change: (doc: Y.Doc) => void) {
-		const doc = loadPlanDocument(db, planId);
+	async function edit(db: Db, planId: string, change: (doc: Y.Doc) => void) {
+		const doc = await loadPlanDocument(db, planId);
 		const updates: Uint8Array[] = [];
 		doc.on('update', (update: Uint8Array) => updates.push(update));
 		change(doc);
-		documentStore(db).append(updates.map((update) => ({ planId, update })));
+		await documentStore(db).append(updates.map((update) => ({ planId, update })));
 		doc.destroy();
 	}
 
-	it('keeps a first version of each plan, then only of plans that changed, once a day', () => {
-		const db = setup();
-		expect(keepDailyVersions(db, day(1)).sort()).toEqual(['flour-kostanay', 'milk-akmola']);
+	it('keeps a first version of each plan, then only of plans that changed, once a day', async () => {
+		const db = await setup();
+		expect((await keepDailyVersions(db, day(1))).sort()).toEqual(['flour-kostanay', 'milk-akmola']);
 		// The same day again, and the next day without changes: nothing.
-		expect(keepDailyVersions(db, day(1) + 3_600_000)).toEqual([]);
-		expect(keepDailyVersions(db, day(2))).toEqual([]);
+		expect(await keepDailyVersions(db, day(1) + 3_600_000)).toEqual([]);
+		expect(await keepDailyVersions(db, day(2))).toEqual([]);
 
-		edit(db, 'milk-akmola', (doc) => updateStrategy(doc, { vision: { en: 'Milk for the whole region' } }));
-		expect(keepDailyVersions(db, day(3))).toEqual(['milk-akmola']);
-		const kept = listVersions(db, 'milk-akmola');
+		await edit(db, 'milk-akmola', (doc) =>
+			updateStrategy(doc, { vision: { en: 'Milk for the whole region' } })
+		);
+		expect(await keepDailyVersions(db, day(3))).toEqual(['milk-akmola']);
+		const kept = await listVersions(db, 'milk-akmola');
 		expect(kept.map((v) => [v.id, v.kind, v.label, v.authorName])).toEqual([
 			[2, 'daily', '2026-11-03', 'Clusterplan'],
 			[1, 'daily', '2026-11-01', 'Clusterplan']
 		]);
-		expect(getVersion(db, 'milk-akmola', 2)!.data.strategy.vision.en).toBe('Milk for the whole region');
-		expect(listVersions(db, 'flour-kostanay')).toHaveLength(1);
+		expect((await getVersion(db, 'milk-akmola', 2))!.data.strategy.vision.en).toBe(
+			'Milk for the whole region'
+		);
+		expect(await listVersions(db, 'flour-kostanay')).toHaveLength(1);
 
 		// A second change on a day that has its daily version waits for the next day.
-		edit(db, 'milk-akmola', (doc) => renamePlan(doc, 'Milk plan 2026–2030'));
-		expect(keepDailyVersions(db, day(3) + 60_000)).toEqual([]);
-		expect(keepDailyVersions(db, day(4))).toEqual(['milk-akmola']);
-		expect(getVersion(db, 'milk-akmola', 3)!.data.title.en).toBe('Milk plan 2026–2030');
+		await edit(db, 'milk-akmola', (doc) => renamePlan(doc, 'Milk plan 2026–2030'));
+		expect(await keepDailyVersions(db, day(3) + 60_000)).toEqual([]);
+		expect(await keepDailyVersions(db, day(4))).toEqual(['milk-akmola']);
+		expect((await getVersion(db, 'milk-akmola', 3))!.data.title.en).toBe('Milk plan 2026–2030');
 	});
 });

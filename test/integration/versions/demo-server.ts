@@ -1,18 +1,13 @@
 // The demo data in a temp database (six pilot clusters; demo-facilitator, demo-member and
 // demo-coordinator on flour-kostanay and milk-akmola; global demo-reviewer and demo-admin), the real
 // server process on it, and JSON helpers for the version endpoints.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { eq } from 'drizzle-orm';
-import { openDatabase, type Db } from '../../../src/lib/server/db';
-import { users } from '../../../src/lib/server/db/schema';
+import { asc, eq } from 'drizzle-orm';
+import type { Db } from '../../../src/lib/server/db';
 import { createSession } from '../../../src/lib/server/auth/session';
 import { seedDemo } from '../../../src/lib/server/demo/seed';
 import { connectClient, startServer, type Client, type RunningServer } from '../collab/harness';
-
-const root = resolve(import.meta.dirname, '../../..');
+import { testDatabase, type TestDatabase } from '../../storage';
 
 export type DemoUser =
 	'demo-admin' | 'demo-reviewer' | 'demo-facilitator' | 'demo-member' | 'demo-coordinator';
@@ -29,22 +24,20 @@ export type AuditRow = {
 
 /** A server on a freshly seeded demo database, started once for the test file and stopped after it. */
 export function demoServer() {
-	let dir = '';
+	let database: TestDatabase | undefined;
 	let db: Db | undefined;
 	let server: RunningServer | undefined;
 	const clients: Client[] = [];
 	beforeAll(async () => {
-		dir = mkdtempSync(join(tmpdir(), 'clusterplan-versions-'));
-		const dbPath = join(dir, 'test.db');
-		db = openDatabase(dbPath, join(root, 'drizzle'));
+		database = await testDatabase();
+		db = database.db;
 		await seedDemo(db, { DEMO_PASSWORD: 'a long enough demo password' });
-		server = await startServer(dbPath);
+		server = await startServer(database.env);
 	});
 	afterAll(async () => {
 		for (const client of clients) client.destroy();
 		await server?.stop();
-		db?.$client.close();
-		if (dir) rmSync(dir, { recursive: true, force: true });
+		await database?.dispose();
 	});
 	const ready = <T>(value: T | undefined): T => {
 		if (value === undefined) throw new Error('the demo server is not set up yet');
@@ -67,15 +60,24 @@ export function demoServer() {
 		get db() {
 			return ready(db);
 		},
+		/** What another server process needs to open the same database (`startServer(suite.env)`). */
+		get env() {
+			return ready(database).env;
+		},
 		/** The id of a demo account. */
-		userId(username: DemoUser): string {
-			const row = ready(db).select({ id: users.id }).from(users).where(eq(users.username, username)).get();
+		async userId(username: DemoUser): Promise<string> {
+			const { users } = ready(db).tables;
+			const [row] = await ready(db)
+				.select({ id: users.id })
+				.from(users)
+				.where(eq(users.username, username))
+				.limit(1);
 			if (!row) throw new Error(`no demo account ${username}`);
 			return row.id;
 		},
 		/** A fresh session token of a demo account. */
-		token(username: DemoUser): string {
-			return createSession(ready(db), self.userId(username)).token;
+		async token(username: DemoUser): Promise<string> {
+			return (await createSession(ready(db), await self.userId(username))).token;
 		},
 		async get(path: string, token: string | null): Promise<Answer> {
 			return answer(await fetch(`${ready(server).origin}${path}`, { headers: headers(token, null) }));
@@ -99,18 +101,24 @@ export function demoServer() {
 			return answer(res);
 		},
 		/** A y-websocket client on a plan, signed in as a demo account, closed after the file. */
-		connect(planId: string, username: DemoUser): Client {
-			const client = connectClient(ready(server), planId, self.token(username));
+		async connect(planId: string, username: DemoUser): Promise<Client> {
+			const client = connectClient(ready(server), planId, await self.token(username));
 			clients.push(client);
 			return client;
 		},
-		/** The audit log rows about `target` (`<planId>/v<n>`), oldest first, read straight from SQLite. */
-		audit(target: string): AuditRow[] {
+		/** The audit log rows about `target` (`<planId>/v<n>`), oldest first, read straight from the database. */
+		async audit(target: string): Promise<AuditRow[]> {
+			const { auditLog } = ready(db).tables;
 			return ready(db)
-				.$client.prepare(
-					'select action, user_id as user, cluster_id as clusterId, target from audit_log where target = ? order by id'
-				)
-				.all(target) as AuditRow[];
+				.select({
+					action: auditLog.action,
+					user: auditLog.userId,
+					clusterId: auditLog.clusterId,
+					target: auditLog.target
+				})
+				.from(auditLog)
+				.where(eq(auditLog.target, target))
+				.orderBy(asc(auditLog.id));
 		}
 	};
 	return self;

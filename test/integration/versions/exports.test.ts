@@ -19,13 +19,13 @@ describe('exports of a plan version', () => {
 	const suite = demoServer();
 
 	async function save(plan: string, label: string, who: DemoUser = 'demo-facilitator'): Promise<number> {
-		const res = await suite.post(`/api/plans/${plan}/versions`, suite.token(who), { label, note: '' });
+		const res = await suite.post(`/api/plans/${plan}/versions`, await suite.token(who), { label, note: '' });
 		expect(res.status).toBe(201);
 		return res.body.id as number;
 	}
 
 	async function versionData(plan: string, id: number): Promise<PlanData> {
-		const res = await suite.get(`/api/plans/${plan}/versions/${id}`, suite.token('demo-member'));
+		const res = await suite.get(`/api/plans/${plan}/versions/${id}`, await suite.token('demo-member'));
 		expect(res.status).toBe(200);
 		return res.body.data as PlanData;
 	}
@@ -67,7 +67,7 @@ describe('exports of a plan version', () => {
 	it('gives an XLSX workbook whose projects and indicators are the version’s, in the reader’s words', async () => {
 		const id = await save(FLOUR, 'For the ministry');
 		const data = await versionData(FLOUR, id);
-		const file = await download(FLOUR, id, 'xlsx', suite.token('demo-member'));
+		const file = await download(FLOUR, id, 'xlsx', await suite.token('demo-member'));
 		expect(file.status).toBe(200);
 		expect(file.type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
 		expect(file.disposition).toBe(`attachment; filename="${FLOUR}-v${id}.xlsx"`);
@@ -106,7 +106,7 @@ describe('exports of a plan version', () => {
 
 	it('writes the workbook in Russian for a Russian reader', async () => {
 		const id = await save(FLOUR, 'Для министерства');
-		const file = await download(FLOUR, id, 'xlsx', suite.token('demo-member'), 'ru');
+		const file = await download(FLOUR, id, 'xlsx', await suite.token('demo-member'), 'ru');
 		const workbook = new ExcelJS.Workbook();
 		await workbook.xlsx.load(file.bytes.buffer as ArrayBuffer);
 		expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Проекты', 'Индикаторы', 'О версии']);
@@ -123,17 +123,17 @@ describe('exports of a plan version', () => {
 		async () => {
 			const id = await save(FLOUR, 'Submitted to KIDI');
 			const versions = `/api/plans/${FLOUR}/versions/${id}`;
-			const submit = await suite.post(`${versions}/submit`, suite.token('demo-facilitator'), {
+			const submit = await suite.post(`${versions}/submit`, await suite.token('demo-facilitator'), {
 				comment: ''
 			});
 			expect(submit.status).toBe(200);
-			const approve = await suite.post(`${versions}/approve`, suite.token('demo-reviewer'), {
+			const approve = await suite.post(`${versions}/approve`, await suite.token('demo-reviewer'), {
 				comment: 'Ready for the ministry'
 			});
 			expect(approve.status).toBe(200);
 			const data = await versionData(FLOUR, id);
 
-			const file = await download(FLOUR, id, 'pdf', suite.token('demo-member'));
+			const file = await download(FLOUR, id, 'pdf', await suite.token('demo-member'));
 			expect(file.status).toBe(200);
 			expect(file.type).toBe('application/pdf');
 			expect(file.disposition).toBe(`attachment; filename="${FLOUR}-v${id}.pdf"`);
@@ -155,7 +155,7 @@ describe('exports of a plan version', () => {
 		'prints the PDF in the language of whoever downloads it',
 		async () => {
 			const id = await save(FLOUR, 'Для министерства');
-			const file = await download(FLOUR, id, 'pdf', suite.token('demo-reviewer'), 'ru');
+			const file = await download(FLOUR, id, 'pdf', await suite.token('demo-reviewer'), 'ru');
 			expect(file.status).toBe(200);
 			const cover = pageText((await pdfPages(file.bytes))[0]!);
 			expect(cover).toContain('ПЛАН РАЗВИТИЯ КЛАСТЕРА');
@@ -170,10 +170,10 @@ describe('exports of a plan version', () => {
 
 	it('answers 503 pdf_unavailable on a server without Chromium, and still gives the workbook', async () => {
 		const id = await save(FLOUR, 'Without a browser');
-		const bare = await startServer(suite.db.$client.name, { CHROMIUM_PATH: '/nonexistent/chromium' });
+		const bare = await startServer(suite.env, { CHROMIUM_PATH: '/nonexistent/chromium' });
 		try {
 			const url = `${bare.origin}/api/plans/${FLOUR}/versions/${id}/export`;
-			const headers = { cookie: `session=${suite.token('demo-member')}` };
+			const headers = { cookie: `session=${await suite.token('demo-member')}` };
 			const pdf = await fetch(`${url}?format=pdf`, { headers });
 			expect(pdf.status).toBe(503);
 			expect(await pdf.json()).toMatchObject({
@@ -198,7 +198,7 @@ describe('exports of a plan version', () => {
 
 	it('answers 404 to a member of another cluster, as for a plan that does not exist', async () => {
 		const id = await save(CONSTRUCTION, 'Kept by the admin', 'demo-admin');
-		const member = suite.token('demo-member');
+		const member = await suite.token('demo-member');
 		expect((await download(CONSTRUCTION, id, 'xlsx', member)).status).toBe(404);
 		expect((await download(CONSTRUCTION, id, 'pdf', member)).status).toBe(404);
 		const print = await fetch(
@@ -208,11 +208,11 @@ describe('exports of a plan version', () => {
 		// The print page refuses as the plan's own pages do: 404, as for a plan that does not exist, so
 		// another cluster's plan ids cannot be told from made-up ones.
 		expect(print.status).toBe(404);
-		expect((await download(CONSTRUCTION, id, 'xlsx', suite.token('demo-reviewer'))).status).toBe(200);
+		expect((await download(CONSTRUCTION, id, 'xlsx', await suite.token('demo-reviewer'))).status).toBe(200);
 	});
 
 	it('answers 404 to a version the plan does not have, and 400 to an unknown format', async () => {
-		const member = suite.token('demo-member');
+		const member = await suite.token('demo-member');
 		const unknown = await download(FLOUR, 999, 'pdf', member);
 		expect(unknown.status).toBe(404);
 		expect(JSON.parse(new TextDecoder().decode(unknown.bytes))).toMatchObject({ code: 'not_found' });

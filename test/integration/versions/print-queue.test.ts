@@ -6,7 +6,6 @@ import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { users } from '../../../src/lib/server/db/schema';
 import { loadActor } from '../../../src/lib/server/authz/actor';
 import { getPlan } from '../../../src/lib/server/plans';
 import { saveVersion } from '../../../src/lib/server/versions/store';
@@ -72,14 +71,21 @@ describe('the line of PDF prints', () => {
 
 	beforeAll(async () => {
 		fixture = await createFixture();
-		const admin = loadActor(
+		const admin = await loadActor(
 			fixture.db,
-			fixture.db.select().from(users).where(eq(users.id, fixture.users.admin)).get()!
+			(
+				await fixture.db
+					.select()
+					.from(fixture.db.tables.users)
+					.where(eq(fixture.db.tables.users.id, fixture.users.admin))
+			)[0]!
 		);
-		version = saveVersion(fixture.db, admin, getPlan(fixture.db, fixture.planA)!, { label: 'To print' }).id;
-		token = fixture.login(fixture.users.member);
+		version = (
+			await saveVersion(fixture.db, admin, (await getPlan(fixture.db, fixture.planA))!, { label: 'To print' })
+		).id;
+		token = await fixture.login(fixture.users.member);
 		const proxyOrigin = await proxy.listen();
-		server = await startServer(fixture.dbPath, {
+		server = await startServer(fixture.env, {
 			ORIGIN: proxyOrigin,
 			PDF_PRINTS_RUNNING: '1',
 			PDF_PRINTS_WAITING: '1'
@@ -91,7 +97,7 @@ describe('the line of PDF prints', () => {
 		proxy.release();
 		await server?.stop();
 		await proxy.close();
-		fixture?.dispose();
+		await fixture?.dispose();
 	});
 
 	async function pdf(): Promise<Export> {

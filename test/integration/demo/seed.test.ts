@@ -67,11 +67,11 @@ describe('the demo seed', () => {
 		await seedDemo(temp.db, { DEMO_PASSWORD: 'given-password' });
 		const statuses = async (planId: string) =>
 			(await listVersions(temp.db, planId)).map((v) => `v${v.id} ${v.status}`);
-		expect(statuses('furniture-almaty')).toEqual(['v1 approved']);
-		expect(statuses('tourism-almaty-region')).toEqual(['v2 submitted', 'v1 changes_requested']);
-		expect(statuses('pharma-south-kazakhstan')).toEqual(['v1 draft']);
+		expect(await statuses('furniture-almaty')).toEqual(['v1 approved']);
+		expect(await statuses('tourism-almaty-region')).toEqual(['v2 submitted', 'v1 changes_requested']);
+		expect(await statuses('pharma-south-kazakhstan')).toEqual(['v1 draft']);
 		for (const planId of ['flour-kostanay', 'milk-akmola', 'construction-karaganda'])
-			expect(statuses(planId)).toEqual([]);
+			expect(await statuses(planId)).toEqual([]);
 		const { users } = temp.db.tables;
 		const [reviewerRow] = await temp.db.select().from(users).where(eq(users.username, 'demo-reviewer'));
 		const queue = await reviewQueue(temp.db, await loadActor(temp.db, reviewerRow!));

@@ -44,7 +44,7 @@ describe('importing indicator values from a spreadsheet', () => {
 		const res = await fetch(`${suite.server.origin}/api/plans/${suite.fixture.planA}${path}`, {
 			method: 'POST',
 			headers: {
-				cookie: `session=${token(user)}`,
+				cookie: `session=${await token(user)}`,
 				origin: suite.server.origin,
 				'content-type': 'application/json'
 			},
@@ -64,7 +64,7 @@ describe('importing indicator values from a spreadsheet', () => {
 		if (apply) form.set('apply', '1');
 		const res = await fetch(`${suite.server.origin}/api/plans/${suite.fixture.planA}/indicators/import`, {
 			method: 'POST',
-			headers: { cookie: `session=${token(user)}`, origin: suite.server.origin },
+			headers: { cookie: `session=${await token(user)}`, origin: suite.server.origin },
 			body: form
 		});
 		return {
@@ -205,9 +205,9 @@ describe('importing indicator values from a spreadsheet', () => {
 	});
 
 	it('exports the current values and definitions to anyone who may see the plan', async () => {
-		const get = (query: string, user: keyof typeof suite.fixture.users) =>
+		const get = async (query: string, user: keyof typeof suite.fixture.users) =>
 			fetch(`${suite.server.origin}/api/plans/${suite.fixture.planA}/indicators/export?${query}`, {
-				headers: { cookie: `session=${token(user)}` }
+				headers: { cookie: `session=${await token(user)}` }
 			});
 		const res = await get('format=xlsx', 'member');
 		expect(res.status).toBe(200);
@@ -255,9 +255,9 @@ describe('importing indicator values from a spreadsheet', () => {
 	});
 
 	it('exports a workbook to read in the reader’s language beside the one the import reads', async () => {
-		const get = (query: string, locale: string) =>
+		const get = async (query: string, locale: string) =>
 			fetch(`${suite.server.origin}/api/plans/${suite.fixture.planA}/indicators/export?${query}`, {
-				headers: { cookie: `session=${token('member')}; PARAGLIDE_LOCALE=${locale}` }
+				headers: { cookie: `session=${await token('member')}; PARAGLIDE_LOCALE=${locale}` }
 			});
 		const res = await get('format=xlsx&form=readable', 'ru');
 		expect(res.status).toBe(200);

@@ -42,7 +42,10 @@ const spreadsheet: BodyLimit = {
 const SPREADSHEET_IMPORT = /^\/api\/plans\/[^/]+\/indicators\/import\/?$/;
 
 /** The limit of a body sent to `path`; `signedIn` is asked only where it decides. */
-export async function bodyLimit(path: string, signedIn: () => boolean | Promise<boolean>): Promise<BodyLimit> {
+export async function bodyLimit(
+	path: string,
+	signedIn: () => boolean | Promise<boolean>
+): Promise<BodyLimit> {
 	if (path === '/login' || path === '/login/' || !(await signedIn())) return small;
 	if (path === '/api/clusters/import' || path === '/api/clusters/import/') return clusterFile;
 	if (SPREADSHEET_IMPORT.test(path)) return spreadsheet;

@@ -22,7 +22,9 @@ const started = performance.now();
 // Opened (and migrated) before the app is imported: its init hook seeds the demo on this storage.
 const storage = await openStorage(storageConfig());
 provideStorage(storage);
-console.log(`Clusterplan: ${storage.dialect === 'postgres' ? 'PostgreSQL' : 'SQLite'} at ${storage.location}`);
+console.log(
+	`Clusterplan: ${storage.dialect === 'postgres' ? 'PostgreSQL' : 'SQLite'} at ${storage.location}`
+);
 
 // The built handler runs the app's init hook (the demo seed) before it resolves.
 const connectionProtocol = useConnectionProtocol();

@@ -72,10 +72,7 @@ export async function createCollabServer(
 		perMessageDeflate: false
 	});
 	let sweeps = 0;
-	const sweep = setInterval(
-		() => void rooms.sweep(++sweeps % pingEverySweeps === 0),
-		limits.sweepIntervalMs
-	);
+	const sweep = setInterval(() => void rooms.sweep(++sweeps % pingEverySweeps === 0), limits.sweepIntervalMs);
 	sweep.unref();
 	// The first look is an interval after start, so a restart (or a test run) does not keep a version.
 	const daily = setInterval(() => {

@@ -66,7 +66,12 @@ describe.each(stores)('the $name document store', ({ make }) => {
 			{ planId: a, update: updates[1]! }
 		]);
 		expect(seqs).toEqual([1, 1, 2]);
-		expect(await store.append([{ planId: a, update: updates[2]! }, { planId: a, update: updates[3]! }])).toEqual([3, 4]);
+		expect(
+			await store.append([
+				{ planId: a, update: updates[2]! },
+				{ planId: a, update: updates[3]! }
+			])
+		).toEqual([3, 4]);
 		const stored = await store.load(a);
 		expect(stored.through).toBe(4);
 		expect(stored.log.rows).toBe(4);
@@ -83,7 +88,11 @@ describe.each(stores)('the $name document store', ({ make }) => {
 		// The compactor read the plan through sequence 3; someone else appends meanwhile.
 		const seen = await store.load(planId);
 		await store.append(updates.slice(3).map((update) => ({ planId, update })));
-		await store.compact(planId, Y.mergeUpdates([seen.snapshot, ...seen.updates].filter((u) => u !== null)), seen.through);
+		await store.compact(
+			planId,
+			Y.mergeUpdates([seen.snapshot, ...seen.updates].filter((u) => u !== null)),
+			seen.through
+		);
 		const after = await store.load(planId);
 		expect(after.snapshot).not.toBeNull();
 		expect(after.updates.length).toBe(updates.length - 3);

@@ -29,7 +29,7 @@ function download(body: BodyInit, type: string, filename: string): Response {
 }
 
 export const GET: RequestHandler = async ({ locals, params, url }) => {
-	const { plan, db } = viewablePlan(locals, params.plan);
+	const { plan, db } = await viewablePlan(locals, params.plan);
 	const format = url.searchParams.get('format') ?? 'xlsx';
 	const what = url.searchParams.get('what') ?? 'values';
 	const form = url.searchParams.get('form') ?? 'import';
@@ -37,10 +37,10 @@ export const GET: RequestHandler = async ({ locals, params, url }) => {
 	if (what !== 'values' && what !== 'definitions') error(400, 'what must be values or definitions');
 	if (form !== 'import' && form !== 'readable') error(400, 'form must be import or readable');
 	if (form === 'readable' && format !== 'xlsx') error(400, 'the readable form is an xlsx workbook');
-	const { indicators } = readPlan(db, plan);
-	const states = yearStates(db, plan.id);
+	const { indicators } = await readPlan(db, plan);
+	const states = await yearStates(db, plan.id);
 	const stateOfYear = (year: number) => stateOf(states, year);
-	const values = currentValues(db, plan.id);
+	const values = await currentValues(db, plan.id);
 	const name = plan.id.replace(/[^\w-]/g, '_');
 	if (form === 'readable') {
 		const lang = requestLang();

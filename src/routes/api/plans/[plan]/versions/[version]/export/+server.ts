@@ -31,9 +31,9 @@ function download(body: Uint8Array, type: string, filename: string): Response {
 }
 
 export const GET: RequestHandler = async ({ locals, params, url, cookies }) => {
-	const { plan, db } = viewablePlan(locals, params.plan);
+	const { plan, db } = await viewablePlan(locals, params.plan);
 	const number = /^\d+$/.test(params.version) ? Number(params.version) : NaN;
-	const version = getVersion(db, plan.id, number);
+	const version = await getVersion(db, plan.id, number);
 	if (!version) return json({ error: 'Version not found', code: 'not_found' }, { status: 404 });
 	const format = url.searchParams.get('format') ?? 'pdf';
 	if (format !== 'pdf' && format !== 'xlsx') {
@@ -43,7 +43,7 @@ export const GET: RequestHandler = async ({ locals, params, url, cookies }) => {
 	const locale = getLocale();
 
 	if (format === 'xlsx') {
-		const cluster = getCluster(db, plan.clusterId);
+		const cluster = await getCluster(db, plan.clusterId);
 		const clusterName = cluster?.name ?? inGuessedLang(plan.clusterId);
 		const facts = { ...version, planId: plan.id, clusterName };
 		const lang = requestLang();

@@ -97,17 +97,21 @@ async function create(storage: Storage, username: string, displayName: string | 
 	// Checked before the password is asked for, so nobody types one for nothing.
 	if (await findUserByUsername(db, username)) throw new Refused(refusals.username_taken);
 	const password = await askPassword();
-	const id = await createUser(db, {
-		username,
-		displayName: displayName ?? username,
-		password,
-		globalRole: 'admin'
-	});
-	await audit(db, {
-		userId: null,
-		action: 'user.create',
-		target: id,
-		detail: { username, globalRole: 'admin', via: 'cli' }
+	// The account and its audit row land together, or neither does.
+	await db.transaction(async (tx) => {
+		const id = await createUser(tx, {
+			username,
+			displayName: displayName ?? username,
+			password,
+			globalRole: 'admin'
+		});
+		await audit(tx, {
+			userId: null,
+			action: 'user.create',
+			target: id,
+			detail: { username, globalRole: 'admin', via: 'cli' }
+		});
+		return id;
 	});
 	console.log(`Created ${username}, an admin of every cluster, in ${storage.location}`);
 }
@@ -117,14 +121,18 @@ async function resetPassword(storage: Storage, username: string): Promise<void> 
 	const user = await findUserByUsername(db, username);
 	if (!user) throw new Refused(`there is no user "${username}"`);
 	const password = await askPassword();
-	const done = await setPassword(db, username, password);
-	if (!done) throw new Refused(`there is no user "${username}"`);
-	await audit(db, {
-		userId: null,
-		action: 'user.password_reset',
-		target: done.userId,
-		detail: { username, sessionsEnded: done.sessionsEnded, via: 'cli' }
+	const done = await db.transaction(async (tx) => {
+		const done = await setPassword(tx, username, password);
+		if (done)
+			await audit(tx, {
+				userId: null,
+				action: 'user.password_reset',
+				target: done.userId,
+				detail: { username, sessionsEnded: done.sessionsEnded, via: 'cli' }
+			});
+		return done;
 	});
+	if (!done) throw new Refused(`there is no user "${username}"`);
 	console.log(
 		`New password set for ${username} in ${storage.location}; ${done.sessionsEnded} session(s) signed out`
 	);

@@ -1,4 +1,7 @@
 import { EventEmitter } from 'node:events';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocket, WebSocketServer } from 'ws';
 import { describe, expect, it } from 'vitest';
 import { onStop, type StopParts } from '../../../server/shutdown';
 
@@ -85,5 +88,55 @@ describe('a graceful stop', () => {
 		signals.emit('SIGINT');
 		signals.emit('SIGINT');
 		expect(exits).toEqual([1]);
+	});
+});
+
+describe('a graceful stop of a real HTTP server', () => {
+	it('finishes the request in flight, sends sockets away with 1012, closes keep-alive connections, exits 0', async () => {
+		const server = createServer((req, res) => {
+			const delay = req.url === '/slow' ? 300 : 0;
+			setTimeout(() => res.end(req.url), delay);
+		});
+		const wss = new WebSocketServer({ noServer: true });
+		server.on('upgrade', (req, socket, head) =>
+			wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws))
+		);
+		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+		const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+		const done: string[] = [];
+		const exits: number[] = [];
+		const stopper = onStop({
+			server,
+			collab: {
+				async close() {
+					for (const ws of wss.clients) ws.close(1012, 'service restart');
+					done.push('collab');
+				}
+			},
+			storage: {
+				async close() {
+					done.push('storage');
+				}
+			},
+			log: () => {},
+			exit: (code) => exits.push(code),
+			signals: new EventEmitter() as unknown as Pick<NodeJS.Process, 'on'>
+		});
+
+		const socket = new WebSocket(`${origin.replace('http', 'ws')}/collab/plan`);
+		await new Promise((resolve) => socket.once('open', resolve));
+		const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
+		// A keep-alive connection left idle, and a request still being answered.
+		expect(await (await fetch(`${origin}/fast`)).text()).toBe('/fast');
+		const slow = fetch(`${origin}/slow`);
+		await new Promise((r) => setTimeout(r, 50));
+
+		await stopper.stop('SIGTERM');
+		expect(await (await slow).text()).toBe('/slow');
+		expect(await closed).toBe(1012);
+		expect(done).toEqual(['collab', 'storage']);
+		expect(exits).toEqual([0]);
+		expect(server.listening).toBe(false);
+		await expect(fetch(`${origin}/fast`)).rejects.toThrow();
 	});
 });

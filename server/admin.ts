@@ -4,7 +4,7 @@
 // on a terminal, or read as the first line of stdin when piped. Exit codes: 0 done, 1 refused, 2 usage.
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline';
-import { openStorage, storageConfig, type Storage } from '../src/lib/server/db';
+import { openStorage, storageConfig, StorageConfigError, type Storage } from '../src/lib/server/db';
 import {
 	createUser,
 	findUserByUsername,
@@ -168,7 +168,7 @@ try {
 	if (error instanceof UsageError) {
 		console.error(`admin: ${error.message}\n\n${USAGE}`);
 		process.exitCode = 2;
-	} else if (error instanceof Refused) {
+	} else if (error instanceof Refused || error instanceof StorageConfigError) {
 		console.error(`admin: ${error.message}`);
 		process.exitCode = 1;
 	} else if (error instanceof UserInputError) {

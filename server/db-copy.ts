@@ -69,8 +69,15 @@ try {
 	if (error instanceof UsageError) {
 		console.error(`db:copy: ${error.message}\n\n${USAGE}`);
 		process.exitCode = 2;
-	} else if (error instanceof CopyRefused || error instanceof CopyMismatch) {
+	} else if (error instanceof CopyRefused) {
 		console.error(`db:copy: ${error.message}`);
+		process.exitCode = 1;
+	} else if (error instanceof CopyMismatch) {
+		// Counts are checked before the commit (then the target stays empty); plans after it.
+		console.error(
+			`db:copy: the copy differs from the source: ${error.message}\n` +
+				'Was the server still writing? Stop it, then copy again into a new, empty database.'
+		);
 		process.exitCode = 1;
 	} else {
 		console.error('db:copy: failed:', error);

@@ -12,6 +12,8 @@ import { createCollabServer } from './collab';
 import { LARGEST_BODY, bodyLimit, limitBody } from './body-limit';
 import { sessionTokenOf } from './collab/access';
 import { validateSessionToken } from '../src/lib/server/auth/session';
+import { serveHealthz } from './healthz';
+import { onStop } from './shutdown';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -46,6 +48,8 @@ const limitOf = (req: IncomingMessage) =>
 
 const server = createServer((req, res) => {
 	if (connectionProtocol) markProtocol(req);
+	// Load balancers ask here: no sign-in, no data, 503 once stopping.
+	if (serveHealthz(req, res, storage, { stopping: () => stopper.stopping })) return;
 	// The collab server's endpoints read their small JSON bodies with their own limit (json-body.ts).
 	if (collab.handleHttp(req, res)) return;
 	limitBody(req, res, limitOf, (limited) => handler(limited, res));
@@ -60,12 +64,6 @@ server.listen(port, host, () => {
 	console.log(`Clusterplan listening on http://localhost:${actual} (ready in ${ms} ms)`);
 });
 
-function shutdown(signal: string) {
-	console.log(`Clusterplan: ${signal}, closing`);
-	collab.close();
-	server.close(() => process.exit(0));
-	server.closeAllConnections();
-	setTimeout(() => process.exit(0), 5000).unref();
-}
-process.on('SIGTERM', () => shutdown('SIGTERM'));
-process.on('SIGINT', () => shutdown('SIGINT'));
+// SIGTERM / SIGINT: stop taking connections, store what is pending, send editors away with 1012
+// (they reconnect), close the database, exit 0 (server/shutdown.ts).
+const stopper = onStop({ server, collab, storage });

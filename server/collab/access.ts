@@ -29,16 +29,19 @@ export function sessionTokenOf(req: IncomingMessage): string | null {
 }
 
 /** The signed-in user for a token, with their cluster roles, or null. */
-export function userOf(db: Db, token: string | null): { user: AppUser; sessionId: string } | null {
+export async function userOf(
+	db: Db,
+	token: string | null
+): Promise<{ user: AppUser; sessionId: string } | null> {
 	if (!token) return null;
-	const result = validateSessionToken(db, token);
+	const result = await validateSessionToken(db, token);
 	if (!result) return null;
-	return { user: loadActor(db, result.user), sessionId: result.session.id };
+	return { user: await loadActor(db, result.user), sessionId: result.session.id };
 }
 
 /** Decides, with the same `can` as HTTP, whether `token` may view and edit a plan of `clusterId`. */
-export function accessTo(db: Db, token: string | null, clusterId: string): Access {
-	const found = userOf(db, token);
+export async function accessTo(db: Db, token: string | null, clusterId: string): Promise<Access> {
+	const found = await userOf(db, token);
 	if (!found) return { ok: false, reason: 'signed-out' };
 	const { user, sessionId } = found;
 	if (!can(user, 'plan.view', { clusterId })) return { ok: false, reason: 'forbidden' };

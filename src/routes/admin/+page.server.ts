@@ -62,7 +62,12 @@ export const actions: Actions = {
 				password: String(form.get('password') ?? ''),
 				globalRole
 			});
-			await audit(db, { userId: admin.id, action: 'user.create', target: id, detail: { username, globalRole } });
+			await audit(db, {
+				userId: admin.id,
+				action: 'user.create',
+				target: id,
+				detail: { username, globalRole }
+			});
 			return { user: { username: '', displayName: '', message: '', created: username.trim().toLowerCase() } };
 		} catch (e) {
 			if (e instanceof UserInputError)

@@ -11,18 +11,20 @@ export type AuditEntry = {
 };
 
 /** Writes one entry; inside a transaction, pass its `tx` so the entry lands with the change. */
-export async function audit(db: Pick<Db, 'insert' | 'tables'>, entry: AuditEntry, now = Date.now()): Promise<void> {
+export async function audit(
+	db: Pick<Db, 'insert' | 'tables'>,
+	entry: AuditEntry,
+	now = Date.now()
+): Promise<void> {
 	const { auditLog } = db.tables;
-	await db
-		.insert(auditLog)
-		.values({
-			at: new Date(now),
-			userId: entry.userId,
-			action: entry.action,
-			clusterId: entry.clusterId ?? null,
-			target: entry.target ?? null,
-			detail: entry.detail ?? null
-		});
+	await db.insert(auditLog).values({
+		at: new Date(now),
+		userId: entry.userId,
+		action: entry.action,
+		clusterId: entry.clusterId ?? null,
+		target: entry.target ?? null,
+		detail: entry.detail ?? null
+	});
 }
 
 export async function clusterAudit(db: Db, clusterId: string, limit = 20) {

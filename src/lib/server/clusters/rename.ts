@@ -53,5 +53,11 @@ export async function setPlanTitle(
 	const { plans } = db.tables;
 	await db.update(plans).set(planTitleValues(title)).where(eq(plans.id, plan.id));
 	const detail = { title: firstWritten(title) };
-	await audit(db, { userId: byUserId, action: 'plan.rename', clusterId: plan.clusterId, target: plan.id, detail });
+	await audit(db, {
+		userId: byUserId,
+		action: 'plan.rename',
+		clusterId: plan.clusterId,
+		target: plan.id,
+		detail
+	});
 }

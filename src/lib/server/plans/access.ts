@@ -28,7 +28,10 @@ type PlanEvent = { locals: App.Locals; url: URL; params: { cluster: string; plan
 export async function viewablePlanPage(event: PlanEvent) {
 	const user = requireUser(event);
 	const db = getDb();
-	const [cluster, plan] = await Promise.all([getCluster(db, event.params.cluster), getPlan(db, event.params.plan)]);
+	const [cluster, plan] = await Promise.all([
+		getCluster(db, event.params.cluster),
+		getPlan(db, event.params.plan)
+	]);
 	if (
 		!cluster ||
 		!plan ||

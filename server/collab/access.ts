@@ -1,11 +1,11 @@
 // Who is on the other end of a socket, and what they may do with one plan. Asked on upgrade, on
 // every message and by the periodic sweep, so a logout or a role change reaches open sockets.
 import type { IncomingMessage } from 'node:http';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../src/lib/server/db';
 import { SESSION_COOKIE, validateSessionToken } from '../../src/lib/server/auth/session';
 import { loadActor, type AppUser } from '../../src/lib/server/authz/actor';
-import { can, type Actor } from '../../src/lib/server/authz/can';
-import type { ClusterRole } from '../../src/lib/server/db/schema';
+import { can } from '../../src/lib/server/authz/can';
 
 export type Access =
 	| { ok: true; user: AppUser; sessionId: string; canEdit: boolean }
@@ -48,30 +48,28 @@ export async function accessTo(db: Db, token: string | null, clusterId: string):
 	return { ok: true, user, sessionId, canEdit: can(user, 'plan.edit', { clusterId }) };
 }
 
-type Standing = { expires_at: number; global_role: Actor['globalRole']; role: ClusterRole | null };
-const standingQueries = new WeakMap<Db, (sessionId: string, clusterId: string) => Standing | undefined>();
-
 /**
  * The per-message check for an already authenticated socket: one indexed query for the session's
  * expiry, the user's global role and their role in the cluster, judged by the same `can`. The
  * token's secret was verified on upgrade and cannot change; the sweep re-runs the full check.
  */
-export function recheckAccess(db: Db, sessionId: string, user: AppUser, clusterId: string): Access {
-	let query = standingQueries.get(db);
-	if (!query) {
-		const statement = db.$client.prepare<[string, string], Standing>(
-			`SELECT s.expires_at, u.global_role, m.role FROM sessions s
-			 JOIN users u ON u.id = s.user_id
-			 LEFT JOIN memberships m ON m.user_id = s.user_id AND m.cluster_id = ?
-			 WHERE s.id = ?`
-		);
-		query = (id, cluster) => statement.get(cluster, id);
-		standingQueries.set(db, query);
-	}
-	const standing = query(sessionId, clusterId);
-	if (!standing || standing.expires_at <= Date.now()) return { ok: false, reason: 'signed-out' };
+export async function recheckAccess(
+	db: Db,
+	sessionId: string,
+	user: AppUser,
+	clusterId: string
+): Promise<Access> {
+	const { memberships, sessions, users } = db.tables;
+	const [standing] = await db
+		.select({ expiresAt: sessions.expiresAt, globalRole: users.globalRole, role: memberships.role })
+		.from(sessions)
+		.innerJoin(users, eq(users.id, sessions.userId))
+		.leftJoin(memberships, and(eq(memberships.userId, sessions.userId), eq(memberships.clusterId, clusterId)))
+		.where(eq(sessions.id, sessionId))
+		.limit(1);
+	if (!standing || standing.expiresAt.getTime() <= Date.now()) return { ok: false, reason: 'signed-out' };
 	const roles = standing.role ? { [clusterId]: standing.role } : {};
-	const actor: AppUser = { ...user, globalRole: standing.global_role, roles };
+	const actor: AppUser = { ...user, globalRole: standing.globalRole, roles };
 	if (!can(actor, 'plan.view', { clusterId })) return { ok: false, reason: 'forbidden' };
 	return { ok: true, user: actor, sessionId, canEdit: can(actor, 'plan.edit', { clusterId }) };
 }

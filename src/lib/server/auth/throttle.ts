@@ -33,23 +33,40 @@ export async function reserveAttempt(
 ): Promise<Reservation> {
 	const account = accountKey(username);
 	const from = addressKey(address);
-	return db.transaction(async (tx): Promise<Reservation> => {
-		const { loginFailures } = tx.tables;
-		await tx.delete(loginFailures).where(lt(loginFailures.at, now - FAILURE_WINDOW));
-		const wait = Math.max(
-			await waitFor(tx, account, MAX_FAILURES, now),
-			await waitFor(tx, from, MAX_ADDRESS_FAILURES, now)
-		);
-		if (wait > 0) return { ok: false, retryAfterMs: wait };
-		const inserted = await tx
-			.insert(loginFailures)
-			.values([
-				{ key: account, at: now },
-				{ key: from, at: now }
-			])
-			.returning({ id: loginFailures.id });
-		return { ok: true, ids: inserted.map((row) => row.id) };
-	});
+	return inTurn(db, () =>
+		db.transaction(async (tx): Promise<Reservation> => {
+			const { loginFailures } = tx.tables;
+			await tx.delete(loginFailures).where(lt(loginFailures.at, now - FAILURE_WINDOW));
+			const wait = Math.max(
+				await waitFor(tx, account, MAX_FAILURES, now),
+				await waitFor(tx, from, MAX_ADDRESS_FAILURES, now)
+			);
+			if (wait > 0) return { ok: false, retryAfterMs: wait };
+			const inserted = await tx
+				.insert(loginFailures)
+				.values([
+					{ key: account, at: now },
+					{ key: from, at: now }
+				])
+				.returning({ id: loginFailures.id });
+			return { ok: true, ids: inserted.map((row) => row.id) };
+		})
+	);
+}
+
+// One instance's reservations take turns. The transaction alone keeps the count right, but on
+// PostgreSQL attempts sent together (a login burst from one office) would all collide on the same
+// address and run again until some gave up; in turn, only other instances' can collide with one.
+// SQLite's writes take turns anyway.
+const turns = new WeakMap<Db, Promise<unknown>>();
+
+function inTurn<T>(db: Db, work: () => Promise<T>): Promise<T> {
+	const mine = (turns.get(db) ?? Promise.resolve()).then(work, work);
+	turns.set(
+		db,
+		mine.catch(() => {})
+	);
+	return mine;
 }
 
 /**

@@ -3,7 +3,7 @@ import { viewablePlan } from '$lib/server/plans/access';
 import { readPlan } from '$lib/server/plans/document';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = ({ locals, params }) => {
-	const { plan, db } = viewablePlan(locals, params.plan);
+export const GET: RequestHandler = async ({ locals, params }) => {
+	const { plan, db } = await viewablePlan(locals, params.plan);
 	return json(readPlan(db, plan));
 };

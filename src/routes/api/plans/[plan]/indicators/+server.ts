@@ -7,8 +7,8 @@ import { indicatorsAnswer, indicatorsQuery } from '$lib/server/indicators/indica
 import { refusalsAsJson } from '$lib/server/indicators/respond';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = ({ locals, params, url }) => {
-	const { plan, db } = viewablePlan(locals, params.plan);
+export const GET: RequestHandler = async ({ locals, params, url }) => {
+	const { plan, db } = await viewablePlan(locals, params.plan);
 	return refusalsAsJson(() =>
 		json(indicatorsAnswer(db, plan, indicatorsQuery(url.searchParams), new Date().getFullYear()))
 	);

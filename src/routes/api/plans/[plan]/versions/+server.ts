@@ -7,13 +7,13 @@ import { objectBody } from '$lib/server/versions/respond';
 import { badBody, refusalsAsJson } from '$lib/server/indicators/respond';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = ({ locals, params }) => {
-	const { plan, db } = viewablePlan(locals, params.plan);
+export const GET: RequestHandler = async ({ locals, params }) => {
+	const { plan, db } = await viewablePlan(locals, params.plan);
 	return json({ versions: listVersions(db, plan.id) });
 };
 
 export const POST: RequestHandler = async ({ locals, params, request }) => {
-	const { user, plan, db } = viewablePlan(locals, params.plan);
+	const { user, plan, db } = await viewablePlan(locals, params.plan);
 	const body = await objectBody(request);
 	if (!body) return badBody();
 	return refusalsAsJson(() => {

@@ -6,19 +6,20 @@ import { listVersions } from '$lib/server/versions/store';
 import { latestDecision } from '$lib/components/versions/latest-decision';
 import type { LayoutServerLoad } from './$types';
 
-export const load: LayoutServerLoad = (event) => {
+export const load: LayoutServerLoad = async (event) => {
 	const db = getDb();
 	// Another cluster's plan, or this cluster's plan under another's address, is as unknown as a missing one.
-	const { user, cluster, plan } = viewablePlanPage(event);
+	const { user, cluster, plan } = await viewablePlanPage(event);
 	const resource = { clusterId: cluster.id };
+	const [versions, members] = await Promise.all([listVersions(db, plan.id), clusterMembers(db, cluster.id)]);
 	return {
 		cluster: { id: cluster.id, name: cluster.name },
 		plan: { id: plan.id, title: plan.title },
 		role: roleIn(user, cluster.id)!,
 		// The latest review step on any version, for the banner every page of the plan shows.
-		latestDecision: latestDecision(listVersions(db, plan.id)),
+		latestDecision: latestDecision(versions),
 		// Whom a comment can mention (suggested while typing `@`).
-		members: clusterMembers(db, cluster.id).map((member) => ({
+		members: members.map((member) => ({
 			username: member.username,
 			name: member.displayName
 		})),

@@ -32,7 +32,7 @@ async function uploadedFile(request: Request): Promise<{ bytes: Uint8Array; appl
 }
 
 export const POST: RequestHandler = async ({ locals, params, request }) => {
-	const { user, plan, db } = viewablePlan(locals, params.plan);
+	const { user, plan, db } = await viewablePlan(locals, params.plan);
 	return refusalsAsJson(async () => {
 		try {
 			// The services check again; this spares reading a file for someone who may not record.

@@ -7,8 +7,8 @@ import type { RequestHandler } from './$types';
 // A comment line now and then keeps proxies from closing a quiet stream.
 const HEARTBEAT_MS = 25_000;
 
-export const GET: RequestHandler = ({ locals, params }) => {
-	const { plan } = viewablePlan(locals, params.plan);
+export const GET: RequestHandler = async ({ locals, params }) => {
+	const { plan } = await viewablePlan(locals, params.plan);
 	let stop = () => {};
 	const stream = new ReadableStream<string>({
 		start(controller) {

@@ -7,7 +7,7 @@ import { badBody, refusalsAsJson } from '$lib/server/indicators/respond';
 import type { RequestHandler } from './$types';
 
 export const POST: RequestHandler = async ({ locals, params, request }) => {
-	const { user, plan, db } = viewablePlan(locals, params.plan);
+	const { user, plan, db } = await viewablePlan(locals, params.plan);
 	const body: unknown = await request.json().catch(() => null);
 	if (typeof body !== 'object' || body === null || Array.isArray(body)) return badBody();
 	const { step, comment } = body as Record<string, unknown>;

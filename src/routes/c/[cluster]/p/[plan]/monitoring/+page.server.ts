@@ -29,7 +29,7 @@ export const actions: Actions = {
 	// Actions run without the layout's load: each checks the plan itself, the same 404 for a plan
 	// unknown or not this person's to see, before the services check what they may do with it.
 	record: async (event) => {
-		const { user, plan } = viewablePlanPage(event);
+		const { user, plan } = await viewablePlanPage(event);
 		const data = await event.request.formData();
 		const values = {
 			indicator: field(data, 'indicator'),
@@ -46,7 +46,7 @@ export const actions: Actions = {
 		}
 	},
 	step: async (event) => {
-		const { user, plan } = viewablePlanPage(event);
+		const { user, plan } = await viewablePlanPage(event);
 		const data = await event.request.formData();
 		const values = { year: field(data, 'year'), step: field(data, 'step'), comment: field(data, 'comment') };
 		try {

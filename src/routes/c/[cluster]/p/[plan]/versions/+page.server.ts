@@ -17,7 +17,7 @@ const field = (data: FormData, name: string) => String(data.get(name) ?? '');
 
 export const actions: Actions = {
 	save: async (event) => {
-		const { user, plan } = viewablePlanPage(event);
+		const { user, plan } = await viewablePlanPage(event);
 		const data = await event.request.formData();
 		const values = { label: field(data, 'label'), note: field(data, 'note') };
 		try {
@@ -32,7 +32,7 @@ export const actions: Actions = {
 	step: stepAction,
 	// The two versions in either order; the diff always reads older → newer (or → the live plan).
 	compare: async (event) => {
-		viewablePlanPage(event);
+		await viewablePlanPage(event);
 		const data = await event.request.formData();
 		const a = numberOf(field(data, 'version'));
 		const other = field(data, 'other');

@@ -43,7 +43,7 @@ export function refused(
 
 /** `?/step`: submit, approve or request changes on the version the form names. */
 export async function stepAction(event: PlanEvent) {
-	const { user, plan } = viewablePlanPage(event);
+	const { user, plan } = await viewablePlanPage(event);
 	const data = await event.request.formData();
 	const version = numberOf(field(data, 'version'));
 	const values = { step: field(data, 'step'), comment: field(data, 'comment') };
@@ -57,7 +57,7 @@ export async function stepAction(event: PlanEvent) {
 
 /** `?/comment`: a comment on a version, on one item of the diff or on the whole. */
 export async function commentAction(event: PlanEvent) {
-	const { user, plan } = viewablePlanPage(event);
+	const { user, plan } = await viewablePlanPage(event);
 	const data = await event.request.formData();
 	const version = numberOf(field(data, 'version'));
 	const item = field(data, 'item');

@@ -8,7 +8,7 @@ import { badBody, refusalsAsJson } from '$lib/server/indicators/respond';
 import type { RequestHandler } from './$types';
 
 export const POST: RequestHandler = async ({ locals, params, request }) => {
-	const { user, plan, db } = viewablePlan(locals, params.plan);
+	const { user, plan, db } = await viewablePlan(locals, params.plan);
 	const number = versionNumber(params.version);
 	const body = await objectBody(request);
 	if (!body) return badBody();

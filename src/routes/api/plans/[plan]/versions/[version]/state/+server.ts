@@ -6,8 +6,8 @@ import { versionState } from '$lib/server/versions/store';
 import { versionNumber } from '$lib/server/versions/respond';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = ({ locals, params }) => {
-	const { plan, db } = viewablePlan(locals, params.plan);
+export const GET: RequestHandler = async ({ locals, params }) => {
+	const { plan, db } = await viewablePlan(locals, params.plan);
 	const state = versionState(db, plan.id, versionNumber(params.version));
 	if (!state) error(404, 'Version not found');
 	// A version never changes, so the browser may keep it.

@@ -11,8 +11,8 @@ import { summaryLabels } from '$lib/server/workshops/summary-labels';
 import { summaryDownload, summaryFilename } from '$lib/server/workshops/summary-file';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = ({ locals, params, url }) => {
-	const { plan, db } = viewablePlan(locals, params.plan);
+export const GET: RequestHandler = async ({ locals, params, url }) => {
+	const { plan, db } = await viewablePlan(locals, params.plan);
 	const format = url.searchParams.get('format') ?? 'md';
 	if (format !== 'md' && format !== 'json') {
 		return json({ error: 'format must be md or json', code: 'invalid_format' }, { status: 400 });
@@ -24,7 +24,9 @@ export const GET: RequestHandler = ({ locals, params, url }) => {
 		const body = JSON.stringify(summary, null, 2) + '\n';
 		return summaryDownload(body, 'application/json; charset=utf-8', summaryFilename(summary, 'json'));
 	}
-	const facts = { clusterName: getCluster(db, plan.clusterId)?.name ?? inGuessedLang(plan.clusterId) };
+	const facts = {
+		clusterName: (await getCluster(db, plan.clusterId))?.name ?? inGuessedLang(plan.clusterId)
+	};
 	const body = summaryMarkdown(summary, facts, summaryLabels());
 	return summaryDownload(body, 'text/markdown; charset=utf-8', summaryFilename(summary, 'md'));
 };

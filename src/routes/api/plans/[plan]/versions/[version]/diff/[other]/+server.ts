@@ -6,8 +6,8 @@ import { versionChanges } from '$lib/server/versions/diff';
 import { versionNumber } from '$lib/server/versions/respond';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = ({ locals, params }) => {
-	const { plan, db } = viewablePlan(locals, params.plan);
+export const GET: RequestHandler = async ({ locals, params }) => {
+	const { plan, db } = await viewablePlan(locals, params.plan);
 	const other = params.other === 'live' ? 'live' : versionNumber(params.other);
 	const comparison = versionChanges(db, plan, versionNumber(params.version), other);
 	if (!comparison) error(404, 'Version not found');

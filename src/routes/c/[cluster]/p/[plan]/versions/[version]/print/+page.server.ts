@@ -12,9 +12,9 @@ import type { PageServerLoad } from './$types';
 // Printed without waiting for any script: the page is complete as the server sends it.
 export const csr = false;
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const db = getDb();
-	const { cluster, plan } = viewablePlanPage(event);
+	const { cluster, plan } = await viewablePlanPage(event);
 	const number = /^[1-9][0-9]{0,8}$/.test(event.params.version) ? Number(event.params.version) : NaN;
 	const version = getVersion(db, plan.id, number);
 	if (!version) error(404, m.error_not_found());

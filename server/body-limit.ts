@@ -42,8 +42,11 @@ const spreadsheet: BodyLimit = {
 const SPREADSHEET_IMPORT = /^\/api\/plans\/[^/]+\/indicators\/import\/?$/;
 
 /** The limit of a body sent to `path`; `signedIn` is asked only where it decides. */
-export function bodyLimit(path: string, signedIn: () => boolean): BodyLimit {
-	if (path === '/login' || path === '/login/' || !signedIn()) return small;
+export async function bodyLimit(
+	path: string,
+	signedIn: () => boolean | Promise<boolean>
+): Promise<BodyLimit> {
+	if (path === '/login' || path === '/login/' || !(await signedIn())) return small;
 	if (path === '/api/clusters/import' || path === '/api/clusters/import/') return clusterFile;
 	if (SPREADSHEET_IMPORT.test(path)) return spreadsheet;
 	return ordinary;
@@ -102,13 +105,30 @@ function withBody(req: IncomingMessage, chunks: readonly Buffer[], length: numbe
 export function limitBody(
 	req: IncomingMessage,
 	res: ServerResponse,
-	limitOf: (req: IncomingMessage) => BodyLimit,
+	limitOf: (req: IncomingMessage) => Promise<BodyLimit>,
 	pass: (req: IncomingMessage) => void
 ): void {
 	const chunked = req.headers['transfer-encoding'] !== undefined;
 	const declared = Number(req.headers['content-length'] ?? 0);
 	if (!chunked && !(declared > SMALL_BODY_BYTES)) return pass(req);
-	const limit = limitOf(req);
+	// The body waits in the socket (nothing reads it) while the session is looked up.
+	limitOf(req).then(
+		(limit) => holdTo(req, res, limit, chunked, declared, pass),
+		(error: unknown) => {
+			console.error('body limit: could not decide', error);
+			refuse(req, res, small, 0);
+		}
+	);
+}
+
+function holdTo(
+	req: IncomingMessage,
+	res: ServerResponse,
+	limit: BodyLimit,
+	chunked: boolean,
+	declared: number,
+	pass: (req: IncomingMessage) => void
+): void {
 	if (!chunked) return declared > limit.bytes ? refuse(req, res, limit, 0) : pass(req);
 
 	const chunks: Buffer[] = [];

@@ -1,16 +1,19 @@
-// Production entry: one Node HTTP server that serves the SvelteKit app (adapter-node's handler),
-// takes websocket upgrades on /collab/<planId> for live co-editing, and answers GET /api/health.
-// `npm start` builds the app and runs this file.
+// Production entry and composition root: opens the storage (SQLite, or PostgreSQL with
+// DATABASE_URL) once, hands it to the SvelteKit app (adapter-node's handler, through the hooks)
+// and to the collaboration server (websocket upgrades on /collab/<planId>, GET /api/health), and
+// serves both on one Node HTTP server. `npm start` builds the app and runs this file.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { markProtocol, useConnectionProtocol } from './request-protocol';
-import { getDb } from '../src/lib/server/db';
+import { openStorage, provideStorage, storageConfig } from '../src/lib/server/db';
 import { createCollabServer } from './collab';
 import { LARGEST_BODY, bodyLimit, limitBody } from './body-limit';
 import { sessionTokenOf } from './collab/access';
 import { validateSessionToken } from '../src/lib/server/auth/session';
+import { serveHealthz } from './healthz';
+import { onStop } from './shutdown';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -18,7 +21,14 @@ const port = Number(process.env.PORT || 3000);
 const host = process.env.HOST || '0.0.0.0';
 const started = performance.now();
 
-// The built handler runs the app's init hook (migrations, demo seed) before it resolves.
+// Opened (and migrated) before the app is imported: its init hook seeds the demo on this storage.
+const storage = await openStorage(storageConfig());
+provideStorage(storage);
+console.log(
+	`Clusterplan: ${storage.dialect === 'postgres' ? 'PostgreSQL' : 'SQLite'} at ${storage.location}`
+);
+
+// The built handler runs the app's init hook (the demo seed) before it resolves.
 const connectionProtocol = useConnectionProtocol();
 // body-limit.ts holds each endpoint to its own limit before adapter-node reads a body; adapter-node's
 // single limit (512 KB by default) is raised to the largest of them, the whole-cluster import.
@@ -26,18 +36,20 @@ process.env.BODY_SIZE_LIMIT ??= LARGEST_BODY;
 const buildDir = resolve(process.env.CLUSTERPLAN_BUILD || 'build');
 const { handler } = (await import(pathToFileURL(`${buildDir}/handler.js`).href)) as { handler: Handler };
 
-const db = getDb();
-const collab = createCollabServer(db);
+const db = storage.db;
+const collab = await createCollabServer(storage);
 
 // The path as sent, not resolved: a path that is not exactly an upload endpoint's gets a smaller limit.
 const limitOf = (req: IncomingMessage) =>
-	bodyLimit((req.url ?? '/').split('?')[0]!, () => {
+	bodyLimit((req.url ?? '/').split('?')[0]!, async () => {
 		const token = sessionTokenOf(req);
-		return token !== null && validateSessionToken(db, token) !== null;
+		return token !== null && (await validateSessionToken(db, token)) !== null;
 	});
 
 const server = createServer((req, res) => {
 	if (connectionProtocol) markProtocol(req);
+	// Load balancers ask here: no sign-in, no data, 503 once stopping.
+	if (serveHealthz(req, res, storage, { stopping: () => stopper.stopping })) return;
 	// The collab server's endpoints read their small JSON bodies with their own limit (json-body.ts).
 	if (collab.handleHttp(req, res)) return;
 	limitBody(req, res, limitOf, (limited) => handler(limited, res));
@@ -52,12 +64,6 @@ server.listen(port, host, () => {
 	console.log(`Clusterplan listening on http://localhost:${actual} (ready in ${ms} ms)`);
 });
 
-function shutdown(signal: string) {
-	console.log(`Clusterplan: ${signal}, closing`);
-	collab.close();
-	server.close(() => process.exit(0));
-	server.closeAllConnections();
-	setTimeout(() => process.exit(0), 5000).unref();
-}
-process.on('SIGTERM', () => shutdown('SIGTERM'));
-process.on('SIGINT', () => shutdown('SIGINT'));
+// SIGTERM / SIGINT: stop taking connections, store what is pending, send editors away with 1012
+// (they reconnect), close the database, exit 0 (server/shutdown.ts).
+const stopper = onStop({ server, collab, storage });

@@ -1,6 +1,7 @@
-// `npm run db:migrate`: applies drizzle/ migrations to DATABASE_PATH without starting the server.
-import { defaultDatabasePath, openDatabase } from '../src/lib/server/db';
+// `npm run db:migrate`: applies the migrations of the configured database (DATABASE_URL for
+// PostgreSQL, else SQLite at DATABASE_PATH) without starting the server.
+import { openStorage, storageConfig } from '../src/lib/server/db';
 
-const path = process.env.DATABASE_PATH || defaultDatabasePath;
-openDatabase(path).$client.close();
-console.log(`Migrated ${path}`);
+const storage = await openStorage(storageConfig());
+await storage.close();
+console.log(`Migrated ${storage.location}`);

@@ -1,7 +1,7 @@
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '$lib/paraglide/server';
-import { getDb } from '$lib/server/db';
+import { appStorage, getDb } from '$lib/server/db';
 import { announceSeed, seedDemo } from '$lib/server/demo/seed';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookie';
@@ -9,26 +9,28 @@ import { loadActor } from '$lib/server/authz/actor';
 
 export const init: ServerInit = async () => {
 	// Stored plans are migrated by the collab server as it starts (server/collab/index.ts): it holds
-	// the live rooms, and keeps closed any plan it cannot read.
-	announceSeed(await seedDemo(getDb()));
+	// the live rooms, and keeps closed any plan it cannot read. The storage first: getDb() is valid
+	// once it is open.
+	const { db } = await appStorage();
+	announceSeed(await seedDemo(db));
 };
 
 /** Fills locals.user from the session cookie; nothing else. */
-const handleSession: Handle = ({ event, resolve }) => {
+const handleSession: Handle = async ({ event, resolve }) => {
 	event.locals.user = null;
 	event.locals.session = null;
 	const token = event.cookies.get(SESSION_COOKIE);
 	if (!token) return resolve(event);
 	const secure = event.url.protocol === 'https:';
 	const db = getDb();
-	const result = validateSessionToken(db, token);
+	const result = await validateSessionToken(db, token);
 	if (!result) {
 		deleteSessionCookie(event.cookies, secure);
 		return resolve(event);
 	}
 	if (result.session.renewed) setSessionCookie(event.cookies, token, result.session.expiresAt, secure);
 	event.locals.session = result.session;
-	event.locals.user = loadActor(db, result.user);
+	event.locals.user = await loadActor(db, result.user);
 	return resolve(event);
 };
 

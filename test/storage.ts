@@ -49,10 +49,14 @@ export async function freshPostgres(): Promise<{ url: string; drop(): Promise<vo
 	};
 }
 
-/** Opens a fresh, migrated database of the run's kind. */
-export async function testDatabase(): Promise<TestDatabase> {
+export type Engine = 'sqlite' | 'postgres';
+
+/** Opens a fresh, migrated database of the run's kind (or of `engine`, for the benchmark). */
+export async function testDatabase(
+	engine: Engine = onPostgres ? 'postgres' : 'sqlite'
+): Promise<TestDatabase> {
 	const dir = mkdtempSync(join(tmpdir(), 'clusterplan-test-'));
-	if (onPostgres) {
+	if (engine === 'postgres') {
 		const { url, drop } = await freshPostgres();
 		const storage = await openStorage({ dialect: 'postgres', url });
 		return {

@@ -1,11 +1,11 @@
 // Who is on the other end of a socket, and what they may do with one plan. Asked on upgrade, on
 // every message and by the periodic sweep, so a logout or a role change reaches open sockets.
 import type { IncomingMessage } from 'node:http';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../src/lib/server/db';
 import { SESSION_COOKIE, validateSessionToken } from '../../src/lib/server/auth/session';
 import { loadActor, type AppUser } from '../../src/lib/server/authz/actor';
-import { can, type Actor } from '../../src/lib/server/authz/can';
-import type { ClusterRole } from '../../src/lib/server/db/schema';
+import { can } from '../../src/lib/server/authz/can';
 
 export type Access =
 	| { ok: true; user: AppUser; sessionId: string; canEdit: boolean }
@@ -29,46 +29,47 @@ export function sessionTokenOf(req: IncomingMessage): string | null {
 }
 
 /** The signed-in user for a token, with their cluster roles, or null. */
-export function userOf(db: Db, token: string | null): { user: AppUser; sessionId: string } | null {
+export async function userOf(
+	db: Db,
+	token: string | null
+): Promise<{ user: AppUser; sessionId: string } | null> {
 	if (!token) return null;
-	const result = validateSessionToken(db, token);
+	const result = await validateSessionToken(db, token);
 	if (!result) return null;
-	return { user: loadActor(db, result.user), sessionId: result.session.id };
+	return { user: await loadActor(db, result.user), sessionId: result.session.id };
 }
 
 /** Decides, with the same `can` as HTTP, whether `token` may view and edit a plan of `clusterId`. */
-export function accessTo(db: Db, token: string | null, clusterId: string): Access {
-	const found = userOf(db, token);
+export async function accessTo(db: Db, token: string | null, clusterId: string): Promise<Access> {
+	const found = await userOf(db, token);
 	if (!found) return { ok: false, reason: 'signed-out' };
 	const { user, sessionId } = found;
 	if (!can(user, 'plan.view', { clusterId })) return { ok: false, reason: 'forbidden' };
 	return { ok: true, user, sessionId, canEdit: can(user, 'plan.edit', { clusterId }) };
 }
 
-type Standing = { expires_at: number; global_role: Actor['globalRole']; role: ClusterRole | null };
-const standingQueries = new WeakMap<Db, (sessionId: string, clusterId: string) => Standing | undefined>();
-
 /**
  * The per-message check for an already authenticated socket: one indexed query for the session's
  * expiry, the user's global role and their role in the cluster, judged by the same `can`. The
  * token's secret was verified on upgrade and cannot change; the sweep re-runs the full check.
  */
-export function recheckAccess(db: Db, sessionId: string, user: AppUser, clusterId: string): Access {
-	let query = standingQueries.get(db);
-	if (!query) {
-		const statement = db.$client.prepare<[string, string], Standing>(
-			`SELECT s.expires_at, u.global_role, m.role FROM sessions s
-			 JOIN users u ON u.id = s.user_id
-			 LEFT JOIN memberships m ON m.user_id = s.user_id AND m.cluster_id = ?
-			 WHERE s.id = ?`
-		);
-		query = (id, cluster) => statement.get(cluster, id);
-		standingQueries.set(db, query);
-	}
-	const standing = query(sessionId, clusterId);
-	if (!standing || standing.expires_at <= Date.now()) return { ok: false, reason: 'signed-out' };
+export async function recheckAccess(
+	db: Db,
+	sessionId: string,
+	user: AppUser,
+	clusterId: string
+): Promise<Access> {
+	const { memberships, sessions, users } = db.tables;
+	const [standing] = await db
+		.select({ expiresAt: sessions.expiresAt, globalRole: users.globalRole, role: memberships.role })
+		.from(sessions)
+		.innerJoin(users, eq(users.id, sessions.userId))
+		.leftJoin(memberships, and(eq(memberships.userId, sessions.userId), eq(memberships.clusterId, clusterId)))
+		.where(eq(sessions.id, sessionId))
+		.limit(1);
+	if (!standing || standing.expiresAt.getTime() <= Date.now()) return { ok: false, reason: 'signed-out' };
 	const roles = standing.role ? { [clusterId]: standing.role } : {};
-	const actor: AppUser = { ...user, globalRole: standing.global_role, roles };
+	const actor: AppUser = { ...user, globalRole: standing.globalRole, roles };
 	if (!can(actor, 'plan.view', { clusterId })) return { ok: false, reason: 'forbidden' };
 	return { ok: true, user: actor, sessionId, canEdit: can(actor, 'plan.edit', { clusterId }) };
 }

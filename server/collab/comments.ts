@@ -72,8 +72,8 @@ async function decide(
 	if (!can(user, 'plan.comment', { clusterId: plan.clusterId })) return refusal(403, 'forbidden');
 	if ('status' in body) return body;
 	try {
-		if (commentId === undefined || step === undefined) return post(db, rooms, plan, user, body.value);
-		return change(db, rooms, plan, user, commentId, step, body.value);
+		if (commentId === undefined || step === undefined) return await post(db, rooms, plan, user, body.value);
+		return await change(db, rooms, plan, user, commentId, step, body.value);
 	} catch (error) {
 		if (error instanceof Refused) return error.reply;
 		if (!isPlanError(error)) throw error;
@@ -86,15 +86,21 @@ async function decide(
 }
 
 /** The usernames of the cluster's members that `text` mentions. */
-function mentionsOf(db: Db, plan: Plan, text: unknown): string[] {
-	const members = clusterMembers(db, plan.clusterId).map((member) => member.username);
+async function mentionsOf(db: Db, plan: Plan, text: unknown): Promise<string[]> {
+	const members = (await clusterMembers(db, plan.clusterId)).map((member) => member.username);
 	return typeof text === 'string' ? mentionsIn(text, members) : [];
 }
 
-function post(db: Db, rooms: Rooms, plan: Plan, author: AppUser, body: Record<string, unknown>): Reply {
+async function post(
+	db: Db,
+	rooms: Rooms,
+	plan: Plan,
+	author: AppUser,
+	body: Record<string, unknown>
+): Promise<Reply> {
 	const { anchorId, text, replyTo } = body;
-	const mentions = mentionsOf(db, plan, text);
-	const id = rooms.change(plan.id, (doc) =>
+	const mentions = await mentionsOf(db, plan, text);
+	const id = await rooms.change(plan.id, (doc) =>
 		addComment(doc, {
 			anchorId: anchorId as string,
 			text: text as string,
@@ -107,7 +113,7 @@ function post(db: Db, rooms: Rooms, plan: Plan, author: AppUser, body: Record<st
 	return { status: 201, body: { id } };
 }
 
-function change(
+async function change(
 	db: Db,
 	rooms: Rooms,
 	plan: Plan,
@@ -115,10 +121,10 @@ function change(
 	commentId: string,
 	step: Step,
 	body: Record<string, unknown>
-): Reply {
+): Promise<Reply> {
 	const at = new Date().toISOString();
-	const mentions = step === 'edit' ? mentionsOf(db, plan, body.text) : [];
-	rooms.change(plan.id, (doc) => {
+	const mentions = step === 'edit' ? await mentionsOf(db, plan, body.text) : [];
+	await rooms.change(plan.id, (doc) => {
 		const resource = { clusterId: plan.clusterId, author: commentAuthor(doc, commentId) };
 		if (!can(user, step === 'resolve' ? 'comment.resolve' : 'comment.edit', resource))
 			throw new Refused(refusal(403, step === 'resolve' ? 'forbidden' : 'not_author', 'commentId'));

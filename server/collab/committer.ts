@@ -1,61 +1,71 @@
-// Group commit: updates accepted during one event-loop turn are written in one SQLite transaction,
-// and only after it commits are they broadcast. Nothing a peer receives can be lost by a crash.
+// Group commit: updates accepted while the previous batch was being written go out together in
+// the next one (on SQLite that is one event-loop turn; on PostgreSQL, one round trip), and only
+// after a batch commits are its updates broadcast. Batches are written one at a time, so a socket's
+// updates reach the store, and peers, in the order they were accepted.
 import type { DocumentStore } from '../../src/lib/server/documents/store';
 
 /** What the committer needs from a room. */
 export interface Committable {
 	readonly planId: string;
-	/** Updates applied in memory but not yet stored. */
-	pendingUpdates(): Uint8Array[];
-	/** Called after the pending updates are durable: broadcast them. */
-	committed(): void;
-	/** Called when the transaction failed: the in-memory document is ahead of the store. */
+	/** Hands over the updates applied in memory and not yet stored; the room marks them in flight. */
+	takePending(): Uint8Array[];
+	/** The updates handed over last are durable, with these sequences: broadcast them. */
+	committed(seqs: number[]): void;
+	/** Writing the updates handed over last failed: the in-memory document is ahead of the store. */
 	commitFailed(): void;
 }
 
 export class Committer {
 	#waiting = new Set<Committable>();
 	#scheduled = false;
+	#chain: Promise<void> = Promise.resolve();
 
 	constructor(private readonly store: DocumentStore) {}
 
-	/** Marks a room as having pending updates; they are written at the end of this turn. */
+	/** Marks a room as having pending updates; they are written in the next batch. */
 	enqueue(room: Committable): void {
 		this.#waiting.add(room);
 		if (this.#scheduled) return;
 		this.#scheduled = true;
 		setImmediate(() => {
 			this.#scheduled = false;
-			try {
-				this.flush();
-			} catch (error) {
-				console.error('collab: group commit failed', error);
-			}
+			void this.flush();
 		});
 	}
 
-	/** Writes every pending update now, then lets each room broadcast. Safe to call at any time. */
-	flush(): void {
-		if (this.#waiting.size === 0) return;
-		const rooms = [...this.#waiting];
-		this.#waiting.clear();
-		const batch = rooms.flatMap((room) =>
-			room.pendingUpdates().map((update) => ({ planId: room.planId, update }))
-		);
-		try {
-			this.store.append(batch);
-		} catch (error) {
-			console.error('collab: could not store updates', error);
-			for (const room of rooms) room.commitFailed();
-			return;
-		}
-		for (const room of rooms) {
-			// One room's broadcast failing must not keep the others from theirs.
+	/**
+	 * Resolves once every update enqueued before the call is durable (or its room was told that
+	 * writing failed). Never rejects: a failure is the room's `commitFailed`.
+	 */
+	flush(): Promise<void> {
+		this.#chain = this.#chain.then(() => this.#drain());
+		return this.#chain;
+	}
+
+	async #drain(): Promise<void> {
+		while (this.#waiting.size > 0) {
+			const rooms = [...this.#waiting];
+			this.#waiting.clear();
+			const taken = rooms.map((room) => room.takePending());
+			const batch = rooms.flatMap((room, i) => taken[i]!.map((update) => ({ planId: room.planId, update })));
+			let seqs: number[];
 			try {
-				room.committed();
+				seqs = await this.store.append(batch);
 			} catch (error) {
-				console.error(`collab: broadcast on plan ${room.planId} failed`, error);
+				console.error('collab: could not store updates', error);
+				for (const room of rooms) room.commitFailed();
+				continue;
 			}
+			let at = 0;
+			rooms.forEach((room, i) => {
+				const own = seqs.slice(at, (at += taken[i]!.length));
+				// One room's broadcast failing must not keep the others from theirs.
+				try {
+					room.committed(own);
+				} catch (error) {
+					console.error(`collab: broadcast on plan ${room.planId} failed`, error);
+				}
+			});
 		}
 	}
 }

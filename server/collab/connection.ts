@@ -65,12 +65,13 @@ export class Connection {
 	 * `full` re-validates the token as HTTP does (and slides the session's expiry); the per-message
 	 * check uses the cheaper `recheckAccess`.
 	 */
-	recheck(db: Db, full = false): boolean {
+	async recheck(db: Db, full = false): Promise<boolean> {
 		if (this.closed) return false;
 		if (full) this.lastFullCheck = Date.now();
 		const access: Access = full
-			? accessTo(db, this.#token, this.clusterId)
-			: recheckAccess(db, this.#sessionId, this.user, this.clusterId);
+			? await accessTo(db, this.#token, this.clusterId)
+			: await recheckAccess(db, this.#sessionId, this.user, this.clusterId);
+		if (this.closed) return false;
 		if (!access.ok) {
 			if (access.reason === 'signed-out') this.close(CloseCode.sessionEnded, 'session ended');
 			else this.close(CloseCode.forbidden, 'no longer allowed');

@@ -21,16 +21,21 @@ export function serveHealth(
 	store: DocumentStore,
 	req: IncomingMessage,
 	res: ServerResponse
-) {
+): boolean {
 	const path = new URL(req.url ?? '/', 'http://localhost').pathname;
 	if (path !== '/api/health' || req.method !== 'GET') return false;
+	void answer(db, rooms, store, req, res);
+	return true;
+}
+
+async function answer(db: Db, rooms: Rooms, store: DocumentStore, req: IncomingMessage, res: ServerResponse) {
 	try {
-		const found = userOf(db, sessionTokenOf(req));
+		const found = await userOf(db, sessionTokenOf(req));
 		if (!found) json(res, 401, { message: 'Not signed in' });
 		else if (!can(found.user, 'health.view')) json(res, 403, { message: 'Forbidden' });
 		else {
 			const { documents, connections } = rooms.stats();
-			const { logRows, logBytes, snapshots } = store.stats();
+			const { logRows, logBytes, snapshots } = await store.stats();
 			const memory = process.memoryUsage();
 			json(res, 200, {
 				uptimeSeconds: Math.round((Date.now() - started) / 1000),
@@ -46,5 +51,4 @@ export function serveHealth(
 		console.error('health: failed', error);
 		json(res, 500, { message: 'Internal error' });
 	}
-	return true;
 }

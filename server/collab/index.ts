@@ -2,10 +2,9 @@
 // comment, restore and workshop endpoints, the periodic sweep and the daily versions. Used by server/index.ts in production and by the Vite plugin in dev.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { WebSocketServer } from 'ws';
-import type { Db } from '../../src/lib/server/db';
+import type { Db, Storage } from '../../src/lib/server/db';
 import { limitsFromEnv, type CollabLimits } from './limits';
 import { Rooms } from './rooms';
-import { sqliteDocumentStore } from '../../src/lib/server/documents/sqlite-store';
 import type { DocumentStore } from '../../src/lib/server/documents/store';
 import { serveHealth } from './health';
 import { serveComments } from './comments';
@@ -21,8 +20,20 @@ export type CollabServer = {
 	handleUpgrade: UpgradeHandler;
 	/** Serves GET /api/health and the comment endpoints (comments.ts); false for every other request. */
 	handleHttp(req: IncomingMessage, res: ServerResponse): boolean;
-	/** Stores what is pending and closes every socket. */
-	close(): void;
+	/**
+	 * Stops the timers, stores what is pending and closes every socket with "service restart" (the
+	 * clients reconnect); resolves when the pending updates are durable.
+	 */
+	close(): Promise<void>;
+};
+
+export type CollabOptions = {
+	limits?: CollabLimits;
+	/** The document store, if not the database's own (tests: one that fails on demand). */
+	store?: DocumentStore;
+	env?: NodeJS.ProcessEnv;
+	/** The clock the workshop and attendance read; tests hand in their own. */
+	now?: () => number;
 };
 
 // Keep-alive ping on every 6th sweep (30 s by default); a socket that missed the last pong is dropped.
@@ -32,24 +43,28 @@ const pingEverySweeps = 6;
  * Brings every stored plan to this code's layout before any door opens. A plan that cannot be read
  * or migrated is closed, never fatal: every other plan serves.
  */
-function openStoredPlans(db: Db): ClosedPlans {
+async function openStoredPlans(db: Db): Promise<ClosedPlans> {
 	const closed = new ClosedPlans();
-	const { migrated, unreadable } = migratePlanDocuments(db);
+	const { migrated, unreadable } = await migratePlanDocuments(db);
 	if (migrated.length)
 		console.log(`Clusterplan: ${migrated.length} plan documents moved to the current layout`);
 	for (const [planId, reason] of unreadable) closed.close(planId, reason);
 	return closed;
 }
 
-/** Creates the collaboration server on `db` (whose migrations include the document tables). */
-export function createCollabServer(
-	db: Db,
-	options: { limits?: CollabLimits; store?: DocumentStore; env?: NodeJS.ProcessEnv } = {}
-): CollabServer {
+/**
+ * Creates the collaboration server on `storage` (its database and its document store), once the
+ * stored plans are brought to this code's layout.
+ */
+export async function createCollabServer(
+	storage: Pick<Storage, 'db' | 'documents'>,
+	options: CollabOptions = {}
+): Promise<CollabServer> {
+	const { db } = storage;
 	const env = options.env ?? process.env;
 	const limits = options.limits ?? limitsFromEnv(env);
-	const store = options.store ?? sqliteDocumentStore(db);
-	const rooms = new Rooms(db, store, limits, openStoredPlans(db));
+	const store = options.store ?? storage.documents;
+	const rooms = new Rooms(db, store, limits, await openStoredPlans(db), options.now);
 	// perMessageDeflate off: updates are small and compressing each costs CPU on every broadcast.
 	const wss = new WebSocketServer({
 		noServer: true,
@@ -57,7 +72,7 @@ export function createCollabServer(
 		perMessageDeflate: false
 	});
 	let sweeps = 0;
-	const sweep = setInterval(() => rooms.sweep(++sweeps % pingEverySweeps === 0), limits.sweepIntervalMs);
+	const sweep = setInterval(() => void rooms.sweep(++sweeps % pingEverySweeps === 0), limits.sweepIntervalMs);
 	sweep.unref();
 	// The first look is an interval after start, so a restart (or a test run) does not keep a version.
 	const daily = setInterval(() => {
@@ -74,10 +89,10 @@ export function createCollabServer(
 			serveRestore(db, rooms, req, res, env) ||
 			serveWorkshop(db, rooms, req, res, env) ||
 			servePlanTitle(db, rooms, req, res, env),
-		close() {
+		async close() {
 			clearInterval(sweep);
 			clearInterval(daily);
-			rooms.closeAll();
+			await rooms.closeAll();
 			wss.close();
 		}
 	};

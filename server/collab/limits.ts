@@ -5,6 +5,8 @@
 export const CloseCode = {
 	/** Server shutdown; the client reconnects. */
 	goingAway: 1001,
+	/** The server is restarting (SIGTERM): what was sent is stored; the client reconnects. */
+	serviceRestart: 1012,
 	/** A frame larger than `maxMessageBytes` (sent by `ws` itself). */
 	tooBig: 1009,
 	/** A bug or a failed commit on our side; the client reconnects and resends its state. */
@@ -42,6 +44,8 @@ export type CollabLimits = {
 	compactAfterBytes: number;
 	/** How often idle connections are re-checked against their session and role, and pinged. */
 	sweepIntervalMs: number;
+	/** Messages one socket may have waiting for their check before it is dropped as flooding. */
+	maxQueuedMessages: number;
 };
 
 const MiB = 1024 * 1024;
@@ -62,6 +66,7 @@ export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): CollabLimit
 		maxSocketsPerPlan: positive(env.COLLAB_MAX_SOCKETS_PER_PLAN, 8),
 		compactAfterUpdates: positive(env.COLLAB_COMPACT_AFTER_UPDATES, 200),
 		compactAfterBytes: positive(env.COLLAB_COMPACT_AFTER_BYTES, MiB),
-		sweepIntervalMs: positive(env.COLLAB_SWEEP_INTERVAL_MS, 5000)
+		sweepIntervalMs: positive(env.COLLAB_SWEEP_INTERVAL_MS, 5000),
+		maxQueuedMessages: positive(env.COLLAB_MAX_QUEUED_MESSAGES, 10_000)
 	};
 }

@@ -35,9 +35,9 @@ export async function enterPlan(
 	}
 	const body = await readJson(req, maxBodyBytes);
 	if (!isAllowedOrigin(req, env)) return refusal(403, 'origin_not_allowed');
-	const found = userOf(db, sessionTokenOf(req));
+	const found = await userOf(db, sessionTokenOf(req));
 	if (!found) return refusal(401, 'signed_out');
-	const plan = getPlan(db, planId);
+	const plan = await getPlan(db, planId);
 	if (!plan || !can(found.user, 'plan.view', { clusterId: plan.clusterId })) return refusal(404, 'not_found');
 	return { user: found.user, plan, body };
 }

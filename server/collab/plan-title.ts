@@ -50,10 +50,11 @@ async function decide(
 		throw error;
 	}
 	const checked = title;
-	// The record first, inside the change: if writing it fails, the document is not renamed either.
-	rooms.change(plan.id, (live) => {
-		db.transaction((tx) => setPlanTitle(tx, plan, checked, user.id));
-		renamePlan(live, checked);
+	// The record first, while the room holds still: if writing it fails, the document is not
+	// renamed either.
+	await rooms.exclusively(plan.id, async (room) => {
+		await db.transaction((tx) => setPlanTitle(tx, plan, checked, user.id));
+		await room.change((live) => renamePlan(live, checked));
 	});
 	return { status: 200, body: { id: plan.id, title: checked } };
 }

@@ -144,12 +144,12 @@ export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
 	});
 }
 
-/** What the client lacks, given its state vector. */
-export function encodeSyncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
+/** What the client lacks: `update` is the server's stored state less what the client's state vector says it has. */
+export function encodeSyncStep2Update(update: Uint8Array): Uint8Array {
 	return build((e) => {
 		encoding.writeVarUint(e, messageSync);
 		encoding.writeVarUint(e, syncStep2);
-		encoding.writeVarUint8Array(e, Y.encodeStateAsUpdate(doc, stateVector));
+		encoding.writeVarUint8Array(e, update);
 	});
 }
 

@@ -34,32 +34,32 @@ export function serveRestore(
 	res: ServerResponse,
 	env: NodeJS.ProcessEnv = process.env
 ): boolean {
-	return serveEndpoint('restore', restorePath, req, res, ([planId, number]) => {
+	return serveEndpoint('restore', restorePath, req, res, async ([planId, number]) => {
 		// The body, if any, is not read: drain it so the connection stays usable.
 		req.resume();
-		return decide(db, rooms, req, planId!, Number(number), env);
+		return await decide(db, rooms, req, planId!, Number(number), env);
 	});
 }
 
 // Same order as the websocket door: origin, session, plan, role. Nothing is read before that.
-function decide(
+async function decide(
 	db: Db,
 	rooms: Rooms,
 	req: IncomingMessage,
 	planId: string,
 	number: number,
 	env: NodeJS.ProcessEnv
-): Reply {
+): Promise<Reply> {
 	if (req.method !== 'POST') return refusal(405, 'method_not_allowed');
 	if (!isAllowedOrigin(req, env)) return refusal(403, 'origin_not_allowed');
-	const found = userOf(db, sessionTokenOf(req));
+	const found = await userOf(db, sessionTokenOf(req));
 	if (!found) return refusal(401, 'signed_out');
 	const user = found.user;
-	const plan = getPlan(db, planId);
+	const plan = await getPlan(db, planId);
 	// A plan the user cannot see is as unknown as a missing one.
 	if (!plan || !can(user, 'plan.view', { clusterId: plan.clusterId })) return refusal(404, 'not_found');
 	if (!can(user, 'version.restore', { clusterId: plan.clusterId })) return refusal(403, 'forbidden');
-	const row = versionRow(db, plan.id, number);
+	const row = await versionRow(db, plan.id, number);
 	if (!row) return refusal(404, 'not_found');
 
 	const past = new Y.Doc();
@@ -67,10 +67,12 @@ function decide(
 		const refused = readVersion(past, new Uint8Array(row.state));
 		if (refused) return refused;
 		const now = Date.now();
-		const kept = rooms.change(plan.id, (live): VersionSummary => {
+		// No socket's edit lands between reading the live plan, keeping it and replacing it.
+		const kept = await rooms.exclusively(plan.id, async (room): Promise<VersionSummary> => {
+			const live = room.doc;
 			// Kept and audited before the restore runs: if keeping fails, nothing is restored.
-			const version = db.transaction((tx) => {
-				const before = keepVersion(
+			const version = await db.transaction(async (tx) => {
+				const before = await keepVersion(
 					tx,
 					plan,
 					{
@@ -84,7 +86,7 @@ function decide(
 					},
 					now
 				);
-				audit(
+				await audit(
 					tx,
 					{
 						userId: user.id,
@@ -97,7 +99,7 @@ function decide(
 				);
 				return before;
 			});
-			restorePlan(live, past);
+			await room.change((doc) => restorePlan(doc, past));
 			return version;
 		});
 		return { status: 200, body: { restored: number, kept } };

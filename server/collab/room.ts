@@ -16,7 +16,7 @@ import {
 	encodeAwarenessEntries,
 	encodePermissionDenied,
 	encodeSyncStep1,
-	encodeSyncStep2,
+	encodeSyncStep2Update,
 	encodeUpdate,
 	type ClientMessage
 } from './protocol';
@@ -29,10 +29,9 @@ import { DocumentSize } from './size';
 
 type Pending = { update: Uint8Array; origin: Connection | null };
 
-function docFrom(stored: StoredDocument): Y.Doc {
+function docFrom(updates: ReadonlyArray<Uint8Array>): Y.Doc {
 	const doc = new Y.Doc();
-	if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
-	for (const update of stored.updates) Y.applyUpdate(doc, update);
+	for (const update of updates) Y.applyUpdate(doc, update);
 	return doc;
 }
 
@@ -40,34 +39,70 @@ function hasPending(doc: Y.Doc): boolean {
 	return doc.store.pendingStructs !== null || doc.store.pendingDs !== null;
 }
 
+/** Past this many durable updates kept apart, they are merged into one (on the next read). */
+const MERGE_DURABLE_AFTER = 256;
+
 export class Room implements Committable {
 	readonly conns = new Set<Connection>();
 	/** Presence has its own doc: the content doc may be rebuilt, presence must not notice. */
 	readonly awareness = new Awareness(new Y.Doc());
 	/** Log rows and bytes not yet folded into the snapshot. */
 	log: { rows: number; bytes: number };
+	/** Sockets joining and server changes under way: a room they hold is not unloaded. */
+	holds = 0;
+	destroyed = false;
 	readonly #size: DocumentSize;
 	#doc: Y.Doc;
+	/**
+	 * The document exactly as stored (snapshot, log rows, updates committed since), so an undo, a
+	 * rebuild, a sync answer or a compaction never waits on the store, and never contains what is
+	 * not yet durable. `#through` is the last sequence it holds.
+	 */
+	#durable: Uint8Array[];
+	#through: number;
+	/** Accepted, handed to the committer, not yet durable. */
+	#inFlight: Pending[] = [];
+	/** Accepted, not yet handed to the committer. */
 	#pending: Pending[] = [];
 	#commitFailures = 0;
+	#lock: Promise<void> | null = null;
 	#onUpdate = (update: Uint8Array, origin: unknown) => {
 		this.#pending.push({ update, origin: (origin as Connection | null) ?? null });
 		this.committer.enqueue(this);
 	};
 
-	constructor(
+	/** Loads the plan's document from the store. */
+	static async open(
+		planId: string,
+		store: DocumentStore,
+		committer: Committer,
+		onCommitted: (room: Room) => void
+	): Promise<Room> {
+		return new Room(planId, await store.load(planId), store, committer, onCommitted);
+	}
+
+	private constructor(
 		readonly planId: string,
+		stored: StoredDocument,
 		private readonly store: DocumentStore,
 		private readonly committer: Committer,
 		private readonly onCommitted: (room: Room) => void
 	) {
-		const stored = store.load(planId);
 		this.log = stored.log;
-		this.#doc = docFrom(stored);
+		this.#durable = stored.snapshot ? [stored.snapshot, ...stored.updates] : [...stored.updates];
+		this.#through = stored.through;
+		this.#doc = docFrom(this.#durable);
 		this.#size = new DocumentSize((stored.snapshot?.byteLength ?? 0) + stored.log.bytes);
 		this.#doc.on('update', this.#onUpdate);
 		this.awareness.setLocalState(null);
 		this.awareness.on('update', this.#relayAwareness);
+	}
+
+	/** The stored document as one update. */
+	#durableState(): Uint8Array {
+		if (this.#durable.length === 0) this.#durable = [Y.encodeStateAsUpdate(new Y.Doc())];
+		else if (this.#durable.length > 1) this.#durable = [Y.mergeUpdates(this.#durable)];
+		return this.#durable[0]!;
 	}
 
 	get doc(): Y.Doc {
@@ -96,9 +131,9 @@ export class Room implements Committable {
 	receive(conn: Connection, message: ClientMessage): void {
 		switch (message.type) {
 			case 'sync-step1':
-				// Answer only with durable state: write whatever this turn accepted first.
-				this.committer.flush();
-				conn.send(encodeSyncStep2(this.#doc, message.stateVector));
+				// Answer only with durable state; what is still being written reaches this socket
+				// with everyone else's broadcast once it is stored.
+				conn.send(encodeSyncStep2Update(Y.diffUpdate(this.#durableState(), message.stateVector)));
 				return;
 			case 'sync-step2':
 			case 'update':
@@ -173,8 +208,11 @@ export class Room implements Committable {
 	 * never kept.
 	 */
 	#undo(mark: number, stateBefore: Uint8Array, touched: Touched): void {
-		const before = docFrom(this.store.load(this.planId));
-		for (const { update } of this.#pending.slice(0, mark)) Y.applyUpdate(before, update);
+		const before = docFrom([
+			this.#durableState(),
+			...this.#inFlight.map((p) => p.update),
+			...this.#pending.slice(0, mark).map((p) => p.update)
+		]);
 		revertTouched(this.#doc, before, touched);
 		before.destroy();
 		this.#pending.length = mark;
@@ -196,21 +234,24 @@ export class Room implements Committable {
 		conn.send(encodePermissionDenied('read-only: your changes to this plan are not saved'));
 	}
 
-	/** Replaces the in-memory document with the stored one plus this turn's accepted updates. */
+	/** Replaces the in-memory document with the stored one plus the accepted updates not yet stored. */
 	#rebuild(): void {
 		this.#doc.off('update', this.#onUpdate);
 		this.#doc.destroy();
-		this.#doc = docFrom(this.store.load(this.planId));
-		for (const { update } of this.#pending) Y.applyUpdate(this.#doc, update);
+		this.#doc = docFrom([
+			this.#durableState(),
+			...this.#inFlight.map((p) => p.update),
+			...this.#pending.map((p) => p.update)
+		]);
 		this.#doc.on('update', this.#onUpdate);
 	}
 
 	/**
 	 * Runs a change the server makes itself (a comment posted over HTTP) on the document, then stores
-	 * it and broadcasts it to every socket before returning. A change that throws leaves no trace;
-	 * one that cannot be stored throws after the room has rolled back to the stored state.
+	 * it and broadcasts it to every socket before resolving. A change that throws leaves no trace;
+	 * one that cannot be stored rejects after the room has rolled back to the stored state.
 	 */
-	change<T>(run: (doc: Y.Doc) => T): T {
+	async change<T>(run: (doc: Y.Doc) => T): Promise<T> {
 		const mark = this.#pending.length;
 		let result: T;
 		try {
@@ -223,26 +264,52 @@ export class Room implements Committable {
 			throw error;
 		}
 		const failures = this.#commitFailures;
-		this.committer.flush();
+		await this.committer.flush();
 		if (this.#commitFailures !== failures)
 			throw new Error(`could not store the change to plan ${this.planId}`);
 		return result;
 	}
 
-	pendingUpdates(): Uint8Array[] {
-		return this.#pending.map((p) => p.update);
+	/**
+	 * Runs `work` while no socket's message is applied to this room (they wait, in order): a
+	 * restore reads the live plan, keeps it as a version and replaces it, with nothing between.
+	 */
+	async exclusive<T>(work: () => Promise<T>): Promise<T> {
+		while (this.#lock) await this.#lock;
+		let release!: () => void;
+		this.#lock = new Promise((resolve) => (release = resolve));
+		try {
+			return await work();
+		} finally {
+			this.#lock = null;
+			release();
+		}
 	}
 
-	committed(): void {
-		const done = this.#pending;
+	/** Resolves when no `exclusive` work holds the room; check again after, another may start. */
+	unlocked(): Promise<void> | null {
+		return this.#lock;
+	}
+
+	takePending(): Uint8Array[] {
+		this.#inFlight.push(...this.#pending);
 		this.#pending = [];
+		return this.#inFlight.map((p) => p.update);
+	}
+
+	committed(seqs: number[]): void {
+		const done = this.#inFlight;
+		this.#inFlight = [];
 		for (const { update, origin } of done) {
+			this.#durable.push(update);
 			this.log.rows += 1;
 			this.log.bytes += update.byteLength;
 			this.#size.grow(update.byteLength);
 			const message = encodeUpdate(update);
 			for (const conn of this.conns) if (conn !== origin) conn.send(message);
 		}
+		if (seqs.length > 0) this.#through = Math.max(this.#through, ...seqs);
+		if (this.#durable.length > MERGE_DURABLE_AFTER) this.#durableState();
 		this.onCommitted(this);
 	}
 
@@ -250,6 +317,7 @@ export class Room implements Committable {
 		this.#commitFailures += 1;
 		// Peers never saw these updates; closing makes every client resend its state on reconnect,
 		// and the rebuild keeps the undurable content from being handed to anyone meanwhile.
+		this.#inFlight = [];
 		this.#pending = [];
 		for (const conn of this.conns) conn.close(CloseCode.internal, 'could not save');
 		try {
@@ -259,16 +327,21 @@ export class Room implements Committable {
 		}
 	}
 
-	/** Folds the log into a snapshot. Flushes first so the snapshot covers exactly what is stored. */
-	compact(): void {
-		this.committer.flush();
-		const state = Y.encodeStateAsUpdate(this.#doc);
-		this.store.compact(this.planId, state);
-		this.log = { rows: 0, bytes: 0 };
-		this.#size.measured(state.byteLength);
+	/**
+	 * Folds the stored log into a snapshot: exactly what is durable, through its last sequence, so
+	 * rows stored meanwhile (by this room or anyone) stay in the log.
+	 */
+	async compact(): Promise<void> {
+		const state = this.#durableState();
+		const through = this.#through;
+		const folded = { ...this.log };
+		await this.store.compact(this.planId, state, through);
+		this.log = { rows: this.log.rows - folded.rows, bytes: this.log.bytes - folded.bytes };
+		this.#size.measured(state.byteLength + this.log.bytes);
 	}
 
 	destroy(): void {
+		this.destroyed = true;
 		this.awareness.off('update', this.#relayAwareness);
 		this.awareness.destroy();
 		this.#doc.off('update', this.#onUpdate);

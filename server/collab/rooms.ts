@@ -24,13 +24,19 @@ export type RoomsStats = { documents: number; connections: number };
 export class Rooms {
 	readonly committer: Committer;
 	#rooms = new Map<string, Room>();
+	#opening = new Map<string, Promise<Room>>();
+	/** Sockets accepted whose room is still loading: they count against the per-user bounds. */
+	#joining = new Set<Connection>();
 	#compacting = new Set<Room>();
+	#unloading = new Set<Room>();
+	#sweeping = false;
 
 	constructor(
 		private readonly db: Db,
 		private readonly store: DocumentStore,
 		private readonly limits: CollabLimits,
-		readonly closed: ClosedPlans = new ClosedPlans()
+		readonly closed: ClosedPlans = new ClosedPlans(),
+		private readonly now: () => number = Date.now
 	) {
 		this.committer = new Committer(store);
 	}
@@ -42,32 +48,65 @@ export class Rooms {
 	canOpen(userId: string, planId: string): boolean {
 		const open = new Set<string>();
 		let onThisPlan = 0;
-		for (const room of this.#rooms.values())
-			for (const conn of room.conns) {
-				if (conn.user.id !== userId || conn.closed) continue;
-				open.add(room.planId);
-				if (room.planId === planId) onThisPlan += 1;
-			}
+		const conns = [...this.#joining, ...[...this.#rooms.values()].flatMap((room) => [...room.conns])];
+		for (const conn of conns) {
+			if (conn.user.id !== userId || conn.closed) continue;
+			open.add(conn.planId);
+			if (conn.planId === planId) onThisPlan += 1;
+		}
 		if (onThisPlan >= this.limits.maxSocketsPerPlan) return false;
 		return open.has(planId) || open.size < this.limits.maxDocumentsPerUser;
 	}
 
-	/** Attaches an accepted socket to its plan's room, loading the document if needed. */
-	connect(ws: WebSocket, opened: AcceptedSocket) {
+	/**
+	 * Attaches an accepted socket to its plan's room, loading the document if needed. Messages that
+	 * arrive while it loads wait, and every message of a socket is handled after the one before.
+	 */
+	connect(ws: WebSocket, opened: AcceptedSocket): Connection {
 		const { planId } = opened;
 		const conn = new Connection(ws, opened, this.limits.maxBufferedBytes);
-		const joined = this.#open(planId);
-		ws.on('message', (data, isBinary) => this.#onMessage(joined, conn, data, isBinary));
-		ws.on('close', () => {
-			try {
-				this.#leave(joined, conn);
-			} catch (error) {
-				console.error(`collab: cleanup after a socket on plan ${planId} failed`, error);
+		this.#joining.add(conn);
+		const joined = this.#hold(planId).then((room) => {
+			this.#joining.delete(conn);
+			room.holds -= 1;
+			if (conn.closed) {
+				void this.#unloadIfIdle(room);
+				return room;
 			}
+			room.join(conn);
+			void this.#attend(room, conn.user, opened.clusterId);
+			return room;
+		});
+		joined.catch((error: unknown) => {
+			this.#joining.delete(conn);
+			// A plan found unreadable right now was closed and logged by #load.
+			if (!(error instanceof PlanUnavailable)) console.error(`collab: could not open plan ${planId}`, error);
+			conn.close(CloseCode.internal, 'could not open the plan');
+		});
+		let queue: Promise<unknown> = joined;
+		let queued = 0;
+		ws.on('message', (data, isBinary) => {
+			if (conn.closed) return;
+			// A client sending faster than we check would grow this queue without bound.
+			if (++queued > this.limits.maxQueuedMessages) {
+				conn.close(CloseCode.tooSlow, 'sending faster than the server can check');
+				return;
+			}
+			queue = queue.then(async (room) => {
+				queued -= 1;
+				await this.#onMessage(room as Room, conn, data, isBinary);
+				return room;
+			});
+		});
+		ws.on('close', () => {
+			conn.closed = true;
+			this.#joining.delete(conn);
+			joined.then(
+				(room) => this.#leave(room, conn),
+				() => {}
+			);
 		});
 		ws.on('error', (error) => warnUnlessOrdinary(`socket error on plan ${planId}`, error));
-		joined.join(conn);
-		this.#attend(joined, conn.user, opened.clusterId);
 		return conn;
 	}
 
@@ -79,33 +118,51 @@ export class Rooms {
 	}
 
 	/** Records `who` among the attendees of the workshop running on `planId`, if one runs. */
-	attend(planId: string, who: Participant): void {
-		this.change(planId, (doc) => recordAttendee(doc, who, Date.now()));
+	async attend(planId: string, who: Participant): Promise<void> {
+		await this.change(planId, (doc) => recordAttendee(doc, who, this.now()));
 	}
 
 	// Whoever opens a plan while a workshop runs on it has come to the workshop. Checked on the
 	// loaded document first, so an ordinary connection writes nothing.
-	#attend(room: Room, user: AppUser, clusterId: string): void {
+	async #attend(room: Room, user: AppUser, clusterId: string): Promise<void> {
 		try {
 			if (hasAttended(room.doc, user.id)) return;
-			room.change((doc) => recordAttendee(doc, participantOf(user, clusterId), Date.now()));
+			await room.change((doc) => recordAttendee(doc, participantOf(user, clusterId), this.now()));
 		} catch (error) {
 			console.error(`collab: could not record attendance on plan ${room.planId}`, error);
 		}
 	}
 
+	/** The plan's room, loaded if needed, held (`holds`) so it is not unloaded until let go. */
+	async #hold(planId: string): Promise<Room> {
+		for (;;) {
+			const room = this.#rooms.get(planId) ?? (await this.#open(planId));
+			// Checked and held in one step after the wait: an unload finishing meanwhile is seen here.
+			if (room.destroyed) continue;
+			room.holds += 1;
+			return room;
+		}
+	}
+
+	#open(planId: string): Promise<Room> {
+		let opening = this.#opening.get(planId);
+		if (!opening) {
+			opening = this.#load(planId).finally(() => this.#opening.delete(planId));
+			this.#opening.set(planId, opening);
+		}
+		return opening;
+	}
+
 	/**
-	 * The plan's room, loaded from the store if no socket has it open. A plan nobody has opened yet is
-	 * laid out here, by the server (browsers never write the layout); one whose document cannot be
-	 * read or is in a layout this code does not know is closed (PlanUnavailable).
+	 * Loads the plan's room from the store. A plan nobody has opened yet is laid out here, by the
+	 * server (browsers never write the layout); one whose document cannot be read or is in a layout
+	 * this code does not know is closed (PlanUnavailable).
 	 */
-	#open(planId: string): Room {
-		const open = this.#rooms.get(planId);
-		if (open) return open;
+	async #load(planId: string): Promise<Room> {
 		this.closed.check(planId);
 		let room: Room;
 		try {
-			room = new Room(planId, this.store, this.committer, (r) => this.#maybeCompact(r));
+			room = await Room.open(planId, this.store, this.committer, (r) => this.#maybeCompact(r));
 		} catch (error) {
 			this.closed.close(planId, `its document cannot be read: ${(error as Error).message}`);
 			throw new PlanUnavailable(planId, this.closed.reason(planId)!);
@@ -116,11 +173,11 @@ export class Rooms {
 			this.closed.close(planId, `its layout version ${version} is not ${SCHEMA_VERSION}`);
 			throw new PlanUnavailable(planId, this.closed.reason(planId)!);
 		}
-		this.#rooms.set(planId, room);
 		if (version === null) {
-			const plan = getPlan(this.db, planId);
-			if (plan) room.change((doc) => initPlan(doc, { id: plan.id, title: plan.title }));
+			const plan = await getPlan(this.db, planId);
+			if (plan) await room.change((doc) => initPlan(doc, { id: plan.id, title: plan.title }));
 		}
+		this.#rooms.set(planId, room);
 		return room;
 	}
 
@@ -128,20 +185,32 @@ export class Rooms {
 	 * Runs a change the server makes on a plan's document (see `Room.change`): on the open room, so
 	 * every socket receives it, or on a room loaded for the change and unloaded once it is stored.
 	 */
-	change<T>(planId: string, run: (doc: Y.Doc) => T): T {
-		const room = this.#open(planId);
+	async change<T>(planId: string, run: (doc: Y.Doc) => T): Promise<T> {
+		return this.exclusively(planId, (room) => room.change(run));
+	}
+
+	/**
+	 * Runs `work` on the plan's room while no socket's message is applied to it (`Room.exclusive`):
+	 * for server work that reads the live plan, awaits the database, then changes the plan.
+	 */
+	async exclusively<T>(planId: string, work: (room: Room) => Promise<T>): Promise<T> {
+		const room = await this.#hold(planId);
 		try {
-			return room.change(run);
+			return await room.exclusive(() => work(room));
 		} finally {
-			this.#unloadIfIdle(room);
+			room.holds -= 1;
+			void this.#unloadIfIdle(room);
 		}
 	}
 
-	#onMessage(room: Room, conn: Connection, data: WebSocket.RawData, isBinary: boolean): void {
+	async #onMessage(room: Room, conn: Connection, data: WebSocket.RawData, isBinary: boolean): Promise<void> {
 		if (conn.closed) return;
 		try {
 			if (!isBinary) throw new ProtocolError('text frames are not part of the protocol');
-			if (!conn.recheck(this.db)) return;
+			if (!(await conn.recheck(this.db))) return;
+			// A restore under way holds the room: this message applies after it, on the restored plan.
+			for (let lock = room.unlocked(); lock; lock = room.unlocked()) await lock;
+			if (conn.closed || room.destroyed) return;
 			const frame = Array.isArray(data)
 				? Buffer.concat(data)
 				: Buffer.isBuffer(data)
@@ -162,18 +231,27 @@ export class Rooms {
 	#leave(room: Room, conn: Connection): void {
 		conn.closed = true;
 		room.leave(conn);
-		this.#unloadIfIdle(room);
+		void this.#unloadIfIdle(room);
+	}
+
+	#idle(room: Room): boolean {
+		return room.conns.size === 0 && room.holds === 0 && this.#rooms.get(room.planId) === room;
 	}
 
 	/** Stores what is pending and unloads a room no socket uses any more. */
-	#unloadIfIdle(room: Room): void {
-		if (room.conns.size > 0 || this.#rooms.get(room.planId) !== room) return;
+	async #unloadIfIdle(room: Room): Promise<void> {
+		if (!this.#idle(room) || this.#unloading.has(room)) return;
+		this.#unloading.add(room);
 		try {
-			this.committer.flush();
-			if (this.#overBound(room)) room.compact();
+			await this.committer.flush();
+			if (this.#overBound(room)) await room.compact();
 		} catch (error) {
 			console.error(`collab: could not store plan ${room.planId} while unloading`, error);
+		} finally {
+			this.#unloading.delete(room);
 		}
+		// Someone may have come back while it was being stored.
+		if (!this.#idle(room)) return;
 		this.#rooms.delete(room.planId);
 		this.#compacting.delete(room);
 		room.destroy();
@@ -188,32 +266,41 @@ export class Rooms {
 		this.#compacting.add(room);
 		// Off the commit path: the broadcast that triggered this goes out first.
 		setTimeout(() => {
-			if (!this.#compacting.delete(room) || this.#rooms.get(room.planId) !== room) return;
-			try {
-				room.compact();
-			} catch (error) {
-				console.error(`collab: compaction of plan ${room.planId} failed`, error);
+			if (this.#rooms.get(room.planId) !== room) {
+				this.#compacting.delete(room);
+				return;
 			}
+			room
+				.compact()
+				.catch((error) => console.error(`collab: compaction of plan ${room.planId} failed`, error))
+				.finally(() => this.#compacting.delete(room));
 		}, 0);
 	}
 
 	/** Closes sockets whose session or role is gone, and those that stopped answering pings. */
-	sweep(ping: boolean): void {
-		for (const room of this.#rooms.values()) {
-			for (const conn of room.conns) {
-				try {
-					// The full check hashes the token and slides the session's expiry; hourly is plenty,
-					// and running it for every socket every few seconds stalls the event loop.
-					const full = Date.now() - conn.lastFullCheck > fullCheckEveryMs;
-					if (!conn.recheck(this.db, full)) continue;
-					if (!ping) continue;
-					if (!conn.alive) conn.ws.terminate();
-					conn.alive = false;
-					conn.ws.ping();
-				} catch (error) {
-					console.error('collab: sweep failed for a connection', error);
+	async sweep(ping: boolean): Promise<void> {
+		// A sweep slower than the interval (a slow database) is not run twice at once.
+		if (this.#sweeping) return;
+		this.#sweeping = true;
+		try {
+			for (const room of [...this.#rooms.values()]) {
+				for (const conn of [...room.conns]) {
+					try {
+						// The full check hashes the token and slides the session's expiry; hourly is plenty,
+						// and running it for every socket every few seconds stalls the event loop.
+						const full = this.now() - conn.lastFullCheck > fullCheckEveryMs;
+						if (!(await conn.recheck(this.db, full))) continue;
+						if (!ping) continue;
+						if (!conn.alive) conn.ws.terminate();
+						conn.alive = false;
+						conn.ws.ping();
+					} catch (error) {
+						console.error('collab: sweep failed for a connection', error);
+					}
 				}
 			}
+		} finally {
+			this.#sweeping = false;
 		}
 	}
 
@@ -223,10 +310,14 @@ export class Rooms {
 		return { documents: this.#rooms.size, connections };
 	}
 
-	/** Stores everything pending and closes every socket (server shutdown). */
-	closeAll(): void {
-		this.committer.flush();
+	/**
+	 * Stores everything pending and closes every socket (server shutdown) with "service restart",
+	 * on which y-websocket reconnects, to this instance when it is back or to another.
+	 */
+	async closeAll(): Promise<void> {
+		await this.committer.flush();
 		for (const room of this.#rooms.values())
-			for (const conn of room.conns) conn.close(CloseCode.goingAway, 'server shutting down');
+			for (const conn of room.conns) conn.close(CloseCode.serviceRestart, 'server restarting');
+		for (const conn of this.#joining) conn.close(CloseCode.serviceRestart, 'server restarting');
 	}
 }

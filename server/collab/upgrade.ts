@@ -11,7 +11,6 @@ import { isAllowedOrigin } from './origin';
 import { refuseUpgrade } from './refuse';
 import type { Rooms } from './rooms';
 import type { AcceptedSocket } from './connection';
-import { PlanUnavailable } from './closed-plans';
 import { warnUnlessOrdinary } from './socket-errors';
 
 const collabPath = /^\/collab\/([A-Za-z0-9_-]{1,100})$/;
@@ -20,14 +19,20 @@ export type UpgradeHandler = (req: IncomingMessage, socket: Duplex, head: Buffer
 
 type Decision = { status: number; reason: string } | AcceptedSocket;
 
-function decide(db: Db, rooms: Rooms, req: IncomingMessage, path: string, env: NodeJS.ProcessEnv): Decision {
+async function decide(
+	db: Db,
+	rooms: Rooms,
+	req: IncomingMessage,
+	path: string,
+	env: NodeJS.ProcessEnv
+): Promise<Decision> {
 	const match = collabPath.exec(path);
 	if (!match) return { status: 404, reason: 'no such plan' };
 	if (!isAllowedOrigin(req, env)) return { status: 403, reason: 'origin not allowed' };
 	const token = sessionTokenOf(req);
-	const plan = getPlan(db, match[1]!);
+	const plan = await getPlan(db, match[1]!);
 	// Session before plan, so signed-out callers cannot probe which plan ids exist.
-	const access = accessTo(db, token, plan?.clusterId ?? '');
+	const access = await accessTo(db, token, plan?.clusterId ?? '');
 	if (!access.ok && access.reason === 'signed-out') return { status: 401, reason: 'not signed in' };
 	if (!plan || !access.ok) return { status: 404, reason: 'no such plan' };
 	if (rooms.closed.reason(plan.id) !== undefined) return { status: 503, reason: 'plan unavailable' };
@@ -57,27 +62,25 @@ export function createUpgradeHandler(
 		if (path !== '/collab' && !path.startsWith('/collab/')) return false;
 		// A client that resets mid-handshake must not become an uncaught 'error' event.
 		socket.on('error', (error) => warnUnlessOrdinary('upgrade socket error', error));
-		let decision: Decision;
-		try {
-			decision = decide(db, rooms, req, path, env);
-		} catch (error) {
-			console.error('collab: upgrade failed', error);
-			decision = { status: 500, reason: 'internal error' };
-		}
-		if ('status' in decision) {
-			refuseUpgrade(socket, decision.status, decision.reason);
-			return true;
-		}
-		wss.handleUpgrade(req, socket, head, (ws) => {
-			try {
-				rooms.connect(ws, decision);
-			} catch (error) {
-				// A plan found unreadable right now was closed and logged by the rooms.
-				if (!(error instanceof PlanUnavailable))
-					console.error(`collab: could not open plan ${decision.planId}`, error);
-				ws.close(1011, 'could not open the plan');
-			}
-		});
+		decide(db, rooms, req, path, env)
+			.catch((error: unknown): Decision => {
+				console.error('collab: upgrade failed', error);
+				return { status: 500, reason: 'internal error' };
+			})
+			.then((decision) => {
+				if ('status' in decision) {
+					refuseUpgrade(socket, decision.status, decision.reason);
+					return;
+				}
+				// The client gave up while the door was being decided.
+				if (socket.destroyed) return;
+				// The bounds again, now: other sockets of the same user may have been let in meanwhile.
+				if (!rooms.canOpen(decision.user.id, decision.planId)) {
+					refuseUpgrade(socket, 429, 'too many plans open');
+					return;
+				}
+				wss.handleUpgrade(req, socket, head, (ws) => rooms.connect(ws, decision));
+			});
 		return true;
 	};
 }

@@ -83,22 +83,22 @@ async function decide(
 	const needs = WORKSHOP_OPS[op] === 'run' ? 'workshop.run' : 'workshop.join';
 	if (!can(user, needs, { clusterId: plan.clusterId })) return refusal(403, 'forbidden');
 	try {
-		return run(db, rooms, plan, user, op, args);
+		return await run(db, rooms, plan, user, op, args);
 	} catch (error) {
 		if (!isPlanError(error)) throw error;
 		return refusal(statusOf[error.code] ?? 400, error.code, error.field);
 	}
 }
 
-function run(
+async function run(
 	db: Db,
 	rooms: Rooms,
 	plan: Plan,
 	user: AppUser,
 	op: WorkshopOp,
 	args: Record<string, unknown>
-): Reply {
-	const secret = serverSecret(db, 'workshop-ballots');
+): Promise<Reply> {
+	const secret = await serverSecret(db, 'workshop-ballots');
 	const ctx: OpContext = {
 		by: participantOf(user, plan.clusterId),
 		now: Date.now(),
@@ -112,15 +112,15 @@ function run(
 				.slice(0, 22)
 	};
 	let present: Participant[] = [];
-	const result = rooms.change(plan.id, (doc) => {
+	const result = await rooms.change(plan.id, (doc) => {
 		const answer = applyWorkshopOp(doc, op, args, ctx);
 		if (op === 'start') present = rooms.usersIn(plan.id).map((other) => participantOf(other, plan.clusterId));
 		return answer;
 	});
 	if (op === 'start') {
 		// Those already on the plan when it starts have come to it too.
-		for (const who of present) rooms.attend(plan.id, who);
-		audit(db, {
+		for (const who of present) await rooms.attend(plan.id, who);
+		await audit(db, {
 			userId: user.id,
 			action: 'workshop.start',
 			clusterId: plan.clusterId,
@@ -130,11 +130,11 @@ function run(
 	}
 	if (op === 'end') {
 		// The plan as the workshop left it, kept as a version people can compare and review.
-		const version = saveVersion(db, user, plan, {
+		const version = await saveVersion(db, user, plan, {
 			label: `Workshop: ${String(result.title)}`.slice(0, 120),
 			note: ''
 		});
-		audit(db, {
+		await audit(db, {
 			userId: user.id,
 			action: 'workshop.end',
 			clusterId: plan.clusterId,

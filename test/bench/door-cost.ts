@@ -2,15 +2,11 @@
 // edit, in this process: a member's update to the flour demo plan (a stage title, a description
 // keystroke, a node move), applied to the server's copy of the plan with and without `checkWrite`, and
 // the same update appended to a document store on a temp SQLite file.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import * as Y from 'yjs';
 import * as P from '../../src/lib/plan';
 import { demoPlans } from '../../src/lib/server/demo/plans';
-import { openDatabase } from '../../src/lib/server/db';
 import { createCluster } from '../../src/lib/server/clusters';
-import { sqliteDocumentStore } from '../../src/lib/server/documents/sqlite-store';
+import { testDatabase } from '../storage';
 
 type Row = Record<string, string>;
 const EDITS = 2_000;
@@ -36,8 +32,14 @@ function microseconds(run: () => void): number {
 	return ((performance.now() - start) * 1000) / EDITS;
 }
 
+async function asyncMicroseconds(run: () => Promise<void>): Promise<number> {
+	const start = performance.now();
+	await run();
+	return ((performance.now() - start) * 1000) / EDITS;
+}
+
 /** µs per edit: applying it, applying and checking it, committing it. */
-export function doorCostRows(): Row[] {
+export async function doorCostRows(): Promise<Row[]> {
 	const plan = new Y.Doc();
 	P.initPlan(plan, { id: 'flour-kostanay', title: 'Flour' });
 	demoPlans['flour-kostanay']!(plan);
@@ -60,11 +62,13 @@ export function doorCostRows(): Row[] {
 		],
 		['node move', (doc, i) => P.moveNodes(doc, [{ id: node, x: i, y: i }])]
 	];
-	const dir = mkdtempSync(join(tmpdir(), 'clusterplan-door-'));
-	const db = openDatabase(join(dir, 'door.db'), resolve('drizzle'));
-	createCluster(db, { id: 'bench', name: 'Bench', region: 'R', sector: 'S', planTitle: 'Plan' }, null);
-	const planId = (db.$client.prepare('select id from plans').get() as { id: string }).id;
-	const store = sqliteDocumentStore(db);
+	const database = await testDatabase('sqlite');
+	const { db } = database;
+	await createCluster(db, { id: 'bench', name: 'Bench', region: 'R', sector: 'S', planTitle: 'Plan' }, null);
+	const [{ id: planId }] = (await db.select({ id: db.tables.plans.id }).from(db.tables.plans)) as [
+		{ id: string }
+	];
+	const store = database.storage.documents;
 	const rows: Row[] = [];
 	try {
 		for (const [kind, edit] of kinds) {
@@ -90,8 +94,8 @@ export function doorCostRows(): Row[] {
 			}
 			const plain = median(plains);
 			const checked = median(checks);
-			const commit = microseconds(() => {
-				for (const update of updates) store.append([{ planId, update }]);
+			const commit = await asyncMicroseconds(async () => {
+				for (const update of updates) await store.append([{ planId, update }]);
 			});
 			rows.push({
 				edit: kind,
@@ -102,8 +106,7 @@ export function doorCostRows(): Row[] {
 			});
 		}
 	} finally {
-		db.$client.close();
-		rmSync(dir, { recursive: true, force: true });
+		await database.dispose();
 	}
 	return rows;
 }

@@ -12,14 +12,14 @@ const MAP_SIZE = { nodes: 500, edges: 800 };
 export async function mapFixture(count: number) {
 	const fixture = await benchFixture(count);
 	for (const [i, id] of fixture.plans.entries()) {
-		createPlanDocument(fixture.db, id, (doc) => generatePlan(doc, { ...MAP_SIZE, seed: i + 1, id }));
+		await createPlanDocument(fixture.db, id, (doc) => generatePlan(doc, { ...MAP_SIZE, seed: i + 1, id }));
 	}
 	return fixture;
 }
 
 /** Bytes of the plan's full state as stored (snapshot plus update log, merged and re-encoded). */
-export function storedDocumentBytes(db: Db, planId: string): number {
-	const doc = loadPlanDocument(db, planId);
+export async function storedDocumentBytes(db: Db, planId: string): Promise<number> {
+	const doc = await loadPlanDocument(db, planId);
 	try {
 		return Y.encodeStateAsUpdate(doc).byteLength;
 	} finally {

@@ -25,8 +25,8 @@ export async function dragMany(map: MapPage, drags: number, movesPerDrag: number
  * Encoded size of the stored plan before and after the same moves written one by one, each its own
  * transaction as a per-move write would be; done in this process on a copy, nothing is stored.
  */
-export function growthIfEveryMoveWritten(db: Db, planId: string, drags: number, movesPerDrag: number) {
-	const doc = loadPlanDocument(db, planId);
+export async function growthIfEveryMoveWritten(db: Db, planId: string, drags: number, movesPerDrag: number) {
+	const doc = await loadPlanDocument(db, planId);
 	const before = Y.encodeStateAsUpdate(doc).byteLength;
 	for (let drag = 0; drag < drags; drag++) {
 		for (let i = 1; i <= movesPerDrag; i++) {

@@ -37,25 +37,25 @@ export async function measureMap() {
 	if (!existsSync(resolve(build, 'handler.js'))) throw new Error(`bench: no app in ${build}/; npm run build`);
 	const fixture = await mapFixture(2);
 	const [framesPlan, growthPlan] = fixture.plans as [string, string];
-	const sizeBefore = storedDocumentBytes(fixture.db, growthPlan);
-	const written = growthIfEveryMoveWritten(fixture.db, growthPlan, drags, movesPerDrag);
-	const server = await startServer(fixture.dbPath, { CLUSTERPLAN_BUILD: build });
+	const sizeBefore = await storedDocumentBytes(fixture.db, growthPlan);
+	const written = await growthIfEveryMoveWritten(fixture.db, growthPlan, drags, movesPerDrag);
+	const server = await startServer(fixture.env, { CLUSTERPLAN_BUILD: build });
 	const browser = await launchBrowser();
 	const token = () => fixture.login(fixture.users.member);
 	try {
 		progress('time to interactive');
-		const tti = await timeToInteractive(browser, server.origin, framesPlan, token(), ttiRuns);
+		const tti = await timeToInteractive(browser, server.origin, framesPlan, await token(), ttiRuns);
 
 		progress('frames while dragging');
 		const [a, b] = await editors(browser, server.origin, framesPlan, [
-			token(),
-			fixture.login(fixture.users.member2)
+			await token(),
+			await fixture.login(fixture.users.member2)
 		]);
 		const frames = await dragFrames(a!, b!);
 		await Promise.all([a!.context.close(), b!.context.close()]);
 
 		progress(`${drags} drags × ${movesPerDrag} moves`);
-		const [mover] = await editors(browser, server.origin, growthPlan, [token()]);
+		const [mover] = await editors(browser, server.origin, growthPlan, [await token()]);
 		const dragStart = Date.now();
 		await dragMany(mover!, drags, movesPerDrag);
 		const dragSeconds = (Date.now() - dragStart) / 1000;
@@ -63,7 +63,7 @@ export async function measureMap() {
 		await browser.close();
 		await server.stop();
 		progress('done');
-		const sizeAfter = storedDocumentBytes(fixture.db, growthPlan);
+		const sizeAfter = await storedDocumentBytes(fixture.db, growthPlan);
 
 		return {
 			tti,
@@ -77,6 +77,6 @@ export async function measureMap() {
 	} finally {
 		await browser.close();
 		await server.stop();
-		fixture.dispose();
+		await fixture.dispose();
 	}
 }

@@ -26,8 +26,8 @@ export const actionsOf = (plan: PlanData): Action[] =>
 export async function pagesFixture() {
 	const fixture = await benchFixture(1);
 	const planId = fixture.plans[0]!;
-	createPlanDocument(fixture.db, planId, (doc) => generatePlan(doc, { ...PAGES_SIZE, id: planId }));
-	const doc = loadPlanDocument(fixture.db, planId);
+	await createPlanDocument(fixture.db, planId, (doc) => generatePlan(doc, { ...PAGES_SIZE, id: planId }));
+	const doc = await loadPlanDocument(fixture.db, planId);
 	const plan = snapshot(doc);
 	const bytes = Y.encodeStateAsUpdate(doc).byteLength;
 	doc.destroy();

@@ -59,21 +59,21 @@ export async function measurePages() {
 	const build = process.env.CLUSTERPLAN_BUILD || 'build';
 	if (!existsSync(resolve(build, 'handler.js'))) throw new Error(`bench: no app in ${build}/; npm run build`);
 	const { fixture, planId, plan, bytes } = await pagesFixture();
-	const server = await startServer(fixture.dbPath, { CLUSTERPLAN_BUILD: build });
+	const server = await startServer(fixture.env, { CLUSTERPLAN_BUILD: build });
 	const browser = await launchBrowser();
 	const token = () => fixture.login(fixture.users.member);
 	try {
 		const strategy = strategyLoad(planId, plan);
 		progress('strategy, time to interactive');
-		const strategyTti = await timeToInteractive(browser, server.origin, token(), strategy, ttiRuns);
+		const strategyTti = await timeToInteractive(browser, server.origin, await token(), strategy, ttiRuns);
 		progress('projects, time to interactive');
 		const projects = projectsLoad(planId, plan);
-		const projectsTti = await timeToInteractive(browser, server.origin, token(), projects, ttiRuns);
+		const projectsTti = await timeToInteractive(browser, server.origin, await token(), projects, ttiRuns);
 
 		progress('keystroke to peer');
 		const [a, b] = await editors(browser, server.origin, strategy, [
-			token(),
-			fixture.login(fixture.users.member2)
+			await token(),
+			await fixture.login(fixture.users.member2)
 		]);
 		// Actions in the middle of the outline, written in the readers' language (English).
 		const written = actionsOf(plan).filter((action) => action.title.en && action.description.en);
@@ -92,6 +92,6 @@ export async function measurePages() {
 	} finally {
 		await browser.close();
 		await server.stop();
-		fixture.dispose();
+		await fixture.dispose();
 	}
 }

@@ -10,14 +10,14 @@ const settle = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Opens `count` generated plans with one client each; returns the RSS growth per plan in bytes. */
 export async function memoryPerLargePlan(count = 20): Promise<{ perPlan: number; docBytes: number }> {
 	const fixture = await benchFixture(count);
+	let bytes = 0;
 	for (const [i, id] of fixture.plans.entries()) {
-		createPlanDocument(fixture.db, id, (doc) =>
+		await createPlanDocument(fixture.db, id, (doc) =>
 			generatePlan(doc, { nodes: 500, edges: 800, seed: i + 1, id })
 		);
+		bytes += (await fixture.storage.documents.load(id)).log.bytes;
 	}
-	const docBytes = fixture.db.$client
-		.prepare<[], { n: number }>('SELECT avg(length(state)) AS n FROM document_snapshots')
-		.get()!.n;
+	const docBytes = bytes / fixture.plans.length;
 	const server = await startBenchServer('clusterplan', fixture);
 	try {
 		await settle(1000);
@@ -31,6 +31,6 @@ export async function memoryPerLargePlan(count = 20): Promise<{ perPlan: number;
 		return { perPlan: (open - idle) / count, docBytes };
 	} finally {
 		await server.stop();
-		fixture.dispose();
+		await fixture.dispose();
 	}
 }

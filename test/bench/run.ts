@@ -1,8 +1,8 @@
-// `npm run bench`: Clusterplan's collaboration server against @y/websocket-server and Hocuspocus
-// (SQLite extension) on the same workloads, then the map and the strategy and projects pages in a
+// `npm run bench`: Clusterplan's collaboration server, on SQLite and on PostgreSQL, against
+// @y/websocket-server and Hocuspocus (SQLite extension) on the same workloads, then the map and the strategy and projects pages in a
 // browser; prints markdown tables.
 // Not a test: numbers vary.
-import { benchFixture, startBenchServer, type Kind } from './servers';
+import { benchFixture, engineOf, startBenchServer, type Kind } from './servers';
 import { percentile, readEdit, runWorkload, type Workload } from './workload';
 import { rssBytes } from './proc';
 import { memoryPerLargePlan } from './plan-memory';
@@ -12,7 +12,7 @@ import { versionRows } from './versions';
 import { workshopRows } from './workshop';
 import { doorCostRows } from './door-cost';
 
-const allKinds: Kind[] = ['clusterplan', 'y-websocket-server', 'hocuspocus'];
+const allKinds: Kind[] = ['clusterplan', 'clusterplan-pg', 'y-websocket-server', 'hocuspocus'];
 // BENCH_ONLY=clusterplan,hocuspocus runs a subset; BENCH_ONLY=map only the map in the browser,
 // BENCH_ONLY=pages only the strategy and projects pages, BENCH_ONLY=versions only versions,
 // BENCH_ONLY=workshop only a 60-person workshop, BENCH_ONLY=door what checking an edit costs.
@@ -36,7 +36,7 @@ function format(value: number, digits = 1) {
 }
 
 async function measure(kind: Kind, name: string, load: Workload) {
-	const fixture = await benchFixture(load.plans.length);
+	const fixture = await benchFixture(load.plans.length, engineOf(kind));
 	const server = await startBenchServer(kind, fixture);
 	try {
 		const idle = rssBytes(server.pid);
@@ -55,13 +55,13 @@ async function measure(kind: Kind, name: string, load: Workload) {
 		for (const client of m.clients) client.destroy();
 	} finally {
 		await server.stop();
-		fixture.dispose();
+		await fixture.dispose();
 	}
 }
 
 /** (c): workload (a), SIGKILL after a random 3–6 s, restart on the same storage, count what survived. */
 async function crash(kind: Kind, load: Workload) {
-	const fixture = await benchFixture(1);
+	const fixture = await benchFixture(1, engineOf(kind));
 	const server = await startBenchServer(kind, fixture);
 	const m = await runWorkload(
 		server,
@@ -91,7 +91,7 @@ async function crash(kind: Kind, load: Workload) {
 		reader.destroy();
 	} finally {
 		await restarted.stop();
-		fixture.dispose();
+		await fixture.dispose();
 	}
 }
 
@@ -125,7 +125,7 @@ const mapTable: Row[] = map ? await mapRows() : [];
 const pagesTable: Row[] = pages ? await pagesRows() : [];
 const versionsTable: Row[] = versions ? versionRows() : [];
 const workshopTable: Row[] = workshop ? await workshopRows() : [];
-const doorTable: Row[] = door ? doorCostRows() : [];
+const doorTable: Row[] = door ? await doorCostRows() : [];
 
 function print(table: Row[]) {
 	if (!table.length) return;

@@ -5,10 +5,13 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import { plans } from '../../src/lib/server/db/schema';
 import { createFixture, socketClass, startServer, type Fixture } from '../integration/collab/harness';
+import type { Engine } from '../storage';
 
-export type Kind = 'clusterplan' | 'y-websocket-server' | 'hocuspocus';
+export type Kind = 'clusterplan' | 'clusterplan-pg' | 'y-websocket-server' | 'hocuspocus';
+
+/** The database a server of `kind` stores in (the references keep their own). */
+export const engineOf = (kind: Kind): Engine => (kind === 'clusterplan-pg' ? 'postgres' : 'sqlite');
 export type BenchClient = { doc: Y.Doc; synced(): boolean; destroy(): void };
 export type BenchServer = {
 	pid: number;
@@ -19,13 +22,17 @@ export type BenchServer = {
 
 const root = resolve(import.meta.dirname, '../..');
 
-/** A temp database with `count` plans in cluster alpha, shared by the restarts of one run. */
-export async function benchFixture(count: number): Promise<Fixture & { plans: string[] }> {
-	const fixture = await createFixture();
+/** A fresh database with `count` plans in cluster alpha, shared by the restarts of one run. */
+export async function benchFixture(
+	count: number,
+	engine: Engine = 'sqlite'
+): Promise<Fixture & { plans: string[] }> {
+	const fixture = await createFixture(engine);
+	const { plans } = fixture.db.tables;
 	const ids = [fixture.planA];
 	for (let i = 1; i < count; i++) {
 		const id = `bench-${i}`;
-		fixture.db.insert(plans).values({ id, clusterId: 'alpha', titleEn: id }).run();
+		await fixture.db.insert(plans).values({ id, clusterId: 'alpha', titleEn: id });
 		ids.push(id);
 	}
 	return { ...fixture, plans: ids };
@@ -68,14 +75,14 @@ function yClient(url: string, plan: string, WS: unknown): BenchClient {
 
 /** Starts a server of `kind` on `fixture`'s storage (its SQLite file, or none for y-websocket-server). */
 export async function startBenchServer(kind: Kind, fixture: Fixture): Promise<BenchServer> {
-	if (kind === 'clusterplan') {
+	if (kind === 'clusterplan' || kind === 'clusterplan-pg') {
 		// One account stands for every simulated person, so its per-person bounds are lifted.
-		const server = await startServer(fixture.dbPath, {
+		const server = await startServer(fixture.env, {
 			COLLAB_MAX_DOCUMENTS_PER_USER: '10000',
 			COLLAB_MAX_SOCKETS_PER_PLAN: '10000',
 			COLLAB_MAX_MESSAGE_BYTES: String(10 * 1024 * 1024)
 		});
-		const WS = socketClass(fixture.login(fixture.users.member), server.origin);
+		const WS = socketClass(await fixture.login(fixture.users.member), server.origin);
 		return {
 			pid: server.process.pid!,
 			connect: (plan) => yClient(server.wsUrl, plan, WS),

@@ -2,7 +2,6 @@
 // client, driven through the workshop door as the pages drive it. How long a step change takes to
 // reach every screen, how long a note or a dot takes at the door, and until everyone sees all dots.
 import * as Y from 'yjs';
-import { memberships } from '../../src/lib/server/db/schema';
 import { createUser } from '../../src/lib/server/users';
 import { readWorkshops, workshopsMap } from '../../src/lib/plan/workshop';
 import {
@@ -50,13 +49,15 @@ export async function workshopRows(): Promise<Row[]> {
 			password: 'a long enough password',
 			globalRole: null
 		});
-		fixture.db.insert(memberships).values({ clusterId: 'alpha', userId: id, role: 'member' }).run();
+		await fixture.db
+			.insert(fixture.db.tables.memberships)
+			.values({ clusterId: 'alpha', userId: id, role: 'member' });
 		members.push(id);
 	}
-	const server = await startServer(fixture.dbPath, { COLLAB_MAX_DOCUMENTS_PER_USER: '10000' });
+	const server = await startServer(fixture.env, { COLLAB_MAX_DOCUMENTS_PER_USER: '10000' });
 	const plan = fixture.planA;
-	const tokens = members.map((id) => fixture.login(id));
-	const lead = fixture.login(fixture.users.admin);
+	const tokens = await Promise.all(members.map((id) => fixture.login(id)));
+	const lead = await fixture.login(fixture.users.admin);
 	const call = async (token: string, op: string, args: Record<string, unknown> = {}) => {
 		const start = performance.now();
 		const response = await fetch(`${server.origin}/api/plans/${plan}/workshop`, {
@@ -162,6 +163,6 @@ export async function workshopRows(): Promise<Row[]> {
 		];
 	} finally {
 		await server.stop();
-		fixture.dispose();
+		await fixture.dispose();
 	}
 }

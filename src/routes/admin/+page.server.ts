@@ -12,13 +12,11 @@ import { userErrorMessage } from '$lib/server/users/messages';
 import { audit } from '$lib/server/audit';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	authorize(event, 'user.create');
 	const db = getDb();
-	return {
-		users: listUsers(db),
-		clusters: allClusters(db, requestLang())
-	};
+	const [users, clusters] = await Promise.all([listUsers(db), allClusters(db, requestLang())]);
+	return { users, clusters };
 };
 
 /** A new cluster's plan is named in every language: the default title each reader would see. */
@@ -38,7 +36,7 @@ export const actions: Actions = {
 			sector: nameFromForm(form, 'sector')
 		};
 		try {
-			const id = createCluster(getDb(), { ...values, planTitle: defaultPlanTitle() }, user.id);
+			const id = await createCluster(getDb(), { ...values, planTitle: defaultPlanTitle() }, user.id);
 			const cleared = { name: emptyLocalized(), region: emptyLocalized(), sector: emptyLocalized() };
 			return { cluster: { ...cleared, created: id } };
 		} catch (e) {
@@ -64,7 +62,12 @@ export const actions: Actions = {
 				password: String(form.get('password') ?? ''),
 				globalRole
 			});
-			audit(db, { userId: admin.id, action: 'user.create', target: id, detail: { username, globalRole } });
+			await audit(db, {
+				userId: admin.id,
+				action: 'user.create',
+				target: id,
+				detail: { username, globalRole }
+			});
 			return { user: { username: '', displayName: '', message: '', created: username.trim().toLowerCase() } };
 		} catch (e) {
 			if (e instanceof UserInputError)

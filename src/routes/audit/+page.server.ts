@@ -6,14 +6,14 @@ import { auditChoices, auditCount, auditFilterFrom, auditPage } from '$lib/serve
 import { requestLang } from '$lib/server/reader-lang';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	authorize(event, 'audit.view');
 	const db = getDb();
 	const filter = auditFilterFrom(event.url.searchParams);
-	return {
-		filter,
-		page: auditPage(db, filter),
-		found: auditCount(db, filter),
-		choices: auditChoices(db, requestLang())
-	};
+	const [page, found, choices] = await Promise.all([
+		auditPage(db, filter),
+		auditCount(db, filter),
+		auditChoices(db, requestLang())
+	]);
+	return { filter, page, found, choices };
 };

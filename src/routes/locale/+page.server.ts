@@ -14,7 +14,7 @@ export const actions: Actions = {
 		const locale = form.get('locale');
 		if (!isLocale(locale)) return fail(400, { message: 'Unknown language' });
 		setLocaleCookie(cookies, locale, url.protocol === 'https:');
-		if (locals.user) saveLocale(getDb(), locals.user.id, locale);
+		if (locals.user) await saveLocale(getDb(), locals.user.id, locale);
 		redirect(303, safeRedirect(form.get('redirectTo')));
 	}
 };

@@ -32,7 +32,7 @@ export const actions: Actions = {
 			return fail(400, { username, error: m.login_invalid(), code: 'invalid_login', field: 'password' });
 		}
 		const secure = url.protocol === 'https:';
-		const { token, expiresAt } = createSession(db, result.userId);
+		const { token, expiresAt } = await createSession(db, result.userId);
 		setSessionCookie(cookies, token, expiresAt, secure);
 		// The saved language choice follows the user to any browser they sign in from.
 		if (result.locale) setLocaleCookie(cookies, result.locale, secure);

@@ -7,8 +7,8 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = () => redirect(303, '/');
 
 export const actions: Actions = {
-	default: ({ locals, cookies, url }) => {
-		if (locals.session) invalidateSession(getDb(), locals.session.id);
+	default: async ({ locals, cookies, url }) => {
+		if (locals.session) await invalidateSession(getDb(), locals.session.id);
 		deleteSessionCookie(cookies, url.protocol === 'https:');
 		redirect(303, '/login');
 	}

@@ -90,10 +90,10 @@ describe('another cluster’s plans and clusters answer as unknown ones', () => 
 	let workshop = '';
 
 	beforeAll(async () => {
-		token = suite.token('demo-member');
-		workshop = readWorkshops(storedDocument(suite.db, THEIRS))[0]!.id;
+		token = await suite.token('demo-member');
+		workshop = readWorkshops(await storedDocument(suite.db, THEIRS))[0]!.id;
 		// A version of the member's own plan, so its version doors have something to answer about.
-		const saved = await suite.post(`/api/plans/${OWN}/versions`, suite.token('demo-facilitator'), {
+		const saved = await suite.post(`/api/plans/${OWN}/versions`, await suite.token('demo-facilitator'), {
 			label: 'For the doors'
 		});
 		expect(saved.status).toBe(201);
@@ -106,7 +106,7 @@ describe('another cluster’s plans and clusters answer as unknown ones', () => 
 			.replaceAll('{plan}', place)
 			.replaceAll('{workshop}', workshop);
 		const headers: Record<string, string> = {
-			cookie: `session=${who === 'demo-member' ? token : suite.token(who)}`,
+			cookie: `session=${who === 'demo-member' ? token : await suite.token(who)}`,
 			origin: suite.server.origin
 		};
 		let body: BodyInit | undefined;

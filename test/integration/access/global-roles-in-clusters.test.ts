@@ -1,9 +1,10 @@
 // A facilitator manages their cluster's members, but may not change what a KIDI reviewer or an
 // admin may do there: to them a facilitator gives only the `reviewer` role, which adds nothing to
 // their global one. Tried through the cluster page's real form actions on the real server, signed
-// in with a session cookie, and read back from SQLite.
+// in with a session cookie, and read back from the database.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createUser } from '../../../src/lib/server/users';
+import { and, count, eq, like } from 'drizzle-orm';
+import { createUser, findUserByUsername } from '../../../src/lib/server/users';
 import { demoServer, type DemoUser } from '../versions/demo-server';
 
 const FLOUR = 'flour-kostanay';
@@ -42,7 +43,7 @@ describe('global roles in a cluster', () => {
 		const res = await fetch(`${suite.server.origin}/c/${cluster}?/${action}`, {
 			method: 'POST',
 			headers: {
-				cookie: `session=${suite.token(who)}; PARAGLIDE_LOCALE=${locale}`,
+				cookie: `session=${await suite.token(who)}; PARAGLIDE_LOCALE=${locale}`,
 				origin: suite.server.origin,
 				accept: 'application/json',
 				'x-sveltekit-action': 'true',
@@ -54,25 +55,30 @@ describe('global roles in a cluster', () => {
 		return { http: res.status, type: body.type, status: body.status, data: flatData(body.data) };
 	}
 
-	/** The role `username` holds in `cluster`, straight from SQLite. */
-	function roleOf(username: string, cluster: string): string | null {
-		const row = suite.db.$client
-			.prepare(
-				'select m.role from memberships m join users u on u.id = m.user_id where u.username = ? and m.cluster_id = ?'
-			)
-			.get(username, cluster) as { role: string } | undefined;
+	/** The role `username` holds in `cluster`, straight from the database. */
+	async function roleOf(username: string, cluster: string): Promise<string | null> {
+		const { db } = suite;
+		const { memberships, users } = db.tables;
+		const [row] = await db
+			.select({ role: memberships.role })
+			.from(memberships)
+			.innerJoin(users, eq(users.id, memberships.userId))
+			.where(and(eq(users.username, username), eq(memberships.clusterId, cluster)));
 		return row?.role ?? null;
 	}
 
 	/** How many member changes the audit log holds about `username` in `cluster`. */
-	function memberAudits(username: string, cluster: string): number {
-		return (
-			suite.db.$client
-				.prepare(
-					"select count(*) as n from audit_log a join users u on u.id = a.target where u.username = ? and a.cluster_id = ? and a.action like 'member.%'"
-				)
-				.get(username, cluster) as { n: number }
-		).n;
+	async function memberAudits(username: string, cluster: string): Promise<number> {
+		const { db } = suite;
+		const { auditLog, users } = db.tables;
+		const [row] = await db
+			.select({ n: count() })
+			.from(auditLog)
+			.innerJoin(users, eq(users.id, auditLog.target))
+			.where(
+				and(eq(users.username, username), eq(auditLog.clusterId, cluster), like(auditLog.action, 'member.%'))
+			);
+		return row?.n ?? 0;
 	}
 
 	for (const target of ['demo-reviewer', 'demo-admin'] as const) {
@@ -98,8 +104,8 @@ describe('global roles in a cluster', () => {
 					'ru'
 				);
 				expect(russian.data.error).toMatch(/^Этот человек — эксперт-рецензент КИРИ или администратор/);
-				expect(roleOf(target, FLOUR)).toBeNull();
-				expect(memberAudits(target, FLOUR)).toBe(0);
+				expect(await roleOf(target, FLOUR)).toBeNull();
+				expect(await memberAudits(target, FLOUR)).toBe(0);
 			});
 		}
 	}
@@ -110,13 +116,13 @@ describe('global roles in a cluster', () => {
 			role: 'reviewer'
 		});
 		expect(added).toMatchObject({ type: 'success', status: 200 });
-		expect(roleOf('demo-reviewer', FLOUR)).toBe('reviewer');
+		expect(await roleOf('demo-reviewer', FLOUR)).toBe('reviewer');
 
-		const userId = suite.userId('demo-reviewer');
+		const userId = await suite.userId('demo-reviewer');
 		const promoted = await memberAction('demo-facilitator', FLOUR, 'changeRole', { userId, role: 'member' });
 		expect(promoted).toMatchObject({ type: 'failure', status: 403, data: { code: 'role_needs_admin' } });
-		expect(roleOf('demo-reviewer', FLOUR)).toBe('reviewer');
-		expect(memberAudits('demo-reviewer', FLOUR)).toBe(1);
+		expect(await roleOf('demo-reviewer', FLOUR)).toBe('reviewer');
+		expect(await memberAudits('demo-reviewer', FLOUR)).toBe(1);
 	});
 
 	it('lets an admin make the KIDI reviewer a member, and the facilitator give them back their review', async () => {
@@ -125,10 +131,10 @@ describe('global roles in a cluster', () => {
 			role: 'member'
 		});
 		expect(added).toMatchObject({ type: 'success', status: 200 });
-		expect(roleOf('demo-reviewer', MILK)).toBe('member');
-		const userId = suite.userId('demo-reviewer');
+		expect(await roleOf('demo-reviewer', MILK)).toBe('member');
+		const userId = await suite.userId('demo-reviewer');
 		// The cluster role now outranks the global one: the reviewer may save a version, as members do.
-		const saved = await suite.post(`/api/plans/${MILK}/versions`, suite.token('demo-reviewer'), {
+		const saved = await suite.post(`/api/plans/${MILK}/versions`, await suite.token('demo-reviewer'), {
 			label: 'Saved by the reviewer as a member'
 		});
 		expect(saved.status).toBe(201);
@@ -136,10 +142,10 @@ describe('global roles in a cluster', () => {
 		// Taking a role away only brings the reviewer back to their global role: a facilitator may.
 		const back = await memberAction('demo-facilitator', MILK, 'changeRole', { userId, role: 'reviewer' });
 		expect(back).toMatchObject({ type: 'success' });
-		expect(roleOf('demo-reviewer', MILK)).toBe('reviewer');
+		expect(await roleOf('demo-reviewer', MILK)).toBe('reviewer');
 		const removed = await memberAction('demo-facilitator', MILK, 'removeMember', { userId });
 		expect(removed).toMatchObject({ type: 'success' });
-		expect(roleOf('demo-reviewer', MILK)).toBeNull();
+		expect(await roleOf('demo-reviewer', MILK)).toBeNull();
 	});
 
 	it('still lets a facilitator give anyone without a global role any role', async () => {
@@ -148,14 +154,11 @@ describe('global roles in a cluster', () => {
 				role === 'member'
 					? await memberAction('demo-facilitator', FLOUR, 'addMember', { username: newcomer, role })
 					: await memberAction('demo-facilitator', FLOUR, 'changeRole', {
-							userId: suite.db.$client
-								.prepare('select id from users where username = ?')
-								.pluck()
-								.get(newcomer) as string,
+							userId: (await findUserByUsername(suite.db, newcomer))!.id,
 							role
 						});
 			expect(answer, role).toMatchObject({ type: 'success' });
-			expect(roleOf(newcomer, FLOUR)).toBe(role);
+			expect(await roleOf(newcomer, FLOUR)).toBe(role);
 		}
 	});
 
@@ -175,6 +178,6 @@ describe('global roles in a cluster', () => {
 		});
 		expect(outsider).toEqual(unknown);
 		expect(outsider.http).toBe(404);
-		expect(roleOf(newcomer, 'furniture-almaty')).toBeNull();
+		expect(await roleOf(newcomer, 'furniture-almaty')).toBeNull();
 	});
 });

@@ -1,6 +1,7 @@
 // Password guessing against the real server: guesses sent at once all count before any is
 // checked, and strangers' made-up usernames do not lock a real account out of a shared address.
 import { describe, expect, it } from 'vitest';
+import { like } from 'drizzle-orm';
 import { collabSuite } from '../collab/suite';
 import { PASSWORD, postForm, signIn, type Answer } from './login-form';
 
@@ -58,9 +59,12 @@ describe('guessing passwords at the login form', () => {
 			{ forwardedFor: '10.66.6.6, 203.0.113.9' }
 		);
 		expect(answer.status).toBe(400);
-		const keys = suite.fixture.db.$client
-			.prepare("select key from login_failures where key like 'ip:%'")
-			.all() as { key: string }[];
+		const { db } = suite.fixture;
+		const { loginFailures } = db.tables;
+		const keys = await db
+			.select({ key: loginFailures.key })
+			.from(loginFailures)
+			.where(like(loginFailures.key, 'ip:%'));
 		expect(keys.map((row) => row.key)).toContain('ip:203.0.113.9');
 		expect(keys.map((row) => row.key)).not.toContain('ip:10.66.6.6');
 	});

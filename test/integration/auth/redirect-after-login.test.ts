@@ -22,7 +22,7 @@ describe('the redirect after signing in', () => {
 	});
 
 	it('sends a signed-in visitor of the login page on to a path on this site', async () => {
-		const cookie = `session=${suite.fixture.login(suite.fixture.users.member)}`;
+		const cookie = `session=${await suite.fixture.login(suite.fixture.users.member)}`;
 		for (const [redirectTo, expected] of [
 			['/\t/evil.example', '/'],
 			['/c/Қазақ', '/c/%D2%9A%D0%B0%D0%B7%D0%B0%D2%9B']

@@ -1,5 +1,5 @@
-// The login throttle on a real SQLite file, with the clock passed in: what counts, for whom, and
-// for how long.
+// The login throttle on a real database (SQLite, or PostgreSQL under test:pg), with the clock passed
+// in: what counts, for whom, and for how long.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { attemptLogin, type LoginResult } from '../../../src/lib/server/auth/login';
 import {
@@ -8,23 +8,26 @@ import {
 	MAX_FAILURES,
 	reserveAttempt
 } from '../../../src/lib/server/auth/throttle';
-import { openDatabase, type Db } from '../../../src/lib/server/db';
+import { openStorage, storageConfig, type Db } from '../../../src/lib/server/db';
 import { createUser } from '../../../src/lib/server/users';
-import { tempDatabase } from './temp-db';
+import { onPostgres, testDatabase, type TestDatabase } from '../../storage';
 
 const RIGHT = 'right password';
 const T0 = Date.UTC(2025, 2, 1, 9, 0, 0);
 
 describe('login throttling', () => {
+	let test: TestDatabase;
 	let db: Db;
-	let path: string;
-	let dispose: () => void;
 	beforeEach(async () => {
-		({ db, path, dispose } = tempDatabase());
+		test = await testDatabase();
+		db = test.db;
 		await createUser(db, { username: 'bolat', displayName: 'Bolat', password: RIGHT });
 		await createUser(db, { username: 'saule', displayName: 'Saule', password: RIGHT });
 	});
-	afterEach(() => dispose());
+	afterEach(async () => await test?.dispose());
+
+	/** Another instance's view of the same database, as after a restart or beside this one. */
+	const openAgain = () => openStorage(storageConfig(test.env));
 
 	const reasons = (results: LoginResult[]) => results.map((r) => (r.ok ? 'ok' : r.reason));
 	const count = (results: LoginResult[], reason: string) =>
@@ -83,7 +86,7 @@ describe('login throttling', () => {
 
 	it(`refuses an address after ${MAX_ADDRESS_FAILURES} failures in the window, whatever account it tries, and no other address`, async () => {
 		for (let i = 0; i < MAX_ADDRESS_FAILURES; i++) {
-			expect(reserveAttempt(db, `sprayed-${i}`, '192.0.2.66', T0 + i)).toMatchObject({ ok: true });
+			expect(await reserveAttempt(db, `sprayed-${i}`, '192.0.2.66', T0 + i)).toMatchObject({ ok: true });
 		}
 		expect(await attemptLogin(db, 'saule', RIGHT, '192.0.2.66', T0 + 1000)).toEqual({
 			ok: false,
@@ -93,18 +96,18 @@ describe('login throttling', () => {
 		expect(await attemptLogin(db, 'saule', RIGHT, '192.0.2.67', T0 + 1000)).toMatchObject({ ok: true });
 	});
 
-	it('lets one more attempt in each time the oldest of the last ten failures leaves the window', () => {
+	it('lets one more attempt in each time the oldest of the last ten failures leaves the window', async () => {
 		for (let i = 0; i < MAX_FAILURES; i++) {
-			expect(reserveAttempt(db, 'bolat', '10.3.0.1', T0 + i * 1000)).toMatchObject({ ok: true });
+			expect(await reserveAttempt(db, 'bolat', '10.3.0.1', T0 + i * 1000)).toMatchObject({ ok: true });
 		}
 		const full = T0 + (MAX_FAILURES - 1) * 1000 + 1;
-		expect(reserveAttempt(db, 'bolat', '10.3.0.1', full)).toEqual({
+		expect(await reserveAttempt(db, 'bolat', '10.3.0.1', full)).toEqual({
 			ok: false,
 			retryAfterMs: T0 + FAILURE_WINDOW - full
 		});
 		// At T0 + window the first failure is out: one attempt, and then the next wait is a second.
-		expect(reserveAttempt(db, 'bolat', '10.3.0.1', T0 + FAILURE_WINDOW)).toMatchObject({ ok: true });
-		expect(reserveAttempt(db, 'bolat', '10.3.0.1', T0 + FAILURE_WINDOW)).toEqual({
+		expect(await reserveAttempt(db, 'bolat', '10.3.0.1', T0 + FAILURE_WINDOW)).toMatchObject({ ok: true });
+		expect(await reserveAttempt(db, 'bolat', '10.3.0.1', T0 + FAILURE_WINDOW)).toEqual({
 			ok: false,
 			retryAfterMs: 1000
 		});
@@ -112,32 +115,48 @@ describe('login throttling', () => {
 
 	it("takes back a right password's own count and clears the account's failures, while the address keeps its failures", async () => {
 		const office = '192.0.2.200';
-		for (let i = 0; i < MAX_FAILURES - 1; i++) reserveAttempt(db, 'saule', office, T0 + i);
-		for (let i = 0; i < 5; i++) reserveAttempt(db, `typo-${i}`, office, T0 + i);
+		for (let i = 0; i < MAX_FAILURES - 1; i++) await reserveAttempt(db, 'saule', office, T0 + i);
+		for (let i = 0; i < 5; i++) await reserveAttempt(db, `typo-${i}`, office, T0 + i);
 		expect(await attemptLogin(db, 'saule', RIGHT, office, T0 + 100)).toMatchObject({ ok: true });
 
 		// The account starts afresh: ten more failures, not one.
 		for (let i = 0; i < MAX_FAILURES; i++) {
-			expect(reserveAttempt(db, 'saule', office, T0 + 200 + i)).toMatchObject({ ok: true });
+			expect(await reserveAttempt(db, 'saule', office, T0 + 200 + i)).toMatchObject({ ok: true });
 		}
-		expect(reserveAttempt(db, 'saule', office, T0 + 300)).toMatchObject({ ok: false });
+		expect(await reserveAttempt(db, 'saule', office, T0 + 300)).toMatchObject({ ok: false });
 
 		// The address keeps every failure from it (saule's 9, the 5 typos, saule's 10 since): only the
 		// sign-in itself left its count.
 		const room = MAX_ADDRESS_FAILURES - (MAX_FAILURES - 1) - 5 - MAX_FAILURES;
 		for (let i = 0; i < room; i++) {
-			expect(reserveAttempt(db, `other-${i}`, office, T0 + 400)).toMatchObject({ ok: true });
+			expect(await reserveAttempt(db, `other-${i}`, office, T0 + 400)).toMatchObject({ ok: true });
 		}
-		expect(reserveAttempt(db, 'one-too-many', office, T0 + 400)).toMatchObject({ ok: false });
+		expect(await reserveAttempt(db, 'one-too-many', office, T0 + 400)).toMatchObject({ ok: false });
 	});
 
-	it('keeps the count for a new connection to the database file, as after a restart', () => {
-		for (let i = 0; i < MAX_FAILURES; i++) reserveAttempt(db, 'bolat', '10.4.0.1', T0 + i);
-		const restarted = openDatabase(path);
+	it('keeps the count for a new connection to the database, as after a restart', async () => {
+		for (let i = 0; i < MAX_FAILURES; i++) await reserveAttempt(db, 'bolat', '10.4.0.1', T0 + i);
+		const restarted = await openAgain();
 		try {
-			expect(reserveAttempt(restarted, 'bolat', '10.4.0.2', T0 + 20)).toMatchObject({ ok: false });
+			expect(await reserveAttempt(restarted.db, 'bolat', '10.4.0.2', T0 + 20)).toMatchObject({ ok: false });
 		} finally {
-			restarted.$client.close();
+			await restarted.close();
+		}
+	});
+
+	// Several instances share one PostgreSQL database (SQLite has one process per file): attempts
+	// arriving at both together still reach the hash at most ten times.
+	it.runIf(onPostgres)('counts attempts sent together to two instances as one count', async () => {
+		const other = await openAgain();
+		try {
+			const results = await Promise.all(
+				Array.from({ length: 30 }, (_, i) =>
+					reserveAttempt(i % 2 ? other.db : db, 'bolat', `10.5.0.${i}`, T0)
+				)
+			);
+			expect(results.filter((r) => r.ok)).toHaveLength(MAX_FAILURES);
+		} finally {
+			await other.close();
 		}
 	});
 });

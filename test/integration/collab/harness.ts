@@ -13,7 +13,7 @@ import { createSession, SESSION_LIFETIME } from '../../../src/lib/server/auth/se
 import { createUser } from '../../../src/lib/server/users';
 import { createCluster } from '../../../src/lib/server/clusters';
 import { documentStore } from '../../../src/lib/server/plans/document';
-import { testDatabase } from '../../storage';
+import { testDatabase, type Engine } from '../../storage';
 import { addStage, updateStage } from '../../../src/lib/plan';
 import { eq } from 'drizzle-orm';
 
@@ -49,8 +49,8 @@ export type Fixture = {
  * A fresh database (SQLite, or PostgreSQL under `npm run test:pg`) with clusters alpha and beta and
  * one user per role (outsider is a member of beta).
  */
-export async function createFixture(): Promise<Fixture> {
-	const { db, storage, env, dir, dispose } = await testDatabase();
+export async function createFixture(engine?: Engine): Promise<Fixture> {
+	const { db, storage, env, dir, dispose } = await testDatabase(engine);
 	const { memberships, plans } = db.tables;
 	await createCluster(
 		db,

@@ -55,7 +55,7 @@ describe('the audit log page', () => {
 		expect(actions(submits.text)).toEqual(['version.submit']);
 		const elsewhere = await s.get('/audit?action=version.submit&cluster=milk-akmola', 'demo-admin');
 		expect(actions(elsewhere.text)).toEqual([]);
-		const reviewerId = s.actor('demo-reviewer').id;
+		const reviewerId = (await s.actor('demo-reviewer')).id;
 		const byReviewer = await s.get(`/audit?person=${reviewerId}`, 'demo-admin');
 		// The reviewer's decisions only: none of the facilitator's saves and submissions.
 		const theirs = actions(byReviewer.text);
@@ -72,10 +72,10 @@ describe('the audit log page', () => {
 
 	it('pages back 50 entries at a time without repeating one', async () => {
 		// A busy year of member changes, written before everything the demo did.
-		const admin = s.actor('demo-admin');
+		const admin = await s.actor('demo-admin');
 		const start = Date.now() - 365 * 24 * 3600 * 1000;
 		for (let i = 0; i < 120; i++)
-			audit(
+			await audit(
 				s.db,
 				{ userId: admin.id, action: 'member.role', clusterId: FLOUR, detail: { role: 'member' } },
 				start + i

@@ -2,6 +2,7 @@
 // content, versions with their review history and comments, and indicator values, under new ids.
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { and, asc, eq, like } from 'drizzle-orm';
 import { FLOUR, transferServer } from './fixture';
 
 type Json = Record<string, unknown>;
@@ -104,7 +105,7 @@ describe('a whole cluster exported and imported as a copy', () => {
 		expect(copy).toMatchObject({ name: { ru: '', kk: '', en: 'Flour (copy)' }, role: 'facilitator' });
 		const planId = copy.plans[0]!.id;
 		const res = await fetch(`${s.origin}/api/plans/${planId}/versions/1/state`, {
-			headers: { cookie: `session=${s.token('demo-admin')}` }
+			headers: { cookie: `session=${await s.token('demo-admin')}` }
 		});
 		expect(res.status).toBe(200);
 		const doc = new Y.Doc();
@@ -112,22 +113,23 @@ describe('a whole cluster exported and imported as a copy', () => {
 		expect(doc.getMap('meta').get('id')).toBe(planId);
 	});
 
-	it('records the export and the import in the audit log, and carries the cluster’s history over', () => {
-		const rows = s.db.$client
-			.prepare(
-				`select action, cluster_id as clusterId from audit_log where action like 'cluster.%' order by id`
-			)
-			.all();
+	it('records the export and the import in the audit log, and carries the cluster’s history over', async () => {
+		const { auditLog } = s.db.tables;
+		const rows = await s.db
+			.select({ action: auditLog.action, clusterId: auditLog.clusterId })
+			.from(auditLog)
+			.where(like(auditLog.action, 'cluster.%'))
+			.orderBy(asc(auditLog.id));
 		expect(rows).toContainEqual({ action: 'cluster.export', clusterId: FLOUR });
 		expect(rows).toContainEqual({ action: 'cluster.import', clusterId: 'flour-copy' });
-		const history = s.db.$client
-			.prepare(
-				`select action, detail from audit_log where cluster_id = 'flour-copy' and action like 'version.%'`
-			)
-			.all() as { action: string; detail: string }[];
+		const history = await s.db
+			.select({ action: auditLog.action, detail: auditLog.detail })
+			.from(auditLog)
+			.where(and(eq(auditLog.clusterId, 'flour-copy'), like(auditLog.action, 'version.%')))
+			.orderBy(asc(auditLog.id));
 		const sentBack = history.find((row) => row.action === 'version.request_changes');
 		// Marked as brought in with the file, so nobody reads it as done on the copy.
-		expect(JSON.parse(sentBack!.detail)).toMatchObject({
+		expect(sentBack!.detail).toMatchObject({
 			comment: 'Name the funding sources',
 			imported: FLOUR
 		});

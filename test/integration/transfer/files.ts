@@ -35,10 +35,10 @@ export function firstItem(doc: Y.Doc, collection: string): Y.Map<unknown> {
  * body for the test's own expectations.
  */
 export async function refusedImport(s: Server, file: ClusterFile | string) {
-	const before = s.counts();
+	const before = await s.counts();
 	const res = await s.importFile('demo-admin', typeof file === 'string' ? file : JSON.stringify(file), {
 		id: 'flour-refused'
 	});
-	expect(s.counts()).toEqual(before);
+	expect(await s.counts()).toEqual(before);
 	return { status: res.status, body: res.json() };
 }

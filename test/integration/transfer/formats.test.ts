@@ -30,7 +30,7 @@ describe('the cluster file’s names in three languages', () => {
 			},
 			region: { ru: 'Костанайская область', kk: 'Қостанай облысы', en: 'Kostanay region' }
 		});
-		expect(file.plans[0]!.title).toEqual(getPlan(s.db, FLOUR)!.title);
+		expect(file.plans[0]!.title).toEqual((await getPlan(s.db, FLOUR))!.title);
 	});
 
 	it('imports a format 2 file with every language as it was written', async () => {
@@ -39,13 +39,13 @@ describe('the cluster file’s names in three languages', () => {
 		expect(res.status, res.text).toBe(201);
 		const imported = res.json() as Json & { planIds: Record<string, string> };
 		expect(imported.name).toEqual(file.cluster.name);
-		expect(getCluster(s.db, 'flour-format-2')).toMatchObject({
+		expect(await getCluster(s.db, 'flour-format-2')).toMatchObject({
 			name: file.cluster.name,
 			region: file.cluster.region,
 			sector: file.cluster.sector
 		});
 		const planId = imported.planIds[FLOUR]!;
-		expect(getPlan(s.db, planId)!.title).toEqual(file.plans[0]!.title);
+		expect((await getPlan(s.db, planId))!.title).toEqual(file.plans[0]!.title);
 		expect(await documentTitle(planId)).toEqual(file.plans[0]!.title);
 	});
 
@@ -65,20 +65,20 @@ describe('the cluster file’s names in three languages', () => {
 		};
 		const res = await s.importFile('demo-admin', JSON.stringify(old), { id: 'flour-format-1' });
 		expect(res.status, res.text).toBe(201);
-		expect(getCluster(s.db, 'flour-format-1')).toMatchObject({
+		expect(await getCluster(s.db, 'flour-format-1')).toMatchObject({
 			name: { ru: 'Кластер мукомольной отрасли Костанайской области', kk: '', en: '' },
 			region: { ru: '', kk: 'Қостанай облысы', en: '' },
 			sector: { ru: '', kk: '', en: 'Flour milling and grain processing' }
 		});
 		const planId = (res.json() as { planIds: Record<string, string> }).planIds[FLOUR]!;
 		const title = { ru: '', kk: 'Қостанай ұн кластерінің жоспары', en: '' };
-		expect(getPlan(s.db, planId)!.title).toEqual(title);
+		expect((await getPlan(s.db, planId))!.title).toEqual(title);
 		expect(await documentTitle(planId)).toEqual(title);
 	});
 
 	it('refuses a format 2 name given as one string or empty in every language, naming it, and writes nothing', async () => {
 		const file = await exported();
-		const before = s.counts();
+		const before = await s.counts();
 		const asString = { ...file, cluster: { ...file.cluster, name: 'Flour' } };
 		const refused = await s.importFile('demo-admin', JSON.stringify(asString), { id: 'flour-string' });
 		expect(refused.status).toBe(400);
@@ -90,6 +90,6 @@ describe('the cluster file’s names in three languages', () => {
 		const untitled = await s.importFile('demo-admin', JSON.stringify(blank), { id: 'flour-blank' });
 		expect(untitled.status).toBe(400);
 		expect(untitled.json()).toMatchObject({ code: 'invalid_field', field: 'plans[0].title' });
-		expect(s.counts()).toEqual(before);
+		expect(await s.counts()).toEqual(before);
 	});
 });

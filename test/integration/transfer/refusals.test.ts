@@ -42,13 +42,13 @@ describe('importing a whole cluster', () => {
 		body: string | ClusterFile,
 		fields: { id?: string; name?: string } = { id: 'flour-bad' }
 	) {
-		const before = s.counts();
+		const before = await s.counts();
 		const res = await s.importFile(
 			'demo-admin',
 			typeof body === 'string' ? body : JSON.stringify(body),
 			fields
 		);
-		expect(s.counts()).toEqual(before);
+		expect(await s.counts()).toEqual(before);
 		return { status: res.status, body: res.json() };
 	}
 
@@ -133,29 +133,29 @@ describe('importing a whole cluster', () => {
 	});
 
 	it('refuses a form without a file', async () => {
-		const before = s.counts();
+		const before = await s.counts();
 		const res = await fetch(`${s.origin}/api/clusters/import`, {
 			method: 'POST',
-			headers: { cookie: `session=${s.token('demo-admin')}`, origin: s.origin },
+			headers: { cookie: `session=${await s.token('demo-admin')}`, origin: s.origin },
 			body: new FormData()
 		});
 		expect(res.status).toBe(400);
 		expect(await res.json()).toMatchObject({ code: 'no_file' });
-		expect(s.counts()).toEqual(before);
+		expect(await s.counts()).toEqual(before);
 	});
 
 	it('refuses a file larger than 50 MB before reading it', async () => {
-		const before = s.counts();
+		const before = await s.counts();
 		const huge = new Uint8Array(MAX_CLUSTER_FILE_BYTES + 1);
 		let problem: unknown;
 		try {
-			await importCluster(s.db, s.actor('demo-admin'), huge, { asId: 'flour-huge' });
+			await importCluster(s.db, await s.actor('demo-admin'), huge, { asId: 'flour-huge' });
 		} catch (error) {
 			problem = error;
 		}
 		expect(problem).toBeInstanceOf(TransferProblem);
 		expect(problem).toMatchObject({ status: 413, code: 'file_too_large' });
-		expect(s.counts()).toEqual(before);
+		expect(await s.counts()).toEqual(before);
 	});
 
 	it('imports the same file once it names a free id, linking members by username', async () => {

@@ -4,7 +4,6 @@
 // left out.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { indicatorValues, periodSteps, planVersions, versionSteps } from '../../../src/lib/server/db/schema';
 import { keepDailyVersions } from '../../../src/lib/server/versions/daily';
 import { FLOUR, transferServer } from './fixture';
 
@@ -13,42 +12,35 @@ const plan = `/c/${FLOUR}/p/${FLOUR}`;
 describe('pages over rows stored before the import checked them', () => {
 	const s = transferServer();
 
-	beforeAll(() => {
+	beforeAll(async () => {
+		const { indicatorValues, periodSteps, planVersions, versionSteps } = s.db.tables;
 		const at = new Date(Date.UTC(2024, 0, 15));
 		const row = { planId: FLOUR, userId: null, userName: 'An old import', comment: '', at };
-		s.db
-			.insert(indicatorValues)
-			.values({
-				planId: FLOUR,
-				indicatorId: 'i-1',
-				period: 'Q9-xyz',
-				value: 5,
-				note: '',
-				evidence: '',
-				supersedes: null,
-				authorId: null,
-				authorName: 'An old import',
-				via: 'import',
-				createdAt: at
-			})
-			.run();
-		s.db
-			.insert(periodSteps)
-			.values([
-				{ ...row, year: 2023, step: 'record', state: 'lost' },
-				{ ...row, year: 2024, step: 'leap', state: 'in_progress' }
-			])
-			.run();
-		for (const version of s.db.select().from(planVersions).where(eq(planVersions.planId, FLOUR)).all()) {
-			s.db
+		await s.db.insert(indicatorValues).values({
+			planId: FLOUR,
+			indicatorId: 'i-1',
+			period: 'Q9-xyz',
+			value: 5,
+			note: '',
+			evidence: '',
+			supersedes: null,
+			authorId: null,
+			authorName: 'An old import',
+			via: 'import',
+			createdAt: at
+		});
+		await s.db.insert(periodSteps).values([
+			{ ...row, year: 2023, step: 'record', state: 'lost' },
+			{ ...row, year: 2024, step: 'leap', state: 'in_progress' }
+		]);
+		for (const version of await s.db.select().from(planVersions).where(eq(planVersions.planId, FLOUR))) {
+			await s.db
 				.update(planVersions)
 				.set({ data: { projects: 'junk' } })
-				.where(eq(planVersions.id, version.id))
-				.run();
-			s.db
+				.where(eq(planVersions.id, version.id));
+			await s.db
 				.insert(versionSteps)
-				.values({ versionId: version.id, step: 'shred', state: 'shredded', comment: '', userName: 'x', at })
-				.run();
+				.values({ versionId: version.id, step: 'shred', state: 'shredded', comment: '', userName: 'x', at });
 		}
 	});
 
@@ -89,7 +81,7 @@ describe('pages over rows stored before the import checked them', () => {
 		const submitted = await fetch(`${s.origin}/api/plans/${FLOUR}/versions/1/submit`, {
 			method: 'POST',
 			headers: {
-				cookie: `session=${s.token('demo-facilitator')}`,
+				cookie: `session=${await s.token('demo-facilitator')}`,
 				origin: s.origin,
 				'content-type': 'application/json'
 			},
@@ -107,8 +99,8 @@ describe('pages over rows stored before the import checked them', () => {
 		expect(res.status, res.text).toBe(201);
 	});
 
-	it('keeps the daily version by comparing with the latest version’s state, not its junk data', () => {
+	it('keeps the daily version by comparing with the latest version’s state, not its junk data', async () => {
 		// The live plan has not changed since v2 was saved: read from v2's state, it needs no daily version.
-		expect(keepDailyVersions(s.db, Date.UTC(2030, 0, 1))).not.toContain(FLOUR);
+		expect(await keepDailyVersions(s.db, Date.UTC(2030, 0, 1))).not.toContain(FLOUR);
 	});
 });

@@ -74,8 +74,12 @@ function shape(config: ReturnType<typeof sqliteConfig> | ReturnType<typeof pgCon
 	return { columns, primaryKeys, foreignKeys, indexes };
 }
 
-const sqliteTables = Object.values(sqlite).filter((value): value is SQLiteTable => is(value, SQLiteTable));
-const pgTables = Object.values(postgres).filter((value): value is PgTable => is(value, PgTable));
+const sqliteTables = (Object.values(sqlite) as unknown[]).filter((value): value is SQLiteTable =>
+	is(value, SQLiteTable)
+);
+const pgTables = (Object.values(postgres) as unknown[]).filter((value): value is PgTable =>
+	is(value, PgTable)
+);
 
 describe('the SQLite and PostgreSQL schemas', () => {
 	it('have the same tables', () => {

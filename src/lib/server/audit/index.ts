@@ -1,7 +1,6 @@
 // The audit log: who did what, when, in which cluster. Written beside the change it records.
 import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../db';
-import { auditLog } from '../db/schema';
 
 export type AuditEntry = {
 	userId: string | null;
@@ -11,25 +10,29 @@ export type AuditEntry = {
 	detail?: Record<string, unknown>;
 };
 
-export function audit(db: Pick<Db, 'insert'>, entry: AuditEntry, now = Date.now()): void {
-	db.insert(auditLog)
-		.values({
-			at: new Date(now),
-			userId: entry.userId,
-			action: entry.action,
-			clusterId: entry.clusterId ?? null,
-			target: entry.target ?? null,
-			detail: entry.detail ?? null
-		})
-		.run();
+/** Writes one entry; inside a transaction, pass its `tx` so the entry lands with the change. */
+export async function audit(
+	db: Pick<Db, 'insert' | 'tables'>,
+	entry: AuditEntry,
+	now = Date.now()
+): Promise<void> {
+	const { auditLog } = db.tables;
+	await db.insert(auditLog).values({
+		at: new Date(now),
+		userId: entry.userId,
+		action: entry.action,
+		clusterId: entry.clusterId ?? null,
+		target: entry.target ?? null,
+		detail: entry.detail ?? null
+	});
 }
 
-export function clusterAudit(db: Db, clusterId: string, limit = 20) {
+export async function clusterAudit(db: Db, clusterId: string, limit = 20) {
+	const { auditLog } = db.tables;
 	return db
 		.select()
 		.from(auditLog)
 		.where(eq(auditLog.clusterId, clusterId))
 		.orderBy(desc(auditLog.id))
-		.limit(limit)
-		.all();
+		.limit(limit);
 }

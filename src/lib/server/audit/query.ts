@@ -1,8 +1,7 @@
 // Reading the audit log for the audit page: filtered, newest first, a page at a time, with the
 // names of the people, clusters and plans its rows point at.
-import { and, asc, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../db';
-import { auditLog, clusters, plans, users } from '../db/schema';
+import { and, asc, count, desc, eq, gte, inArray, lt, or, type SQL } from 'drizzle-orm';
+import type { Db, Tables } from '../db';
 import type { Lang, Localized } from '../../plan';
 import { byNameIn, clusterNameColumns, planTitleColumns } from '../clusters/names';
 
@@ -56,7 +55,7 @@ function parseCursor(cursor: string | undefined): { at: number; id: number } | n
 	return match ? { at: Number(match[1]), id: Number(match[2]) } : null;
 }
 
-function conditions(filter: AuditFilter): SQL[] {
+function conditions(auditLog: Tables['auditLog'], filter: AuditFilter): SQL[] {
 	const where: SQL[] = [];
 	if (filter.clusterId) where.push(eq(auditLog.clusterId, filter.clusterId));
 	if (filter.userId) where.push(eq(auditLog.userId, filter.userId));
@@ -74,8 +73,9 @@ function conditions(filter: AuditFilter): SQL[] {
 }
 
 /** One page of the log matching `filter`, newest first, and the cursor of the next older page. */
-export function auditPage(db: Db, filter: AuditFilter, size = AUDIT_PAGE_SIZE): AuditPage {
-	const found = db
+export async function auditPage(db: Db, filter: AuditFilter, size = AUDIT_PAGE_SIZE): Promise<AuditPage> {
+	const { auditLog, clusters, users } = db.tables;
+	const found = await db
 		.select({
 			id: auditLog.id,
 			at: auditLog.at,
@@ -83,19 +83,18 @@ export function auditPage(db: Db, filter: AuditFilter, size = AUDIT_PAGE_SIZE): 
 			userName: users.displayName,
 			action: auditLog.action,
 			clusterId: auditLog.clusterId,
-			clusterName: clusterNameColumns.name,
+			clusterName: clusterNameColumns(clusters).name,
 			target: auditLog.target,
 			detail: auditLog.detail
 		})
 		.from(auditLog)
 		.leftJoin(users, eq(users.id, auditLog.userId))
 		.leftJoin(clusters, eq(clusters.id, auditLog.clusterId))
-		.where(and(...conditions(filter)))
+		.where(and(...conditions(auditLog, filter)))
 		.orderBy(desc(auditLog.at), desc(auditLog.id))
-		.limit(size + 1)
-		.all();
+		.limit(size + 1);
 	const shown = found.slice(0, size);
-	const names = targetNames(
+	const names = await targetNames(
 		db,
 		shown.map((row) => row.target)
 	);
@@ -110,21 +109,20 @@ export function auditPage(db: Db, filter: AuditFilter, size = AUDIT_PAGE_SIZE): 
 }
 
 /** Plan titles and people's names (the same in every language) for the targets that are plan or user ids. */
-function targetNames(db: Db, targets: (string | null)[]): Map<string, Localized> {
+async function targetNames(db: Db, targets: (string | null)[]): Promise<Map<string, Localized>> {
+	const { plans, users } = db.tables;
 	const ids = [...new Set(targets.filter((t): t is string => !!t).map((t) => t.split('/')[0]!))];
 	const names = new Map<string, Localized>();
 	if (ids.length === 0) return names;
-	for (const plan of db
-		.select({ id: plans.id, title: planTitleColumns })
+	for (const plan of await db
+		.select({ id: plans.id, title: planTitleColumns(plans) })
 		.from(plans)
-		.where(inArray(plans.id, ids))
-		.all())
+		.where(inArray(plans.id, ids)))
 		names.set(plan.id, plan.title);
-	for (const user of db
+	for (const user of await db
 		.select({ id: users.id, name: users.displayName })
 		.from(users)
-		.where(inArray(users.id, ids))
-		.all())
+		.where(inArray(users.id, ids)))
 		names.set(user.id, { ru: user.name, kk: user.name, en: user.name });
 	return names;
 }
@@ -136,25 +134,21 @@ export type AuditChoices = {
 };
 
 /** What the filters offer: every cluster (by name in `lang`), and the people and actions the log holds. */
-export function auditChoices(db: Db, lang: Lang): AuditChoices {
-	return {
-		clusters: db
-			.select({ id: clusters.id, name: clusterNameColumns.name })
-			.from(clusters)
-			.all()
-			.sort(byNameIn(lang)),
-		people: db
+export async function auditChoices(db: Db, lang: Lang): Promise<AuditChoices> {
+	const { auditLog, clusters, users } = db.tables;
+	const [clusterRows, people, actions] = await Promise.all([
+		db.select({ id: clusters.id, name: clusterNameColumns(clusters).name }).from(clusters),
+		db
 			.selectDistinct({ id: users.id, name: users.displayName })
 			.from(auditLog)
 			.innerJoin(users, eq(users.id, auditLog.userId))
-			.orderBy(asc(users.displayName))
-			.all(),
-		actions: db
-			.selectDistinct({ action: auditLog.action })
-			.from(auditLog)
-			.orderBy(asc(auditLog.action))
-			.all()
-			.map((row) => row.action)
+			.orderBy(asc(users.displayName), asc(users.id)),
+		db.selectDistinct({ action: auditLog.action }).from(auditLog).orderBy(asc(auditLog.action))
+	]);
+	return {
+		clusters: clusterRows.sort(byNameIn(lang)),
+		people,
+		actions: actions.map((row) => row.action)
 	};
 }
 
@@ -176,11 +170,11 @@ export function auditFilterFrom(params: URLSearchParams): AuditFilter {
 }
 
 /** How many rows match `filter`, over all its pages. */
-export function auditCount(db: Db, filter: AuditFilter): number {
-	const row = db
-		.select({ n: sql<number>`count(*)` })
+export async function auditCount(db: Db, filter: AuditFilter): Promise<number> {
+	const { auditLog } = db.tables;
+	const [row] = await db
+		.select({ n: count() })
 		.from(auditLog)
-		.where(and(...conditions({ ...filter, before: undefined })))
-		.get();
+		.where(and(...conditions(auditLog, { ...filter, before: undefined })));
 	return row?.n ?? 0;
 }

@@ -2,7 +2,6 @@
 // only a right password takes the count back (so parallel guesses all count).
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db';
-import { users } from '../db/schema';
 import { hashPassword, verifyPassword } from './password';
 import { acceptAttempt, reserveAttempt } from './throttle';
 
@@ -26,14 +25,19 @@ export async function attemptLogin(
 	address: string,
 	now = Date.now()
 ): Promise<LoginResult> {
-	// Synchronous, before the first await: requests arriving together are counted one by one.
-	const reservation = reserveAttempt(db, username, address, now);
+	// One transaction before the password is checked: requests arriving together are counted one by one.
+	const reservation = await reserveAttempt(db, username, address, now);
 	if (!reservation.ok) return { ok: false, reason: 'throttled', retryAfterMs: reservation.retryAfterMs };
 
-	const user = db.select().from(users).where(eq(users.username, username.trim().toLowerCase())).get();
+	const { users } = db.tables;
+	const [user] = await db
+		.select()
+		.from(users)
+		.where(eq(users.username, username.trim().toLowerCase()))
+		.limit(1);
 	decoyHash ??= hashPassword('decoy password that matches nothing');
 	const valid = await verifyPassword(user?.passwordHash ?? (await decoyHash), password);
 	if (!user || !valid) return { ok: false, reason: 'invalid' };
-	acceptAttempt(db, reservation, username);
+	await acceptAttempt(db, reservation, username);
 	return { ok: true, userId: user.id, locale: user.locale };
 }

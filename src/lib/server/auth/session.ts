@@ -5,7 +5,7 @@ import { constantTimeEqual } from '@oslojs/crypto/subtle';
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db';
-import { sessions, users, type User } from '../db/schema';
+import type { User } from '../db/schema';
 
 export const SESSION_COOKIE = 'session';
 const DAY = 24 * 60 * 60 * 1000;
@@ -27,25 +27,27 @@ function hashSecret(secret: string): Uint8Array {
 }
 
 /** Creates a session for `userId` and returns the token to put in the cookie. */
-export function createSession(db: Db, userId: string, now = Date.now()) {
+export async function createSession(db: Db, userId: string, now = Date.now()) {
+	const { sessions } = db.tables;
 	const id = randomPart();
 	const secret = randomPart();
 	const expiresAt = new Date(now + SESSION_LIFETIME);
-	db.insert(sessions)
-		.values({ id, userId, secretHash: Buffer.from(hashSecret(secret)), expiresAt, createdAt: new Date(now) })
-		.run();
+	await db
+		.insert(sessions)
+		.values({ id, userId, secretHash: Buffer.from(hashSecret(secret)), expiresAt, createdAt: new Date(now) });
 	return { token: `${id}.${secret}`, expiresAt };
 }
 
 /** Returns the session and its user for a token, or null; deletes expired sessions it meets. */
-export function validateSessionToken(
+export async function validateSessionToken(
 	db: Db,
 	token: string,
 	now = Date.now()
-): { session: ValidSession; user: SessionUser } | null {
+): Promise<{ session: ValidSession; user: SessionUser } | null> {
+	const { sessions, users } = db.tables;
 	const [id, secret, extra] = token.split('.');
 	if (!id || !secret || extra !== undefined) return null;
-	const row = db
+	const [row] = await db
 		.select({
 			session: sessions,
 			user: {
@@ -59,30 +61,32 @@ export function validateSessionToken(
 		.from(sessions)
 		.innerJoin(users, eq(sessions.userId, users.id))
 		.where(eq(sessions.id, id))
-		.get();
+		.limit(1);
 	if (!row) return null;
 	if (!constantTimeEqual(hashSecret(secret), new Uint8Array(row.session.secretHash))) return null;
 	if (now >= row.session.expiresAt.getTime()) {
-		db.delete(sessions).where(eq(sessions.id, id)).run();
+		await db.delete(sessions).where(eq(sessions.id, id));
 		return null;
 	}
 	let expiresAt = row.session.expiresAt;
 	const renewed = expiresAt.getTime() - now < RENEW_WITHIN;
 	if (renewed) {
 		expiresAt = new Date(now + SESSION_LIFETIME);
-		db.update(sessions).set({ expiresAt }).where(eq(sessions.id, id)).run();
+		await db.update(sessions).set({ expiresAt }).where(eq(sessions.id, id));
 	}
 	return { session: { id, userId: row.session.userId, expiresAt, renewed }, user: row.user };
 }
 
 /** Ends one session (logout). */
-export function invalidateSession(db: Db, sessionId: string): void {
-	db.delete(sessions).where(eq(sessions.id, sessionId)).run();
+export async function invalidateSession(db: Db, sessionId: string): Promise<void> {
+	const { sessions } = db.tables;
+	await db.delete(sessions).where(eq(sessions.id, sessionId));
 }
 
 /** Ends every session of a user (password change, account removal). */
-export function invalidateUserSessions(db: Db, userId: string): void {
-	db.delete(sessions).where(eq(sessions.userId, userId)).run();
+export async function invalidateUserSessions(db: Db, userId: string): Promise<void> {
+	const { sessions } = db.tables;
+	await db.delete(sessions).where(eq(sessions.userId, userId));
 }
 
 /** The session id half of a token, for checks that must not parse the secret. */

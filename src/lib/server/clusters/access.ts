@@ -11,9 +11,9 @@ import { getCluster } from '.';
 type ClusterEvent = { locals: App.Locals; url: URL; params: { cluster: string } };
 
 /** The signed-in user and the cluster the address names, or the 404 an unknown cluster gets. */
-export function viewableCluster(event: ClusterEvent) {
+export async function viewableCluster(event: ClusterEvent) {
 	const user = requireUser(event);
-	const cluster = getCluster(getDb(), event.params.cluster);
+	const cluster = await getCluster(getDb(), event.params.cluster);
 	if (!cluster || !can(user, 'cluster.view', { clusterId: cluster.id })) error(404, m.error_not_found());
 	return { user, cluster };
 }

@@ -2,7 +2,6 @@
 // first; these functions only keep the data consistent and audited. Member changes: ./members.ts.
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db';
-import { clusters, memberships, plans, users } from '../db/schema';
 import { roleIn, type Actor, type Role } from '../authz/can';
 import { audit } from '../audit';
 import { ClusterInputError } from './input-error';
@@ -34,19 +33,20 @@ export type VisibleCluster = ClusterNames & {
  * The clusters an actor may see, each with the actor's role and the cluster's plans, in the order
  * of their names as a reader of `lang` sees them.
  */
-export function visibleClusters(db: Db, actor: Actor, lang: Lang = 'en'): VisibleCluster[] {
+export async function visibleClusters(db: Db, actor: Actor, lang: Lang = 'en'): Promise<VisibleCluster[]> {
+	const { clusters, plans } = db.tables;
 	const seesAll = actor.globalRole !== null;
 	const ids = Object.keys(actor.roles);
 	if (!seesAll && ids.length === 0) return [];
-	const rows = db
-		.select({ id: clusters.id, ...clusterNameColumns })
-		.from(clusters)
-		.where(seesAll ? undefined : inArray(clusters.id, ids))
-		.all()
-		.sort(byNameIn(lang));
+	const rows = (
+		await db
+			.select({ id: clusters.id, ...clusterNameColumns(clusters) })
+			.from(clusters)
+			.where(seesAll ? undefined : inArray(clusters.id, ids))
+	).sort(byNameIn(lang));
 	const planRows = rows.length
-		? db
-				.select({ id: plans.id, title: planTitleColumns, clusterId: plans.clusterId })
+		? await db
+				.select({ id: plans.id, title: planTitleColumns(plans), clusterId: plans.clusterId })
 				.from(plans)
 				.where(
 					inArray(
@@ -54,8 +54,7 @@ export function visibleClusters(db: Db, actor: Actor, lang: Lang = 'en'): Visibl
 						rows.map((r) => r.id)
 					)
 				)
-				.orderBy(asc(plans.createdAt))
-				.all()
+				.orderBy(asc(plans.createdAt), asc(plans.id))
 		: [];
 	return rows.map((row) => ({
 		...row,
@@ -65,33 +64,34 @@ export function visibleClusters(db: Db, actor: Actor, lang: Lang = 'en'): Visibl
 }
 
 /** A cluster with its names in each language; undefined when there is none. */
-export function getCluster(db: Pick<Db, 'select'>, clusterId: string) {
-	return db
-		.select({ id: clusters.id, ...clusterNameColumns, createdAt: clusters.createdAt })
+export async function getCluster(db: Pick<Db, 'select' | 'tables'>, clusterId: string) {
+	const { clusters } = db.tables;
+	const [cluster] = await db
+		.select({ id: clusters.id, ...clusterNameColumns(clusters), createdAt: clusters.createdAt })
 		.from(clusters)
 		.where(eq(clusters.id, clusterId))
-		.get();
+		.limit(1);
+	return cluster;
 }
 
 /** Every cluster (the admin's list), by name as a reader of `lang` sees it. */
-export function allClusters(db: Db, lang: Lang) {
-	return db
-		.select({ id: clusters.id, ...clusterNameColumns })
-		.from(clusters)
-		.all()
-		.sort(byNameIn(lang));
+export async function allClusters(db: Db, lang: Lang) {
+	const { clusters } = db.tables;
+	const rows = await db.select({ id: clusters.id, ...clusterNameColumns(clusters) }).from(clusters);
+	return rows.sort(byNameIn(lang));
 }
 
-export function clusterPlans(db: Db, clusterId: string) {
+export async function clusterPlans(db: Db, clusterId: string) {
+	const { plans } = db.tables;
 	return db
-		.select({ id: plans.id, title: planTitleColumns })
+		.select({ id: plans.id, title: planTitleColumns(plans) })
 		.from(plans)
 		.where(eq(plans.clusterId, clusterId))
-		.orderBy(asc(plans.createdAt))
-		.all();
+		.orderBy(asc(plans.createdAt), asc(plans.id));
 }
 
-export function clusterMembers(db: Db, clusterId: string) {
+export async function clusterMembers(db: Db, clusterId: string) {
+	const { memberships, users } = db.tables;
 	return db
 		.select({
 			userId: users.id,
@@ -102,8 +102,7 @@ export function clusterMembers(db: Db, clusterId: string) {
 		.from(memberships)
 		.innerJoin(users, eq(users.id, memberships.userId))
 		.where(eq(memberships.clusterId, clusterId))
-		.orderBy(asc(users.displayName))
-		.all();
+		.orderBy(asc(users.displayName), asc(users.id));
 }
 
 function slugify(name: string): string {
@@ -129,7 +128,7 @@ export type NewCluster = {
 };
 
 /** Creates a cluster with its first plan, in one transaction. Returns the cluster id. */
-export function createCluster(db: Db, input: NewCluster, byUserId: string | null): string {
+export async function createCluster(db: Db, input: NewCluster, byUserId: string | null): Promise<string> {
 	const names: ClusterNames = {
 		name: checkName(input.name, 'name'),
 		region: checkName(input.region, 'region'),
@@ -137,17 +136,15 @@ export function createCluster(db: Db, input: NewCluster, byUserId: string | null
 	};
 	const title = checkName(input.planTitle, 'title', MAX_PLAN_TITLE);
 	const id = input.id ?? slugify(firstWritten(names.name));
-	if (getCluster(db, id)) throw new ClusterInputError('id_taken');
 	const planId = input.planId ?? crypto.randomUUID();
-	db.transaction((tx) => {
-		tx.insert(clusters)
-			.values({ id, ...clusterNameValues(names) })
-			.run();
-		tx.insert(plans)
-			.values({ id: planId, clusterId: id, ...planTitleValues(title) })
-			.run();
+	// The check inside the transaction: two creations of one id at once, and one of them hears "taken".
+	await db.transaction(async (tx) => {
+		const { clusters, plans } = tx.tables;
+		if (await getCluster(tx, id)) throw new ClusterInputError('id_taken');
+		await tx.insert(clusters).values({ id, ...clusterNameValues(names) });
+		await tx.insert(plans).values({ id: planId, clusterId: id, ...planTitleValues(title) });
 		const detail = { name: firstWritten(names.name) };
-		audit(tx, { userId: byUserId, action: 'cluster.create', clusterId: id, detail });
+		await audit(tx, { userId: byUserId, action: 'cluster.create', clusterId: id, detail });
 	});
 	// A plan without content starts with no stored document at all (the server lays it out when its
 	// room first opens, with the title from its row).
@@ -159,7 +156,7 @@ export function createCluster(db: Db, input: NewCluster, byUserId: string | null
 			// The document's own title is the plan's, whatever the builder wrote.
 			renamePlan(doc, title);
 		};
-		createPlanDocument(db, planId, withTitle, { checked: true });
+		await createPlanDocument(db, planId, withTitle, { checked: true });
 	}
 	return id;
 }

@@ -4,7 +4,6 @@
 // plans, renames both at once (server/collab/plan-title.ts).
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db';
-import { clusters, plans } from '../db/schema';
 import { audit } from '../audit';
 import { firstWritten, type Localized } from '../../plan';
 import { ClusterInputError } from './input-error';
@@ -20,12 +19,22 @@ export function checkClusterNames(input: Record<'name' | 'region' | 'sector', un
 }
 
 /** Gives a cluster new names in three languages, audited; `ClusterInputError` for bad text. */
-export function renameCluster(db: Db, clusterId: string, names: ClusterNames, byUserId: string): void {
-	db.transaction((tx) => {
-		const result = tx.update(clusters).set(clusterNameValues(names)).where(eq(clusters.id, clusterId)).run();
-		if (result.changes === 0) throw new ClusterInputError('not_found');
+export async function renameCluster(
+	db: Db,
+	clusterId: string,
+	names: ClusterNames,
+	byUserId: string
+): Promise<void> {
+	await db.transaction(async (tx) => {
+		const { clusters } = tx.tables;
+		const renamed = await tx
+			.update(clusters)
+			.set(clusterNameValues(names))
+			.where(eq(clusters.id, clusterId))
+			.returning({ id: clusters.id });
+		if (renamed.length === 0) throw new ClusterInputError('not_found');
 		const detail = { name: firstWritten(names.name) };
-		audit(tx, { userId: byUserId, action: 'cluster.rename', clusterId, detail });
+		await audit(tx, { userId: byUserId, action: 'cluster.rename', clusterId, detail });
 	});
 }
 
@@ -35,13 +44,20 @@ export function checkPlanTitle(value: unknown): Localized {
 }
 
 /** Writes a plan's title in three languages to its record, audited (inside the caller's transaction). */
-export function setPlanTitle(
-	db: Pick<Db, 'update' | 'insert'>,
+export async function setPlanTitle(
+	db: Pick<Db, 'update' | 'insert' | 'tables'>,
 	plan: { id: string; clusterId: string },
 	title: Localized,
 	byUserId: string
-): void {
-	db.update(plans).set(planTitleValues(title)).where(eq(plans.id, plan.id)).run();
+): Promise<void> {
+	const { plans } = db.tables;
+	await db.update(plans).set(planTitleValues(title)).where(eq(plans.id, plan.id));
 	const detail = { title: firstWritten(title) };
-	audit(db, { userId: byUserId, action: 'plan.rename', clusterId: plan.clusterId, target: plan.id, detail });
+	await audit(db, {
+		userId: byUserId,
+		action: 'plan.rename',
+		clusterId: plan.clusterId,
+		target: plan.id,
+		detail
+	});
 }

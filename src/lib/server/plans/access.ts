@@ -11,9 +11,9 @@ import { getCluster } from '../clusters';
 import { getPlan } from '.';
 
 /** For JSON endpoints: 401 when signed out, 404 for a plan unknown or not the caller's to see. */
-export function viewablePlan(locals: App.Locals, planId: string) {
+export async function viewablePlan(locals: App.Locals, planId: string) {
 	const user: AppUser = apiUser(locals);
-	const plan = getPlan(getDb(), planId);
+	const plan = await getPlan(getDb(), planId);
 	if (!plan || !can(user, 'plan.view', { clusterId: plan.clusterId })) error(404, 'Plan not found');
 	return { user, plan, db: getDb() };
 }
@@ -25,11 +25,13 @@ type PlanEvent = { locals: App.Locals; url: URL; params: { cluster: string; plan
  * unknown cluster or plan, a plan reached through another cluster's address, and one the user may not
  * see. Only what may be seen gets as far as the checks of what may be done (403).
  */
-export function viewablePlanPage(event: PlanEvent) {
+export async function viewablePlanPage(event: PlanEvent) {
 	const user = requireUser(event);
 	const db = getDb();
-	const cluster = getCluster(db, event.params.cluster);
-	const plan = getPlan(db, event.params.plan);
+	const [cluster, plan] = await Promise.all([
+		getCluster(db, event.params.cluster),
+		getPlan(db, event.params.plan)
+	]);
 	if (
 		!cluster ||
 		!plan ||

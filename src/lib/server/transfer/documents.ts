@@ -1,7 +1,9 @@
 // The Yjs states inside a cluster file: base64 that must decode to a whole plan document, brought to
 // this code's layout and checked by the same rules as every write through the socket door, and the
 // plan id a copy under new ids writes into them.
+import { and, asc, eq, gt } from 'drizzle-orm';
 import * as Y from 'yjs';
+import type { Db } from '../db';
 import {
 	SCHEMA_VERSION,
 	checkDocument,
@@ -96,4 +98,51 @@ export function renamePlanDocument(doc: Y.Doc, planId: string): void {
 /** `doc` as one update. */
 export function encodePlan(doc: Y.Doc): Uint8Array {
 	return Y.encodeStateAsUpdate(doc);
+}
+
+/**
+ * A plan's stored document read inside `tx`, the export's one transaction: its snapshot, then the
+ * log rows after it in sequence order. Not through the document store, whose reads run on their own
+ * connection (PostgreSQL) and so outside the picture the rest of the file is read from. A damaged row
+ * is skipped and logged, as every reader of a plan does.
+ */
+export async function storedDocument(tx: Db, planId: string): Promise<Y.Doc> {
+	const { documentSnapshots, documentUpdates } = tx.tables;
+	const [snap] = await tx
+		.select({ state: documentSnapshots.state, throughSeq: documentSnapshots.throughSeq })
+		.from(documentSnapshots)
+		.where(eq(documentSnapshots.planId, planId))
+		.limit(1);
+	const tail = await tx
+		.select({ data: documentUpdates.data })
+		.from(documentUpdates)
+		.where(and(eq(documentUpdates.planId, planId), gt(documentUpdates.seq, snap?.throughSeq ?? 0)))
+		.orderBy(asc(documentUpdates.seq));
+	const doc = new Y.Doc();
+	for (const update of [snap?.state, ...tail.map((row) => row.data)]) {
+		if (!update) continue;
+		try {
+			Y.applyUpdate(doc, new Uint8Array(update));
+		} catch (error) {
+			console.error(`transfer: a stored update of plan ${planId} cannot be read, skipped`, error);
+		}
+	}
+	return doc;
+}
+
+/**
+ * Writes a plan's document, imported whole, inside the import's transaction: one encoded state as
+ * the first row of the plan's log (seq 1), as a new plan's first state always is. Not through the
+ * document store's `append`, which on PostgreSQL writes on its own connection: outside the import's
+ * one transaction, where the plan row it refers to is not yet committed. The plan is new (its id
+ * was checked free in this transaction, and its log rows go with a deleted plan), so 1 is its first
+ * sequence; the live door folds the row into a snapshot when the log grows.
+ */
+export async function writePlanDocument(tx: Db, planId: string, state: Uint8Array): Promise<void> {
+	const { documentUpdates } = tx.tables;
+	await tx.insert(documentUpdates).values({
+		planId,
+		seq: 1,
+		data: Buffer.from(state.buffer, state.byteOffset, state.byteLength)
+	});
 }

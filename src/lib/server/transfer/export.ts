@@ -5,21 +5,11 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import * as Y from 'yjs';
 import { initPlan, type Localized } from '../../plan';
 import type { Db } from '../db';
-import {
-	auditLog,
-	periodSteps,
-	planVersions,
-	plans,
-	users,
-	versionComments,
-	versionSteps
-} from '../db/schema';
 import { audit } from '../audit';
 import { can } from '../authz/can';
 import type { AppUser } from '../authz/actor';
 import { clusterMembers, getCluster } from '../clusters';
 import { planTitleColumns } from '../clusters/names';
-import { loadPlanDocument } from '../plans/document';
 import { valueLog } from '../indicators/values';
 import { readableSteps } from '../indicators/readable-rows';
 import { readableVersionSteps, versionData } from '../versions/readable';
@@ -30,6 +20,7 @@ import {
 	type ExportedPlan,
 	type ExportedVersion
 } from './format';
+import { storedDocument } from './documents';
 import { TransferProblem } from './problem';
 
 const iso = (date: Date) => date.toISOString();
@@ -37,20 +28,17 @@ const base64 = (bytes: Uint8Array) =>
 	Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
 
 /** Usernames by user id, to name every row's author by something that means the same on another server. */
-function usernames(db: Db): (id: string | null) => string | null {
+async function usernames(db: Db): Promise<(id: string | null) => string | null> {
+	const { users } = db.tables;
 	const byId = new Map(
-		db
-			.select({ id: users.id, username: users.username })
-			.from(users)
-			.all()
-			.map((u) => [u.id, u.username])
+		(await db.select({ id: users.id, username: users.username }).from(users)).map((u) => [u.id, u.username])
 	);
 	return (id) => (id === null ? null : (byId.get(id) ?? null));
 }
 
 /** The live document as one update; a plan nobody has opened yet is laid out first, as readers see it. */
-function documentState(db: Db, plan: { id: string; title: Localized }): string {
-	const doc = loadPlanDocument(db, plan.id);
+async function documentState(db: Db, plan: { id: string; title: Localized }): Promise<string> {
+	const doc = await storedDocument(db, plan.id);
 	try {
 		if (doc.getMap('meta').get('schemaVersion') === undefined) initPlan(doc, plan);
 		return base64(Y.encodeStateAsUpdate(doc));
@@ -59,36 +47,41 @@ function documentState(db: Db, plan: { id: string; title: Localized }): string {
 	}
 }
 
-function versionsOf(
+/** Rows whose `versionId` is one of `ids`, a slice of ids a query (within every dialect's parameter limit). */
+async function byVersion<T>(ids: number[], read: (slice: number[]) => Promise<T[]>): Promise<T[]> {
+	const rows: T[] = [];
+	for (let at = 0; at < ids.length; at += 1_000) rows.push(...(await read(ids.slice(at, at + 1_000))));
+	return rows;
+}
+
+async function versionsOf(
 	db: Db,
 	planId: string,
 	username: (id: string | null) => string | null
-): ExportedVersion[] {
-	const rows = db
+): Promise<ExportedVersion[]> {
+	const { planVersions, versionSteps, versionComments } = db.tables;
+	const rows = await db
 		.select()
 		.from(planVersions)
 		.where(eq(planVersions.planId, planId))
-		.orderBy(asc(planVersions.number))
-		.all();
+		.orderBy(asc(planVersions.number));
 	const ids = rows.map((row) => row.id);
-	const steps = ids.length
-		? readableVersionSteps(
-				db
-					.select()
-					.from(versionSteps)
-					.where(inArray(versionSteps.versionId, ids))
-					.orderBy(asc(versionSteps.id))
-					.all()
-			)
-		: [];
-	const comments = ids.length
-		? db
+	const steps = readableVersionSteps(
+		await byVersion(ids, (slice) =>
+			db
 				.select()
-				.from(versionComments)
-				.where(inArray(versionComments.versionId, ids))
-				.orderBy(asc(versionComments.id))
-				.all()
-		: [];
+				.from(versionSteps)
+				.where(inArray(versionSteps.versionId, slice))
+				.orderBy(asc(versionSteps.id))
+		)
+	);
+	const comments = await byVersion(ids, (slice) =>
+		db
+			.select()
+			.from(versionComments)
+			.where(inArray(versionComments.versionId, slice))
+			.orderBy(asc(versionComments.id))
+	);
 	return rows.map((row) => ({
 		number: row.number,
 		label: row.label,
@@ -123,12 +116,12 @@ function versionsOf(
 	}));
 }
 
-function valuesOf(
+async function valuesOf(
 	db: Db,
 	planId: string,
 	username: (id: string | null) => string | null
-): ExportedPlan['values'] {
-	const rows = valueLog(db, planId);
+): Promise<ExportedPlan['values']> {
+	const rows = await valueLog(db, planId);
 	const kept = new Set(rows.map((row) => row.id));
 	return rows.map((row) => ({
 		id: row.id,
@@ -146,20 +139,21 @@ function valuesOf(
 	}));
 }
 
-function planOf(
+async function planOf(
 	db: Db,
 	plan: { id: string; title: Localized; createdAt: Date },
 	username: (id: string | null) => string | null
-): ExportedPlan {
+): Promise<ExportedPlan> {
+	const { periodSteps } = db.tables;
 	return {
 		id: plan.id,
 		title: plan.title,
 		createdAt: iso(plan.createdAt),
-		document: documentState(db, plan),
-		versions: versionsOf(db, plan.id, username),
-		values: valuesOf(db, plan.id, username),
+		document: await documentState(db, plan),
+		versions: await versionsOf(db, plan.id, username),
+		values: await valuesOf(db, plan.id, username),
 		periodSteps: readableSteps(
-			db.select().from(periodSteps).where(eq(periodSteps.planId, plan.id)).orderBy(asc(periodSteps.id)).all(),
+			await db.select().from(periodSteps).where(eq(periodSteps.planId, plan.id)).orderBy(asc(periodSteps.id)),
 			plan.id
 		).map((row) => ({
 			year: row.year,
@@ -174,24 +168,31 @@ function planOf(
 }
 
 /** The whole cluster as the file format; null when there is no such cluster. Reads in one transaction. */
-export function exportCluster(db: Db, clusterId: string, now = new Date()): ClusterExport | null {
-	// One read transaction: a value recorded meanwhile is either wholly in the file or not at all.
-	return db.transaction(() => {
-		const cluster = getCluster(db, clusterId);
+export async function exportCluster(
+	db: Db,
+	clusterId: string,
+	now = new Date()
+): Promise<ClusterExport | null> {
+	// One read transaction, documents included: a value recorded or an edit stored meanwhile is
+	// either wholly in the file or not at all.
+	return db.transaction(async (tx) => {
+		const { plans, auditLog } = tx.tables;
+		const cluster = await getCluster(tx, clusterId);
 		if (!cluster) return null;
-		const username = usernames(db);
-		const planRows = db
-			.select({ id: plans.id, title: planTitleColumns, createdAt: plans.createdAt })
+		const username = await usernames(tx);
+		const planRows = await tx
+			.select({ id: plans.id, title: planTitleColumns(plans), createdAt: plans.createdAt })
 			.from(plans)
 			.where(eq(plans.clusterId, clusterId))
-			.orderBy(asc(plans.createdAt))
-			.all();
-		const log = db
+			.orderBy(asc(plans.createdAt), asc(plans.id));
+		const log = await tx
 			.select()
 			.from(auditLog)
 			.where(eq(auditLog.clusterId, clusterId))
-			.orderBy(asc(auditLog.id))
-			.all();
+			.orderBy(asc(auditLog.id));
+		const members = await clusterMembers(tx, clusterId);
+		const exported: ExportedPlan[] = [];
+		for (const plan of planRows) exported.push(await planOf(tx, plan, username));
 		return {
 			format: CLUSTER_FORMAT,
 			formatVersion: CLUSTER_FORMAT_VERSION,
@@ -203,12 +204,12 @@ export function exportCluster(db: Db, clusterId: string, now = new Date()): Clus
 				sector: cluster.sector,
 				createdAt: iso(cluster.createdAt)
 			},
-			members: clusterMembers(db, clusterId).map(({ username, displayName, role }) => ({
+			members: members.map(({ username, displayName, role }) => ({
 				username,
 				displayName,
 				role
 			})),
-			plans: planRows.map((plan) => planOf(db, plan, username)),
+			plans: exported,
 			audit: log.map((row) => {
 				const targetUser = username(row.target);
 				return {
@@ -225,14 +226,14 @@ export function exportCluster(db: Db, clusterId: string, now = new Date()): Clus
 }
 
 /** The export for `user`, who must be the cluster's facilitator or an admin; audited. */
-export function exportClusterFor(db: Db, user: AppUser, clusterId: string): ClusterExport {
-	if (!can(user, 'cluster.view', { clusterId }) || !getCluster(db, clusterId))
+export async function exportClusterFor(db: Db, user: AppUser, clusterId: string): Promise<ClusterExport> {
+	if (!can(user, 'cluster.view', { clusterId }) || !(await getCluster(db, clusterId)))
 		throw new TransferProblem(404, 'not_found', 'no such cluster');
 	if (!can(user, 'cluster.export', { clusterId }))
 		throw new TransferProblem(403, 'forbidden', 'only the cluster’s facilitators and admins may export it');
-	const file = exportCluster(db, clusterId);
+	const file = await exportCluster(db, clusterId);
 	if (!file) throw new TransferProblem(404, 'not_found', 'no such cluster');
-	audit(db, {
+	await audit(db, {
 		userId: user.id,
 		action: 'cluster.export',
 		clusterId,

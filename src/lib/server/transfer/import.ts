@@ -7,7 +7,6 @@
 import { eq } from 'drizzle-orm';
 import { inGuessedLang, newId, renamePlan, type Localized } from '../../plan';
 import type { Db } from '../db';
-import { clusters, memberships, plans } from '../db/schema';
 import { audit } from '../audit';
 import { can } from '../authz/can';
 import type { AppUser } from '../authz/actor';
@@ -39,13 +38,22 @@ function options(input: ImportOptions): { asId: string | null; name: Localized |
 	return { asId, name: name === null ? null : inGuessedLang(name) };
 }
 
-function refuseTakenCluster(db: Pick<Db, 'select'>, clusterId: string): void {
-	if (db.select({ id: clusters.id }).from(clusters).where(eq(clusters.id, clusterId)).get())
+async function refuseTakenCluster(db: Db, clusterId: string): Promise<void> {
+	const { clusters } = db.tables;
+	const [taken] = await db
+		.select({ id: clusters.id })
+		.from(clusters)
+		.where(eq(clusters.id, clusterId))
+		.limit(1);
+	if (taken)
 		throw new TransferProblem(409, 'cluster_exists', `a cluster with the id "${clusterId}" exists already`);
 }
 
-const planTaken = (db: Pick<Db, 'select'>, id: string) =>
-	!!db.select({ id: plans.id }).from(plans).where(eq(plans.id, id)).get();
+async function planTaken(db: Db, id: string): Promise<boolean> {
+	const { plans } = db.tables;
+	const [taken] = await db.select({ id: plans.id }).from(plans).where(eq(plans.id, id)).limit(1);
+	return !!taken;
+}
 
 /** The state with `planId` written in, or as it is when it names that plan already. */
 function withPlanId(state: Uint8Array, named: string, planId: string, migrate: boolean): Uint8Array {
@@ -105,63 +113,66 @@ export async function importCluster(
 	const read = await readClusterFile(bytes, (fileId) => refuseTakenCluster(db, asId ?? fileId));
 	const clusterId = asId ?? read.cluster.id;
 	const copy = clusterId !== read.cluster.id;
-	const planIds = new Map(
-		read.plans.map((plan) => [plan.id, copy || planTaken(db, plan.id) ? newId() : plan.id])
-	);
+	const planIds = new Map<string, string>();
+	for (const plan of read.plans)
+		planIds.set(plan.id, copy || (await planTaken(db, plan.id)) ? newId() : plan.id);
 	const ready: ReadPlan[] = [];
 	for (const plan of read.plans) ready.push(await renamed(plan, planIds.get(plan.id)!));
 	const file = { ...read, plans: ready };
-	return db.transaction(
-		(tx) => {
-			refuseTakenCluster(tx, clusterId);
-			if ([...planIds.values()].some((id) => planTaken(tx, id)))
+	// One atomic unit: on PostgreSQL it may run again after a conflict, so it only reads and writes.
+	return db.transaction(async (tx) => {
+		const { clusters, memberships } = tx.tables;
+		await refuseTakenCluster(tx, clusterId);
+		for (const id of planIds.values())
+			if (await planTaken(tx, id))
 				throw new TransferProblem(
 					409,
 					'cluster_exists',
 					'the plans of this file were imported meanwhile; import it again'
 				);
-			const clusterName = name ?? file.cluster.name;
-			tx.insert(clusters)
-				.values({ id: clusterId, ...clusterNameValues({ ...file.cluster, name: clusterName }) })
-				.run();
+		const clusterName = name ?? file.cluster.name;
+		await tx
+			.insert(clusters)
+			.values({ id: clusterId, ...clusterNameValues({ ...file.cluster, name: clusterName }) });
 
-			const userId = userResolver(tx);
-			const unknownMembers: string[] = [];
-			const linked = new Set<string>();
-			for (const member of file.members) {
-				const id = userId(member.username);
-				if (id === null) unknownMembers.push(member.username);
-				else if (!linked.has(id)) {
-					linked.add(id);
-					tx.insert(memberships).values({ clusterId, userId: id, role: member.role }).run();
-				}
+		const userId = await userResolver(tx, file);
+		const unknownMembers: string[] = [];
+		const linked = new Set<string>();
+		const memberRows: { clusterId: string; userId: string; role: (typeof file.members)[number]['role'] }[] =
+			[];
+		for (const member of file.members) {
+			const id = userId(member.username);
+			if (id === null) unknownMembers.push(member.username);
+			else if (!linked.has(id)) {
+				linked.add(id);
+				memberRows.push({ clusterId, userId: id, role: member.role });
 			}
-			writeContent(tx, db, file, clusterId, planIds, userId);
+		}
+		if (memberRows.length) await tx.insert(memberships).values(memberRows);
+		await writeContent(tx, file, clusterId, planIds, userId);
 
-			const imported: ClusterImported = {
-				clusterId,
-				name: clusterName,
-				plans: file.plans.length,
-				versions: file.plans.reduce((n, plan) => n + plan.versions.length, 0),
-				values: file.plans.reduce((n, plan) => n + plan.values.length, 0),
-				planIds: Object.fromEntries(planIds),
-				members: linked.size,
+		const imported: ClusterImported = {
+			clusterId,
+			name: clusterName,
+			plans: file.plans.length,
+			versions: file.plans.reduce((n, plan) => n + plan.versions.length, 0),
+			values: file.plans.reduce((n, plan) => n + plan.values.length, 0),
+			planIds: Object.fromEntries(planIds),
+			members: linked.size,
+			unknownMembers
+		};
+		await audit(tx, {
+			userId: user.id,
+			action: 'cluster.import',
+			clusterId,
+			detail: {
+				from: file.cluster.id,
+				plans: imported.plans,
+				versions: imported.versions,
+				values: imported.values,
 				unknownMembers
-			};
-			audit(tx, {
-				userId: user.id,
-				action: 'cluster.import',
-				clusterId,
-				detail: {
-					from: file.cluster.id,
-					plans: imported.plans,
-					versions: imported.versions,
-					values: imported.values,
-					unknownMembers
-				}
-			});
-			return imported;
-		},
-		{ behavior: 'immediate' }
-	);
+			}
+		});
+		return imported;
+	});
 }

@@ -5,6 +5,9 @@
 // Measured on a small machine: a 48 MB file of 1,200 versions is checked in about 6 s, a document
 // at a time with other requests let in between, and written in about half a second; 50,000 values
 // and 50,000 audit entries are written in under a second, the longest the import holds the server.
+// (Measured on the synchronous SQLite driver. On the async storage, in multi-row inserts, a file of
+// 20,000 values imports in about 2 s on SQLite and 4 s on PostgreSQL, checks included; on SQLite the
+// write transaction holds the database, and so every other request, while it runs.)
 import { PLAN_BOUNDS } from '../../plan';
 
 export const IMPORT_LIMITS = {

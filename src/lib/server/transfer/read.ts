@@ -158,7 +158,7 @@ function auditOf(file: Fields): ReadCluster['audit'] {
  */
 export async function readClusterFile(
 	bytes: Uint8Array,
-	heard: (clusterId: string) => void = () => {}
+	heard: (clusterId: string) => void | Promise<void> = () => {}
 ): Promise<ReadCluster> {
 	const file = Fields.of(parse(bytes), '');
 	const format = file.value.format;
@@ -180,7 +180,7 @@ export async function readClusterFile(
 	const cluster = file.object('cluster');
 	const id = cluster.text('id', { max: 48 });
 	if (!isClusterId(id)) throw badFile('invalid_field', cluster.where('id'), 'is not a cluster id');
-	heard(id);
+	await heard(id);
 	const names = {
 		id,
 		name: named(cluster, 'name', formatVersion, MAX_CLUSTER_TEXT),

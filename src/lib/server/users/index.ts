@@ -66,3 +66,32 @@ export async function saveLocale(db: Db, userId: string, locale: string): Promis
 	const { users } = db.tables;
 	await db.update(users).set({ locale }).where(eq(users.id, userId));
 }
+
+/**
+ * Gives `username` a new password and ends all of their sessions, in one transaction: the user's id
+ * and how many sessions ended, or null when there is no such user. Throws UserInputError('password')
+ * for a password out of bounds.
+ */
+export async function setPassword(
+	db: Db,
+	username: string,
+	password: string
+): Promise<{ userId: string; sessionsEnded: number } | null> {
+	if (password.length < MIN_PASSWORD_LENGTH || password.length > 256) throw new UserInputError('password');
+	// Hashed before the transaction: argon2 takes a while, and the transaction may run again.
+	const passwordHash = await hashPassword(password);
+	return db.transaction(async (tx) => {
+		const { users, sessions } = tx.tables;
+		const [user] = await tx
+			.update(users)
+			.set({ passwordHash })
+			.where(eq(users.username, username.trim().toLowerCase()))
+			.returning({ id: users.id });
+		if (!user) return null;
+		const ended = await tx
+			.delete(sessions)
+			.where(eq(sessions.userId, user.id))
+			.returning({ id: sessions.id });
+		return { userId: user.id, sessionsEnded: ended.length };
+	});
+}

@@ -5,4 +5,5 @@ import { visibleClusters } from '$lib/server/clusters';
 import type { RequestHandler } from './$types';
 
 /** The clusters the caller may see, with their role and plans. */
-export const GET: RequestHandler = ({ locals }) => json(visibleClusters(getDb(), apiUser(locals)));
+export const GET: RequestHandler = async ({ locals }) =>
+	json(await visibleClusters(getDb(), apiUser(locals)));

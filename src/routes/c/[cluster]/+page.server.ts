@@ -18,14 +18,15 @@ import type { ClusterRole } from '$lib/server/db/schema';
 import type { AppUser } from '$lib/server/authz/actor';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) => {
-	const { user, cluster } = viewableCluster(event);
+export const load: PageServerLoad = async (event) => {
+	const { user, cluster } = await viewableCluster(event);
 	const clusterId = cluster.id;
 	const db = getDb();
+	const [plans, members] = await Promise.all([clusterPlans(db, clusterId), clusterMembers(db, clusterId)]);
 	return {
 		cluster,
-		plans: clusterPlans(db, clusterId),
-		members: clusterMembers(db, clusterId),
+		plans,
+		members,
 		canManage: can(user, 'cluster.manageMembers', { clusterId }),
 		mayExport: can(user, 'cluster.export', { clusterId }),
 		mayRename: can(user, 'cluster.rename', { clusterId }),
@@ -44,13 +45,13 @@ type MemberDone = { change: 'added' | 'role' | 'removed'; name: string; role: Cl
  */
 async function memberChange(
 	event: Parameters<Actions[string]>[0],
-	change: (form: FormData, clusterId: string, by: AppUser) => MemberDone
+	change: (form: FormData, clusterId: string, by: AppUser) => Promise<MemberDone>
 ) {
-	const { cluster } = viewableCluster(event);
+	const { cluster } = await viewableCluster(event);
 	const user = authorize(event, 'cluster.manageMembers', cluster.id);
 	const form = await event.request.formData();
 	try {
-		return { member: change(form, cluster.id, user) };
+		return { member: await change(form, cluster.id, user) };
 	} catch (e) {
 		if (e instanceof ClusterInputError)
 			return fail(e.status, { error: clusterErrorMessage(e), code: e.code, field: e.field });
@@ -66,25 +67,25 @@ function roleOf(form: FormData) {
 
 export const actions: Actions = {
 	addMember: (event) =>
-		memberChange(event, (form, clusterId, by) => {
+		memberChange(event, async (form, clusterId, by) => {
 			const role = roleOf(form);
-			const added = addMember(getDb(), clusterId, String(form.get('username') ?? ''), role, by);
+			const added = await addMember(getDb(), clusterId, String(form.get('username') ?? ''), role, by);
 			return { change: 'added', name: added.displayName, role };
 		}),
 	changeRole: (event) =>
-		memberChange(event, (form, clusterId, by) => {
+		memberChange(event, async (form, clusterId, by) => {
 			const role = roleOf(form);
-			const changed = changeRole(getDb(), clusterId, String(form.get('userId') ?? ''), role, by);
+			const changed = await changeRole(getDb(), clusterId, String(form.get('userId') ?? ''), role, by);
 			return { change: 'role', name: changed.displayName, role };
 		}),
 	removeMember: (event) =>
-		memberChange(event, (form, clusterId, by) => {
-			const removed = removeMember(getDb(), clusterId, String(form.get('userId') ?? ''), by);
+		memberChange(event, async (form, clusterId, by) => {
+			const removed = await removeMember(getDb(), clusterId, String(form.get('userId') ?? ''), by);
 			return { change: 'removed', name: removed.displayName, role: null };
 		}),
 	/** The cluster's name, region and sector in three languages (admins). */
 	rename: async (event) => {
-		const { cluster } = viewableCluster(event);
+		const { cluster } = await viewableCluster(event);
 		const user = authorize(event, 'cluster.rename', cluster.id);
 		const form = await event.request.formData();
 		const typed = {
@@ -93,7 +94,7 @@ export const actions: Actions = {
 			sector: nameFromForm(form, 'sector')
 		};
 		try {
-			renameCluster(getDb(), cluster.id, checkClusterNames(typed), user.id);
+			await renameCluster(getDb(), cluster.id, checkClusterNames(typed), user.id);
 		} catch (e) {
 			if (e instanceof ClusterInputError)
 				return fail(e.status, {

@@ -13,8 +13,8 @@ function attachment(name: string): string {
 }
 
 export const GET: RequestHandler = ({ locals, params }) =>
-	transferAnswer(() => {
-		const file = exportClusterFor(getDb(), apiUser(locals), params.cluster);
+	transferAnswer(async () => {
+		const file = await exportClusterFor(getDb(), apiUser(locals), params.cluster);
 		const name = `${file.cluster.id}-${file.exportedAt.slice(0, 10)}.json`;
 		return new Response(JSON.stringify(file), {
 			headers: {

@@ -43,7 +43,7 @@ export const GET: RequestHandler = async ({ locals, params, url, cookies }) => {
 	const locale = getLocale();
 
 	if (format === 'xlsx') {
-		const cluster = getCluster(db, plan.clusterId);
+		const cluster = await getCluster(db, plan.clusterId);
 		const clusterName = cluster?.name ?? inGuessedLang(plan.clusterId);
 		const facts = { ...version, planId: plan.id, clusterName };
 		const lang = requestLang();

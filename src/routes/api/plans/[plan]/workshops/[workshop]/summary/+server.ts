@@ -24,7 +24,9 @@ export const GET: RequestHandler = async ({ locals, params, url }) => {
 		const body = JSON.stringify(summary, null, 2) + '\n';
 		return summaryDownload(body, 'application/json; charset=utf-8', summaryFilename(summary, 'json'));
 	}
-	const facts = { clusterName: getCluster(db, plan.clusterId)?.name ?? inGuessedLang(plan.clusterId) };
+	const facts = {
+		clusterName: (await getCluster(db, plan.clusterId))?.name ?? inGuessedLang(plan.clusterId)
+	};
 	const body = summaryMarkdown(summary, facts, summaryLabels());
 	return summaryDownload(body, 'text/markdown; charset=utf-8', summaryFilename(summary, 'md'));
 };

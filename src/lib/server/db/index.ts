@@ -47,7 +47,11 @@ function withoutPassword(url: string): string {
 	return parsed.toString();
 }
 
-const documentStores = new WeakMap<object, DocumentStore>();
+// On globalThis, as the registry below: the built app's copy of this module must find the stores
+// the composition root's copy opened.
+const DOCUMENTS = Symbol.for('clusterplan.documents');
+const documentStores = ((globalThis as Record<symbol, WeakMap<object, DocumentStore>>)[DOCUMENTS] ??=
+	new WeakMap<object, DocumentStore>());
 
 /** The document store beside `db` (services that read plans take only the `Db`). */
 export function documentsOf(db: Db): DocumentStore {

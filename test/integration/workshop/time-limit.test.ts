@@ -1,5 +1,5 @@
 // A vote's time limit at the workshop door, on a clock the test turns: the collab server runs in this
-// process (`createCollabServer(db, { now })`, the same wiring as server/index.ts) behind a plain HTTP
+// process (`createCollabServer(storage, { now })`, the same wiring as server/index.ts) behind a plain HTTP
 // server, so the limit is tested at its edges without waiting for the wall clock.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -48,11 +48,15 @@ describe('dot voting', () => {
 	});
 
 	describe('over projects', () => {
-		let voteId = '';
+		// Each test opens its own vote and casts every dot it counts, and closes the vote at its end.
 		const targets = ['p-coops', 'p-lab', 'p-cheeseplant'].map((id) => ({ kind: 'project', id }));
+		const cast = async (voteId: string, dots: [Person, string][]) => {
+			for (const [who, item] of dots) await w.run(who, 'vote', { voteId, item, delta: 1 });
+		};
+		const close = (voteId: string) => w.run('demo-facilitator', 'closeVote', { voteId, apply: {} });
 
 		it('counts a person’s dots up to their number, and their dots on one item up to its limit', async () => {
-			voteId = await open({ targets });
+			const voteId = await open({ targets });
 			const ballot = async (who: Person, item: string) =>
 				(await w.run(who, 'vote', { voteId, item, delta: 1 })) as { ballot: unknown; left: number };
 			expect(await ballot('demo-member', 'project:p-coops')).toEqual({
@@ -74,9 +78,16 @@ describe('dot voting', () => {
 			const member = w.userId('demo-member');
 			expect(stored.ballots).toEqual({ [member]: { 'project:p-coops': 2, 'project:p-lab': 1 } });
 			expect(stored.voterNames).toEqual({ [member]: 'Bolat Member' });
+			await close(voteId);
 		});
 
 		it('takes a dot back, and refuses taking back one that is not there', async () => {
+			const voteId = await open({ targets });
+			await cast(voteId, [
+				['demo-member', 'project:p-coops'],
+				['demo-member', 'project:p-coops'],
+				['demo-member', 'project:p-lab']
+			]);
 			const back = await w.run('demo-member', 'vote', { voteId, item: 'project:p-lab', delta: -1 });
 			expect(back).toEqual({ ballot: { 'project:p-coops': 2 }, left: 1 });
 			await refused('demo-member', voteId, 'project:p-lab', -1, 400, 'invalid_value');
@@ -86,9 +97,11 @@ describe('dot voting', () => {
 			await w.run('demo-member', 'vote', { voteId, item: 'project:p-lab', delta: 1 });
 			const stored = (await w.stored(workshopId))!.votes.find((v) => v.id === voteId)!;
 			expect(stored.ballots[w.userId('demo-member')]).toEqual({ 'project:p-coops': 2, 'project:p-lab': 1 });
+			await close(voteId);
 		});
 
 		it('refuses a dot on an item the vote is not about, a bad delta and an unknown vote', async () => {
+			const voteId = await open({ targets });
 			await refused('second-member', voteId, 'project:p-brand', 1, 400, 'not_in_vote');
 			await refused('second-member', voteId, `note:${note}`, 1, 400, 'not_in_vote');
 			await refused('second-member', voteId, 'p-lab', 1, 400, 'not_in_vote');
@@ -96,18 +109,22 @@ describe('dot voting', () => {
 			await refused('second-member', 'no-such-vote', 'project:p-lab', 1, 404, 'not_found');
 			const stored = (await w.stored(workshopId))!.votes.find((v) => v.id === voteId)!;
 			expect(stored.ballots[w.userId('second-member')]).toBeUndefined();
+			await close(voteId);
 		});
 
 		it('closes with results by dots, writes the priorities live and into the stored plan, and takes no more dots', async () => {
-			for (const [who, item] of [
+			const voteId = await open({ targets });
+			await cast(voteId, [
+				['demo-member', 'project:p-coops'],
+				['demo-member', 'project:p-coops'],
+				['demo-member', 'project:p-lab'],
 				['second-member', 'project:p-coops'],
 				['second-member', 'project:p-coops'],
 				['second-member', 'project:p-cheeseplant'],
 				['demo-facilitator', 'project:p-lab'],
 				['demo-facilitator', 'project:p-lab'],
 				['demo-facilitator', 'project:p-coops']
-			] as const)
-				await w.run(who, 'vote', { voteId, item, delta: 1 });
+			]);
 			const watching = await w.connect('demo-member');
 			const before = priorities(await w.plan());
 

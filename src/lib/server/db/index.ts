@@ -47,7 +47,11 @@ function withoutPassword(url: string): string {
 	return parsed.toString();
 }
 
-const documentStores = new WeakMap<object, DocumentStore>();
+// On globalThis, like the storage registry below: the built SvelteKit app bundles its own copy of this
+// module, and a Db that server/index.ts opened must find its document store from there too.
+const DOCUMENT_STORES = Symbol.for('clusterplan.documentStores');
+const documentStores = ((globalThis as Record<symbol, WeakMap<object, DocumentStore>>)[DOCUMENT_STORES] ??=
+	new WeakMap<object, DocumentStore>());
 
 /** The document store beside `db` (services that read plans take only the `Db`). */
 export function documentsOf(db: Db): DocumentStore {

@@ -87,7 +87,7 @@ export async function createCollabServer(
 			serveHealth(db, rooms, store, req, res) ||
 			serveComments(db, rooms, req, res, env) ||
 			serveRestore(db, rooms, req, res, env) ||
-			serveWorkshop(db, rooms, req, res, env) ||
+			serveWorkshop(db, rooms, req, res, env, options.now) ||
 			servePlanTitle(db, rooms, req, res, env),
 		async close() {
 			clearInterval(sweep);

@@ -57,12 +57,13 @@ export function serveWorkshop(
 	rooms: Rooms,
 	req: IncomingMessage,
 	res: ServerResponse,
-	env: NodeJS.ProcessEnv = process.env
+	env: NodeJS.ProcessEnv = process.env,
+	now: () => number = Date.now
 ): boolean {
 	// Every answer carries the server's clock: the pages keep the shared timers in step with it.
 	return serveEndpoint('workshop', workshopPath, req, res, async ([planId]) => {
-		const reply = await decide(db, rooms, req, planId!, env);
-		return { ...reply, body: { ...reply.body, now: Date.now() } };
+		const reply = await decide(db, rooms, req, planId!, env, now);
+		return { ...reply, body: { ...reply.body, now: now() } };
 	});
 }
 
@@ -72,7 +73,8 @@ async function decide(
 	rooms: Rooms,
 	req: IncomingMessage,
 	planId: string,
-	env: NodeJS.ProcessEnv
+	env: NodeJS.ProcessEnv,
+	now: () => number
 ): Promise<Reply> {
 	const entered = await enterPlan(db, req, planId, MAX_WORKSHOP_BODY_BYTES, env);
 	if (isRefused(entered)) return entered;
@@ -83,7 +85,7 @@ async function decide(
 	const needs = WORKSHOP_OPS[op] === 'run' ? 'workshop.run' : 'workshop.join';
 	if (!can(user, needs, { clusterId: plan.clusterId })) return refusal(403, 'forbidden');
 	try {
-		return await run(db, rooms, plan, user, op, args);
+		return await run(db, rooms, plan, user, op, args, now());
 	} catch (error) {
 		if (!isPlanError(error)) throw error;
 		return refusal(statusOf[error.code] ?? 400, error.code, error.field);
@@ -96,12 +98,13 @@ async function run(
 	plan: Plan,
 	user: AppUser,
 	op: WorkshopOp,
-	args: Record<string, unknown>
+	args: Record<string, unknown>,
+	now: number
 ): Promise<Reply> {
 	const secret = await serverSecret(db, 'workshop-ballots');
 	const ctx: OpContext = {
 		by: participantOf(user, plan.clusterId),
-		now: Date.now(),
+		now,
 		moderator: can(user, 'workshop.run', { clusterId: plan.clusterId }),
 		// Opaque to peers, the same for one person in one vote, and different across votes and plans.
 		anonymousKey: (voteId) =>

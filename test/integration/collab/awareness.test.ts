@@ -27,8 +27,8 @@ describe('presence', () => {
 		observer.provider.awareness.getStates().get(clientId) as Presence | undefined;
 
 	it("carries the user's id, name and colour from the session, not the forged ones from the client", async () => {
-		const mallory = connect(suite.fixture.users.member);
-		const observer = connect(suite.fixture.users.member2);
+		const mallory = await connect(suite.fixture.users.member);
+		const observer = await connect(suite.fixture.users.member2);
 		await Promise.all([synced(mallory), synced(observer)]);
 		mallory.provider.awareness.setLocalState({
 			cursor: 7,
@@ -45,9 +45,9 @@ describe('presence', () => {
 	});
 
 	it('does not pass on awareness sent for another client id', async () => {
-		const mallory = connect(suite.fixture.users.member);
-		const victim = connect(suite.fixture.users.member2);
-		const observer = connect(suite.fixture.users.admin);
+		const mallory = await connect(suite.fixture.users.member);
+		const victim = await connect(suite.fixture.users.member2);
+		const observer = await connect(suite.fixture.users.admin);
 		await Promise.all([mallory, victim, observer].map(synced));
 		victim.provider.awareness.setLocalStateField('cursor', 1);
 		await waitFor(() => seen(observer, victim.doc.clientID)?.cursor === 1, "the victim's presence");

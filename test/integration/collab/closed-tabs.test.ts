@@ -20,17 +20,19 @@ describe('sockets closed by their other end', () => {
 			});
 		});
 		// Reset once open: five tabs whose connections die without a close frame.
-		const tabs = Array.from({ length: 5 }, () => suite.connect(suite.fixture.users.member));
+		const tabs = await Promise.all(
+			Array.from({ length: 5 }, () => suite.connect(suite.fixture.users.member))
+		);
 		await Promise.all(tabs.map(synced));
 		for (const tab of tabs) {
 			const socket = (tab.provider.ws as unknown as { _socket: Resettable }) ?? null;
 			tab.provider.shouldConnect = false;
 			socket._socket.resetAndDestroy();
 		}
-		const writer = suite.connect(suite.fixture.users.member2);
+		const writer = await suite.connect(suite.fixture.users.member2);
 		await synced(writer);
 		setStage(writer.doc, 'after-resets', 'Still serving');
-		const reader = suite.connect(suite.fixture.users.member);
+		const reader = await suite.connect(suite.fixture.users.member);
 		await synced(reader);
 		await waitFor(
 			() => stageTitle(reader.doc, 'after-resets') === 'Still serving',

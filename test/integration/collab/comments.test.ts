@@ -17,8 +17,8 @@ function commentIn(doc: Y.Doc, id: string): Comment | undefined {
 
 describe('comments posted over HTTP', () => {
 	const suite = collabSuite({
-		prepare: ({ db, planA }) =>
-			createPlanDocument(db, planA, (doc) => {
+		prepare: async ({ db, planA }) =>
+			await createPlanDocument(db, planA, (doc) => {
 				initPlan(doc, { id: planA, title: 'Plan A' });
 				addLine(doc, { id: 'line-1', title: 'Exports of flour' });
 			})
@@ -44,7 +44,7 @@ describe('comments posted over HTTP', () => {
 	}
 
 	async function member(): Promise<Client> {
-		const client = suite.connect(suite.fixture.users.member);
+		const client = await suite.connect(suite.fixture.users.member);
 		await synced(client);
 		return client;
 	}
@@ -52,7 +52,7 @@ describe('comments posted over HTTP', () => {
 	it('takes a reviewer’s comment, stores it, and sends it live to a connected member', async () => {
 		const watching = await member();
 		const sent = await send('', {
-			token: token('reviewer'),
+			token: await token('reviewer'),
 			body: { anchorId: 'line-1', text: 'Which mills export today?' }
 		});
 		expect(sent.status).toBe(201);
@@ -65,7 +65,7 @@ describe('comments posted over HTTP', () => {
 			replyTo: null,
 			resolved: false
 		});
-		expect(commentIn(storedDocument(suite.fixture.db, suite.fixture.planA), id)).toMatchObject({
+		expect(commentIn(await storedDocument(suite.fixture.db, suite.fixture.planA), id)).toMatchObject({
 			author: 'reviewer'
 		});
 		// Someone opening the plan later gets it from the store.
@@ -75,28 +75,34 @@ describe('comments posted over HTTP', () => {
 
 	it('writes the signed-in user as the author, whatever the body says', async () => {
 		const sent = await send('', {
-			token: token('member2'),
+			token: await token('member2'),
 			body: { anchorId: 'line-1', text: 'Mine', author: 'admin', mentions: ['admin'], id: 'chosen' }
 		});
 		expect(sent.status).toBe(201);
 		expect(sent.body.id).not.toBe('chosen');
-		const stored = commentIn(storedDocument(suite.fixture.db, suite.fixture.planA), sent.body.id as string);
+		const stored = commentIn(
+			await storedDocument(suite.fixture.db, suite.fixture.planA),
+			sent.body.id as string
+		);
 		expect(stored).toMatchObject({ author: 'member2', mentions: [] });
 	});
 
 	it('records as mentions only the @names of the cluster’s members', async () => {
 		const sent = await send('', {
-			token: token('reviewer'),
+			token: await token('reviewer'),
 			body: { anchorId: 'line-1', text: '@member2 and @Coordinator, not @outsider nor @nobody or a@member' }
 		});
 		expect(sent.status).toBe(201);
-		const stored = commentIn(storedDocument(suite.fixture.db, suite.fixture.planA), sent.body.id as string);
+		const stored = commentIn(
+			await storedDocument(suite.fixture.db, suite.fixture.planA),
+			sent.body.id as string
+		);
 		expect(stored?.mentions).toEqual(['member2', 'coordinator']);
 	});
 
 	it('lets a reviewer answer a thread, resolve it and reopen it', async () => {
 		const watching = await member();
-		const reviewer = token('reviewer');
+		const reviewer = await token('reviewer');
 		const first = await send('', { token: reviewer, body: { anchorId: 'line-1', text: 'Targets?' } });
 		const root = first.body.id as string;
 		const reply = await send('', {
@@ -114,19 +120,23 @@ describe('comments posted over HTTP', () => {
 
 		expect((await send(`/${root}/resolve`, { token: reviewer, body: { resolved: false } })).status).toBe(200);
 		await waitFor(() => commentIn(watching.doc, root)?.resolved === false, 'the thread reopened live');
-		expect(commentIn(storedDocument(suite.fixture.db, suite.fixture.planA), root)?.resolved).toBe(false);
+		expect(commentIn(await storedDocument(suite.fixture.db, suite.fixture.planA), root)?.resolved).toBe(
+			false
+		);
 	});
 
 	it('lets an author edit and delete their own comment, and nobody else', async () => {
 		const watching = await member();
-		const reviewer = token('reviewer');
+		const reviewer = await token('reviewer');
 		const posted = await send('', { token: reviewer, body: { anchorId: 'line-1', text: 'Add @member2' } });
 		const id = posted.body.id as string;
-		expect(await send(`/${id}/edit`, { token: token('member'), body: { text: 'Approved as is' } })).toEqual({
+		expect(
+			await send(`/${id}/edit`, { token: await token('member'), body: { text: 'Approved as is' } })
+		).toEqual({
 			status: 403,
 			body: { error: 'not_author', code: 'not_author', field: 'commentId' }
 		});
-		expect((await send(`/${id}/delete`, { token: token('admin') })).status).toBe(403);
+		expect((await send(`/${id}/delete`, { token: await token('admin') })).status).toBe(403);
 		expect(await send(`/${id}/edit`, { token: reviewer, body: { text: 'Add targets, @member' } })).toEqual({
 			status: 200,
 			body: { id }
@@ -136,7 +146,7 @@ describe('comments posted over HTTP', () => {
 		expect(commentIn(watching.doc, id)?.editedAt).toEqual(expect.any(String));
 		expect((await send(`/${id}/delete`, { token: reviewer })).status).toBe(200);
 		await waitFor(() => commentIn(watching.doc, id)?.deleted === true, 'the deletion live');
-		expect(commentIn(storedDocument(suite.fixture.db, suite.fixture.planA), id)).toMatchObject({
+		expect(commentIn(await storedDocument(suite.fixture.db, suite.fixture.planA), id)).toMatchObject({
 			deleted: true,
 			text: ''
 		});
@@ -147,32 +157,35 @@ describe('comments posted over HTTP', () => {
 	});
 
 	it('lets a member resolve their own thread but not a reviewer’s; a facilitator or reviewer resolves any', async () => {
-		const own = await send('', { token: token('member'), body: { anchorId: 'line-1', text: 'Mine' } });
+		const own = await send('', { token: await token('member'), body: { anchorId: 'line-1', text: 'Mine' } });
 		const theirs = await send('', {
-			token: token('reviewer'),
+			token: await token('reviewer'),
 			body: { anchorId: 'line-1', text: 'KIDI asks' }
 		});
-		const resolve = (id: unknown, user: 'member' | 'reviewer') =>
-			send(`/${String(id)}/resolve`, { token: token(user), body: { resolved: true } });
+		const resolve = async (id: unknown, user: 'member' | 'reviewer') =>
+			send(`/${String(id)}/resolve`, { token: await token(user), body: { resolved: true } });
 		expect((await resolve(own.body.id, 'member')).status).toBe(200);
 		expect(await resolve(theirs.body.id, 'member')).toEqual({
 			status: 403,
 			body: { error: 'forbidden', code: 'forbidden', field: 'commentId' }
 		});
 		expect((await resolve(theirs.body.id, 'reviewer')).status).toBe(200);
-		const stored = commentIn(storedDocument(suite.fixture.db, suite.fixture.planA), theirs.body.id as string);
+		const stored = commentIn(
+			await storedDocument(suite.fixture.db, suite.fixture.planA),
+			theirs.body.id as string
+		);
 		expect(stored).toMatchObject({ resolved: true, resolvedBy: 'reviewer' });
 	});
 
 	it('refuses a coordinator, a caller without a session and a foreign page, and writes nothing', async () => {
 		const body = { anchorId: 'line-1', text: 'Should not stick' };
-		const before = documentRows(suite.fixture.db);
-		expect(await send('', { token: token('coordinator'), body })).toEqual({
+		const before = await documentRows(suite.fixture.db);
+		expect(await send('', { token: await token('coordinator'), body })).toEqual({
 			status: 403,
 			body: { error: 'forbidden', code: 'forbidden' }
 		});
 		// Another cluster's plan answers as one that does not exist.
-		expect(await send('', { token: token('outsider'), body })).toEqual({
+		expect(await send('', { token: await token('outsider'), body })).toEqual({
 			status: 404,
 			body: { error: 'not_found', code: 'not_found' }
 		});
@@ -181,27 +194,27 @@ describe('comments posted over HTTP', () => {
 			body: { error: 'signed_out', code: 'signed_out' }
 		});
 		expect(
-			await send('', { token: suite.fixture.expiredToken(suite.fixture.users.reviewer), body })
+			await send('', { token: await suite.fixture.expiredToken(suite.fixture.users.reviewer), body })
 		).toMatchObject({
 			status: 401
 		});
-		expect(await send('', { token: token('reviewer'), origin: 'https://evil.example', body })).toEqual({
+		expect(await send('', { token: await token('reviewer'), origin: 'https://evil.example', body })).toEqual({
 			status: 403,
 			body: { error: 'origin_not_allowed', code: 'origin_not_allowed' }
 		});
 		expect(
-			await send('/whatever/resolve', { token: token('coordinator'), body: { resolved: true } })
+			await send('/whatever/resolve', { token: await token('coordinator'), body: { resolved: true } })
 		).toMatchObject({
 			status: 403
 		});
-		expect(documentRows(suite.fixture.db)).toEqual(before);
-		const texts = commentsIn(storedDocument(suite.fixture.db, suite.fixture.planA)).map((c) => c.text);
+		expect(await documentRows(suite.fixture.db)).toEqual(before);
+		const texts = commentsIn(await storedDocument(suite.fixture.db, suite.fixture.planA)).map((c) => c.text);
 		expect(texts).not.toContain('Should not stick');
 	});
 
 	it('answers bad input with the field at fault', async () => {
-		const reviewer = token('reviewer');
-		const before = documentRows(suite.fixture.db);
+		const reviewer = await token('reviewer');
+		const before = await documentRows(suite.fixture.db);
 		expect(await send('', { token: reviewer, body: { anchorId: 'no-such-item', text: 'Hello' } })).toEqual({
 			status: 400,
 			body: { error: 'dangling_link', code: 'dangling_link', field: 'anchorId' }
@@ -227,20 +240,20 @@ describe('comments posted over HTTP', () => {
 		).toEqual({ status: 404, body: { error: 'not_found', code: 'not_found' } });
 		const huge = await send('', { token: reviewer, body: { anchorId: 'line-1', text: 'x'.repeat(70_000) } });
 		expect(huge).toEqual({ status: 413, body: { error: 'too_large', code: 'too_large' } });
-		expect(documentRows(suite.fixture.db)).toEqual(before);
+		expect(await documentRows(suite.fixture.db)).toEqual(before);
 	});
 
 	it('writes to a plan nobody has open, and leaves it closed afterwards', async () => {
 		const { planB } = suite.fixture;
-		const open = async () => (await health(suite.server, token('admin'))).body?.openDocuments;
+		const open = async () => (await health(suite.server, await token('admin'))).body?.openDocuments;
 		const openBefore = await open();
 		const sent = await send('', {
-			token: token('admin'),
+			token: await token('admin'),
 			plan: planB,
 			body: { anchorId: planB, text: 'A note on the whole plan' }
 		});
 		expect(sent.status).toBe(201);
-		const stored = commentIn(storedDocument(suite.fixture.db, planB), sent.body.id as string);
+		const stored = commentIn(await storedDocument(suite.fixture.db, planB), sent.body.id as string);
 		expect(stored).toMatchObject({ anchorId: planB, author: 'admin', orphaned: false });
 		expect(await open()).toBe(openBefore);
 	});

@@ -74,8 +74,8 @@ async function storedClocks(clientId: number): Promise<number[]> {
 
 describe('a commit that fails', () => {
 	it('reaches no peer, closes the writer with "could not save", and is stored once after recovery', async () => {
-		const writer = await client('member');
-		const peer = await client('member2');
+		const writer = await client(fixture.users.member);
+		const peer = await client(fixture.users.member2);
 		const closes: number[] = [];
 		writer.provider.on('connection-close', (event: CloseEvent | null) => {
 			if (event) closes.push(event.code);

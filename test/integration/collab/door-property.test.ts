@@ -12,7 +12,8 @@ import { apply, base, op } from '../../unit/plan/random-ops';
 import { connectClient, deniedReasons, storedDocument, synced, waitFor, type Client } from './harness';
 import { collabSuite } from './suite';
 
-const seed = Number(process.env.FC_SEED ?? 20261206);
+// The suite-wide fast-check seed (test/setup/fast-check.ts), named in the convergence message.
+const seed = Number(process.env.FC_SEED ?? 20_261_206);
 const BROWSER_COLLECTIONS = P.COLLECTIONS.filter((collection) => collection !== 'comments');
 
 /** A value of the wrong kind for `rule` (a text where a number goes, a number where a text goes…). */
@@ -100,8 +101,8 @@ const stepsOfARun = fc
 
 describe('the door under random writes', () => {
 	const suite = collabSuite({
-		prepare: ({ db, planA }) =>
-			createPlanDocument(db, planA, (doc) => {
+		prepare: async ({ db, planA }) =>
+			await createPlanDocument(db, planA, (doc) => {
 				Y.applyUpdate(doc, Y.encodeStateAsUpdate(base()));
 				doc.getMap('meta').set('id', planA);
 			})
@@ -115,9 +116,8 @@ describe('the door under random writes', () => {
 			fc.asyncProperty(stepsOfARun, async (steps) => {
 				runs += 1;
 				const { users, planA, login } = suite.fixture;
-				const clients: Client[] = [users.member, users.member2].map((user) =>
-					connectClient(suite.server, planA, login(user))
-				);
+				const tokens = await Promise.all([users.member, users.member2].map(login));
+				const clients: Client[] = tokens.map((token) => connectClient(suite.server, planA, token));
 				try {
 					const denied = clients.map(deniedReasons);
 					await Promise.all(clients.map(synced));
@@ -136,11 +136,11 @@ describe('the door under random writes', () => {
 							if (!(error instanceof P.PlanError)) throw error;
 						}
 					}
-					await waitFor(() => {
-						const stored = plain(storedDocument(suite.fixture.db, suite.fixture.planA));
+					await waitFor(async () => {
+						const stored = plain(await storedDocument(suite.fixture.db, suite.fixture.planA));
 						return clients.every((client) => plain(client.doc) === stored);
 					}, `the editors and the store to converge (seed ${seed}, run ${runs})`);
-					const stored = storedDocument(suite.fixture.db, suite.fixture.planA);
+					const stored = await storedDocument(suite.fixture.db, suite.fixture.planA);
 					expect(P.checkDocument(stored)).toEqual([]);
 					expect(P.validatePlan(P.snapshot(stored))).toEqual([]);
 					const refusals = denied[0]!.length + denied[1]!.length;

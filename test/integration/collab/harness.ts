@@ -19,10 +19,17 @@ import { eq } from 'drizzle-orm';
 
 const root = resolve(import.meta.dirname, '../../..');
 
-/** Polls `condition` until it holds; fails with `what` after `timeout` ms (generous: CI is slow). */
-export async function waitFor(condition: () => boolean, what: string, timeout = 30_000): Promise<void> {
+/**
+ * Polls `condition` (which may read the database, so may be async) until it holds; fails with `what`
+ * after `timeout` ms (generous: CI is slow).
+ */
+export async function waitFor(
+	condition: () => boolean | Promise<boolean>,
+	what: string,
+	timeout = 30_000
+): Promise<void> {
 	const deadline = Date.now() + timeout;
-	while (!condition()) {
+	while (!(await condition())) {
 		if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
 		await new Promise((r) => setTimeout(r, 20));
 	}

@@ -1,60 +1,90 @@
 import { describe, expect, it } from 'vitest';
-import { plans } from '../../../src/lib/server/db/schema';
 import { documentRows, health, setStage, synced, tryUpgrade } from './harness';
 import { collabSuite } from './suite';
 
 describe('opening a plan socket', () => {
 	const suite = collabSuite({
 		server: { COLLAB_MAX_DOCUMENTS_PER_USER: '1' },
-		prepare: (fixture) =>
-			fixture.db
-				.insert(plans)
-				.values({ id: 'alpha-second', clusterId: 'alpha', titleEn: 'Second plan' })
-				.run()
+		prepare: async ({ db }) => {
+			await db
+				.insert(db.tables.plans)
+				.values({ id: 'alpha-second', clusterId: 'alpha', titleEn: 'Second plan' });
+		}
 	});
 
 	it('is refused without a session cookie, with an expired session, from a foreign origin, and answers another cluster’s plan as an unknown one', async () => {
 		const { planA, users } = suite.fixture;
 		expect(await tryUpgrade(suite.server, planA, null)).toBe(401);
 		expect(await tryUpgrade(suite.server, planA, 'not-a.session')).toBe(401);
-		expect(await tryUpgrade(suite.server, planA, suite.fixture.expiredToken(users.member))).toBe(401);
+		expect(await tryUpgrade(suite.server, planA, await suite.fixture.expiredToken(users.member))).toBe(401);
 		// 404, as for a plan that does not exist: plan ids of other clusters cannot be probed.
-		expect(await tryUpgrade(suite.server, planA, suite.fixture.login(users.outsider))).toBe(404);
+		expect(await tryUpgrade(suite.server, planA, await suite.fixture.login(users.outsider))).toBe(404);
 		expect(
-			await tryUpgrade(suite.server, planA, suite.fixture.login(users.member), 'https://evil.example')
+			await tryUpgrade(suite.server, planA, await suite.fixture.login(users.member), 'https://evil.example')
 		).toBe(403);
-		expect(await tryUpgrade(suite.server, 'no-such-plan', suite.fixture.login(users.member))).toBe(404);
-		expect(await tryUpgrade(suite.server, `${planA}/extra`, suite.fixture.login(users.member))).toBe(404);
+		expect(await tryUpgrade(suite.server, 'no-such-plan', await suite.fixture.login(users.member))).toBe(404);
+		expect(await tryUpgrade(suite.server, `${planA}/extra`, await suite.fixture.login(users.member))).toBe(
+			404
+		);
 	});
 
 	it('creates no document and no update row when refused', async () => {
-		expect(documentRows(suite.fixture.db)).toEqual({ updates: 0, snapshots: 0 });
-		const metrics = await health(suite.server, suite.fixture.login(suite.fixture.users.admin));
-		expect(metrics.status).toBe(200);
-		expect(metrics.body).toMatchObject({ openDocuments: 0, connections: 0 });
+		// Measured before and after its own refusals, so whatever other tests opened does not count.
+		const { planA, planB, users } = suite.fixture;
+		const admin = await suite.fixture.login(users.admin);
+		const open = async () => {
+			const metrics = await health(suite.server, admin);
+			expect(metrics.status).toBe(200);
+			const { openDocuments, connections } = metrics.body as Record<string, number>;
+			return { openDocuments, connections, rows: await documentRows(suite.fixture.db) };
+		};
+		const before = await open();
+		expect(await tryUpgrade(suite.server, planA, null)).toBe(401);
+		expect(await tryUpgrade(suite.server, planA, await suite.fixture.expiredToken(users.member))).toBe(401);
+		expect(await tryUpgrade(suite.server, planB, await suite.fixture.login(users.member))).toBe(404);
+		expect(
+			await tryUpgrade(suite.server, planA, await suite.fixture.login(users.member), 'https://evil.example')
+		).toBe(403);
+		expect(await open()).toEqual(before);
 	});
 
 	it('opens for a member, and for a reviewer of another cluster only if they hold a role there', async () => {
 		expect(
-			await tryUpgrade(suite.server, suite.fixture.planA, suite.fixture.login(suite.fixture.users.member))
+			await tryUpgrade(
+				suite.server,
+				suite.fixture.planA,
+				await suite.fixture.login(suite.fixture.users.member)
+			)
 		).toBe(101);
 		expect(
-			await tryUpgrade(suite.server, suite.fixture.planB, suite.fixture.login(suite.fixture.users.reviewer))
+			await tryUpgrade(
+				suite.server,
+				suite.fixture.planB,
+				await suite.fixture.login(suite.fixture.users.reviewer)
+			)
 		).toBe(404);
 		expect(
-			await tryUpgrade(suite.server, suite.fixture.planB, suite.fixture.login(suite.fixture.users.admin))
+			await tryUpgrade(
+				suite.server,
+				suite.fixture.planB,
+				await suite.fixture.login(suite.fixture.users.admin)
+			)
 		).toBe(101);
 	});
 
 	it('bounds how many plans one user holds open', async () => {
-		const first = suite.connect(suite.fixture.users.member2);
+		const first = await suite.connect(suite.fixture.users.member2);
 		await synced(first);
 		expect(
-			await tryUpgrade(suite.server, 'alpha-second', suite.fixture.login(suite.fixture.users.member2))
+			await tryUpgrade(suite.server, 'alpha-second', await suite.fixture.login(suite.fixture.users.member2))
 		).toBe(429);
 		// The same plan again (a second tab) is not a new document.
 		expect(
-			await tryUpgrade(suite.server, suite.fixture.planA, suite.fixture.login(suite.fixture.users.member2))
+			await tryUpgrade(
+				suite.server,
+				suite.fixture.planA,
+				await suite.fixture.login(suite.fixture.users.member2)
+			)
 		).toBe(101);
 	});
 });
@@ -64,11 +94,13 @@ describe('GET /api/health', () => {
 
 	it('shows uptime, documents, connections and log size to admins only', async () => {
 		expect((await health(suite.server, null)).status).toBe(401);
-		expect((await health(suite.server, suite.fixture.login(suite.fixture.users.member))).status).toBe(403);
-		const client = suite.connect(suite.fixture.users.member);
+		expect((await health(suite.server, await suite.fixture.login(suite.fixture.users.member))).status).toBe(
+			403
+		);
+		const client = await suite.connect(suite.fixture.users.member);
 		await synced(client);
 		setStage(client.doc, 'stage', 'one');
-		const admin = suite.fixture.login(suite.fixture.users.admin);
+		const admin = await suite.fixture.login(suite.fixture.users.admin);
 		let body: Record<string, unknown> | null = null;
 		const deadline = Date.now() + 30_000;
 		while (Date.now() < deadline) {

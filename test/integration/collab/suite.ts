@@ -14,7 +14,7 @@ export type SuiteOptions = {
 	/** Environment of the suite's server; `false` when every test starts its own (`start`). */
 	server?: Record<string, string> | false;
 	/** Runs on the fixture before the server starts (extra plans, say). */
-	prepare?: (fixture: Fixture) => void;
+	prepare?: (fixture: Fixture) => void | Promise<void>;
 };
 
 export class CollabSuite {
@@ -36,14 +36,14 @@ export class CollabSuite {
 
 	/** Starts another server on the suite's database, stopped after the suite. */
 	async start(env: Record<string, string> = {}): Promise<RunningServer> {
-		const server = await startServer(this.fixture.dbPath, env);
+		const server = await startServer(this.fixture.env, env);
 		this.#servers.push(server);
 		return server;
 	}
 
 	/** A client of the fixture's plan A, signed in as `user` (a user id of the fixture). */
-	connect(user: string, on: RunningServer = this.server): Client {
-		return this.open(this.fixture.login(user), on);
+	async connect(user: string, on: RunningServer = this.server): Promise<Client> {
+		return this.open(await this.fixture.login(user), on);
 	}
 
 	/** A client of the fixture's plan A with the session token `token`. */
@@ -55,14 +55,14 @@ export class CollabSuite {
 
 	async setUp({ server = {}, prepare }: SuiteOptions) {
 		this.#fixture = await createFixture();
-		prepare?.(this.#fixture);
+		await prepare?.(this.#fixture);
 		if (server) this.#server = await this.start(server);
 	}
 
 	async tearDown() {
 		for (const client of this.#clients) client.destroy();
 		for (const server of this.#servers) await server.stop();
-		this.#fixture?.dispose();
+		await this.#fixture?.dispose();
 	}
 }
 

@@ -2,6 +2,7 @@
 // each tried against the real server on the demo data with real y-websocket clients: refused, undone,
 // nothing of it stored or passed on, the writer's later edits still applied, the server still serving.
 import { describe, expect, it } from 'vitest';
+import { eq, sql } from 'drizzle-orm';
 import * as Y from 'yjs';
 import * as P from '../../../src/lib/plan';
 import { demoServer } from '../versions/demo-server';
@@ -26,8 +27,8 @@ describe('the socket door checks what is written', () => {
 
 	/** A member and an observer on the flour plan, both synced. */
 	async function pair(plan = FLOUR): Promise<{ writer: Client; observer: Client; denied: string[] }> {
-		const writer = suite.connect(plan, 'demo-member');
-		const observer = suite.connect(plan, 'demo-facilitator');
+		const writer = await suite.connect(plan, 'demo-member');
+		const observer = await suite.connect(plan, 'demo-facilitator');
 		const denied = deniedReasons(writer);
 		await Promise.all([synced(writer), synced(observer)]);
 		return { writer, observer, denied };
@@ -37,7 +38,10 @@ describe('the socket door checks what is written', () => {
 	async function stillEdits(writer: Client, observer: Client, id: string, plan = FLOUR): Promise<void> {
 		setStage(writer.doc, id, `Stage ${id}`);
 		await waitFor(() => stageTitle(observer.doc, id) === `Stage ${id}`, 'a later valid edit at the observer');
-		await waitFor(() => stageTitle(stored(plan), id) === `Stage ${id}`, 'a later valid edit stored');
+		await waitFor(
+			async () => stageTitle(await stored(plan), id) === `Stage ${id}`,
+			'a later valid edit stored'
+		);
 	}
 
 	it('refuses a layout version of 99: the plan keeps its layout, reviewers still comment, a restart serves it', async () => {
@@ -47,18 +51,18 @@ describe('the socket door checks what is written', () => {
 		expect(denied[0]).toMatch(/meta server_only/);
 		await waitFor(() => writer.doc.getMap('meta').get('schemaVersion') === P.SCHEMA_VERSION, 'the undo');
 		expect(observer.doc.getMap('meta').get('schemaVersion')).toBe(P.SCHEMA_VERSION);
-		expect(stored().getMap('meta').get('schemaVersion')).toBe(P.SCHEMA_VERSION);
+		expect((await stored()).getMap('meta').get('schemaVersion')).toBe(P.SCHEMA_VERSION);
 		await stillEdits(writer, observer, 'after-layout');
 
-		const line = P.snapshot(stored()).strategy.lines[0]!.id;
-		const comment = await suite.post(`/api/plans/${FLOUR}/comments`, suite.token('demo-reviewer'), {
+		const line = P.snapshot(await stored()).strategy.lines[0]!.id;
+		const comment = await suite.post(`/api/plans/${FLOUR}/comments`, await suite.token('demo-reviewer'), {
 			anchorId: line,
 			text: 'Still reviewable'
 		});
 		expect(comment.status).toBe(201);
 
-		const again = await startServer(suite.db.$client.name);
-		expect(await tryUpgrade(again, FLOUR, suite.token('demo-member'))).toBe(101);
+		const again = await startServer(suite.env);
+		expect(await tryUpgrade(again, FLOUR, await suite.token('demo-member'))).toBe(101);
 		await again.stop();
 	});
 
@@ -84,7 +88,7 @@ describe('the socket door checks what is written', () => {
 		const before = P.snapshot(observer.doc).comments;
 		expect(before.find((c) => c.id === 'forged')).toBeUndefined();
 		expect(P.snapshot(writer.doc).comments).toEqual(before);
-		expect(P.snapshot(stored()).comments).toEqual(before);
+		expect(P.snapshot(await stored()).comments).toEqual(before);
 		expect(before.find((c) => c.id === real.id)).toMatchObject({ text: real.text, resolved: false });
 	});
 
@@ -96,13 +100,15 @@ describe('the socket door checks what is written', () => {
 		await waitFor(() => denied.length > 0, 'the refusal');
 		expect(denied[0]).toMatch(/formula too_long/);
 		await stillEdits(writer, observer, 'after-formula');
-		const member = suite.token('demo-member');
+		const member = await suite.token('demo-member');
 		expect((await suite.get(`/api/plans/${FLOUR}`, member)).status).toBe(200);
 		expect((await suite.get(`/api/plans/${FLOUR}/indicators`, member)).status).toBe(200);
 		expect(
 			(await suite.post(`/api/plans/${FLOUR}/versions`, member, { label: 'After', note: '' })).status
 		).toBe(201);
-		expect(P.snapshot(stored()).indicators.find((i) => i.id === second!.id)?.formula).toBe(second!.formula);
+		expect(P.snapshot(await stored()).indicators.find((i) => i.id === second!.id)?.formula).toBe(
+			second!.formula
+		);
 	});
 
 	// On the milk plan, so the tombstones the flood leaves do not weigh on the other tests.
@@ -111,7 +117,7 @@ describe('the socket door checks what is written', () => {
 		const nodesBefore = P.snapshot(observer.doc).map.nodes.length;
 		let most = nodesBefore;
 		observer.doc.on('update', () => (most = Math.max(most, observer.doc.getMap('nodes').size)));
-		const bytesBefore = storedBytes(MILK);
+		const bytesBefore = await storedBytes(MILK);
 		writer.doc.transact(() => {
 			const nodes = writer.doc.getMap('nodes');
 			for (let i = 0; i < 70_000; i++) {
@@ -134,10 +140,11 @@ describe('the socket door checks what is written', () => {
 		expect(denied[1]).toMatch(/title too_long/);
 		await stillEdits(writer, observer, 'after-flood', MILK);
 		expect(most).toBe(nodesBefore);
-		expect(P.snapshot(stored(MILK)).map.nodes).toHaveLength(nodesBefore);
-		expect(stageTitle(stored(MILK), stageId)!.length).toBeLessThan(100);
+		const milk = await stored(MILK);
+		expect(P.snapshot(milk).map.nodes).toHaveLength(nodesBefore);
+		expect(stageTitle(milk, stageId)!.length).toBeLessThan(100);
 		// What the refused updates left in the log is their tombstones, not their content.
-		expect(storedBytes(MILK) - bytesBefore).toBeLessThan(2 * 1024 * 1024);
+		expect((await storedBytes(MILK)) - bytesBefore).toBeLessThan(2 * 1024 * 1024);
 		expect(writer.doc.getMap('nodes').size).toBe(nodesBefore);
 	}, 240_000);
 
@@ -149,8 +156,11 @@ describe('the socket door checks what is written', () => {
 		for (let i = 0; i < 25; i++) writer.doc.getMap('meta').set('title', `Hijacked ${i}`);
 		expect(await closed).toBe(4422);
 		setStage(observer.doc, 'observer-goes-on', 'Goes on');
-		await waitFor(() => stageTitle(stored(), 'observer-goes-on') === 'Goes on', 'the observer’s edit stored');
-		expect(stored().getMap('meta').get('title')).not.toMatch(/Hijacked/);
+		await waitFor(
+			async () => stageTitle(await stored(), 'observer-goes-on') === 'Goes on',
+			'the observer’s edit stored'
+		);
+		expect((await stored()).getMap('meta').get('title')).not.toMatch(/Hijacked/);
 	});
 
 	it('does not pass on a 5 MB presence state, and ends a burst of states with the last one', async () => {
@@ -167,8 +177,8 @@ describe('the socket door checks what is written', () => {
 	});
 
 	it('bounds the sockets one person opens on one plan', async () => {
-		const token = suite.token('demo-coordinator');
-		const open = Array.from({ length: 8 }, () => suite.connect(FLOUR, 'demo-coordinator'));
+		const token = await suite.token('demo-coordinator');
+		const open = await Promise.all(Array.from({ length: 8 }, () => suite.connect(FLOUR, 'demo-coordinator')));
 		await Promise.all(open.map(synced));
 		expect(await tryUpgrade(suite.server, FLOUR, token)).toBe(429);
 		open.pop()!.destroy();
@@ -182,10 +192,13 @@ describe('the socket door checks what is written', () => {
 		for (const client of open) client.destroy();
 	});
 
-	function storedBytes(plan: string): number {
-		const row = suite.db.$client
-			.prepare('select coalesce(sum(length(data)), 0) as n from document_updates where plan_id = ?')
-			.get(plan) as { n: number };
-		return row.n;
+	/** The bytes of the plan's update log (`length` of a blob / bytea is its bytes on both databases). */
+	async function storedBytes(plan: string): Promise<number> {
+		const { documentUpdates } = suite.db.tables;
+		const [row] = await suite.db
+			.select({ n: sql<number>`coalesce(sum(length(${documentUpdates.data})), 0)`.mapWith(Number) })
+			.from(documentUpdates)
+			.where(eq(documentUpdates.planId, plan));
+		return row?.n ?? 0;
 	}
 });

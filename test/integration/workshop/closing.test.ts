@@ -83,9 +83,9 @@ describe('closing a vote through the workshop door', () => {
 		await waitFor(() => live()['p-lab'] === 10 && live()['p-cheeseplant'] === 5, 'the priorities live');
 		expect(live()).toEqual(expected);
 		expect(live()['p-coops']).toBe(before['p-coops']);
-		expect(priorities(snapshot(storedDocument(w.demo.db, MILK)))).toEqual(expected);
+		expect(priorities(snapshot(await storedDocument(w.demo.db, MILK)))).toEqual(expected);
 		expect(priorities(await w.plan())).toEqual(expected);
-		expect(w.stored(workshopId)!.votes.find((v) => v.id === voteId)).toMatchObject({
+		expect((await w.stored(workshopId))!.votes.find((v) => v.id === voteId)).toMatchObject({
 			state: 'closed',
 			written,
 			undone: null
@@ -108,7 +108,7 @@ describe('closing a vote through the workshop door', () => {
 		expect(refused.status).toBe(409);
 		expect(refused.body).toMatchObject({ code: 'vote_changed', field: 'apply.project:p-cheeseplant' });
 		expect(priorities(await w.plan())).toEqual(before);
-		expect(w.stored(workshopId)!.votes.find((v) => v.id === voteId)!.state).toBe('open');
+		expect((await w.stored(workshopId))!.votes.find((v) => v.id === voteId)!.state).toBe('open');
 
 		const missing = await w.call('demo-facilitator', 'closeVote', { voteId });
 		expect(missing.status).toBe(400);
@@ -126,7 +126,7 @@ describe('closing a vote through the workshop door', () => {
 			expect(close.status, who).toBe(403);
 			expect(close.body.code, who).toBe('forbidden');
 		}
-		expect(w.stored(workshopId)!.votes.find((v) => v.id === voteId)!.state).toBe('open');
+		expect((await w.stored(workshopId))!.votes.find((v) => v.id === voteId)!.state).toBe('open');
 		await w.run('demo-facilitator', 'closeVote', { voteId, apply });
 		const written = priorities(await w.plan());
 		for (const who of ['demo-member', 'demo-reviewer', 'demo-coordinator'] as const) {
@@ -134,7 +134,7 @@ describe('closing a vote through the workshop door', () => {
 			expect(undo.status, who).toBe(403);
 		}
 		expect(priorities(await w.plan())).toEqual(written);
-		expect(w.stored(workshopId)!.votes.find((v) => v.id === voteId)!.undone).toBeNull();
+		expect((await w.stored(workshopId))!.votes.find((v) => v.id === voteId)!.undone).toBeNull();
 		// The facilitator's undo of this vote is in the next test's story; this one leaves it written.
 	});
 
@@ -157,8 +157,8 @@ describe('closing a vote through the workshop door', () => {
 			'the earlier priorities back at the member’s client'
 		);
 		expect(live()).toEqual(before);
-		expect(priorities(snapshot(storedDocument(w.demo.db, MILK)))).toEqual(before);
-		const workshop = w.stored(workshopId)!;
+		expect(priorities(snapshot(await storedDocument(w.demo.db, MILK)))).toEqual(before);
+		const workshop = (await w.stored(workshopId))!;
 		expect(workshop.votes.find((v) => v.id === voteId)!.undone).toMatchObject({
 			byName: 'Juan Facilitator (Infyde)',
 			restored: ['project:p-coops', 'project:p-lab']
@@ -184,8 +184,8 @@ describe('closing a vote through the workshop door', () => {
 		});
 		await waitFor(() => live()['p-lab'] === 10, 'the second vote’s priorities live');
 		updateProject(watching.doc, 'p-lab', { priority: 4 });
-		const stored = () => priorities(snapshot(storedDocument(w.demo.db, MILK)));
-		await waitFor(() => stored()['p-lab'] === 4, 'the member’s edit stored');
+		const stored = async () => priorities(snapshot(await storedDocument(w.demo.db, MILK)));
+		await waitFor(async () => (await stored())['p-lab'] === 4, 'the member’s edit stored');
 		expect(await w.run('demo-facilitator', 'undoVote', { voteId: second })).toEqual({
 			restored: ['project:p-coops'],
 			kept: ['project:p-lab']

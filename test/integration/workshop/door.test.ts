@@ -10,13 +10,13 @@ describe('the workshop door', () => {
 
 	describe('a facilitator', () => {
 		let id = '';
-		const stored = () => w.stored(id, FLOUR)!;
+		const stored = async () => (await w.stored(id, FLOUR))!;
 		const run = (op: string, args: Record<string, unknown> = {}) =>
 			w.run('demo-facilitator', op, args, FLOUR);
 
 		it('starts a workshop with an agenda and columns, and a second one is refused while it runs', async () => {
 			id = await w.start(FLOUR, 'Flour strategy day');
-			const workshop = stored();
+			const workshop = await stored();
 			expect(workshop).toMatchObject({
 				title: 'Flour strategy day',
 				state: 'running',
@@ -44,14 +44,14 @@ describe('the workshop door', () => {
 		});
 
 		it('changes the agenda keeping the ids of the steps it keeps, and moves between steps', async () => {
-			const [first] = stored().agenda;
+			const [first] = (await stored()).agenda;
 			await run('agenda', {
 				agenda: [
 					{ id: first!.id, title: 'Ideas and notes', minutes: 10, page: 'board' },
 					{ title: 'Vote on projects', minutes: 5, page: 'projects' }
 				]
 			});
-			const agenda = stored().agenda;
+			const agenda = (await stored()).agenda;
 			expect(agenda.map((s) => [s.title, s.minutes, s.page])).toEqual([
 				['Ideas and notes', 10, 'board'],
 				['Vote on projects', 5, 'projects']
@@ -59,7 +59,7 @@ describe('the workshop door', () => {
 			expect(agenda[0]!.id).toBe(first!.id);
 
 			await run('step', { stepId: agenda[1]!.id });
-			expect(stored().timer).toMatchObject({
+			expect((await stored()).timer).toMatchObject({
 				stepId: agenda[1]!.id,
 				elapsed: 0,
 				startedAt: expect.any(Number)
@@ -68,12 +68,12 @@ describe('the workshop door', () => {
 
 		it('pauses, starts, extends and resets the shared timer', async () => {
 			await run('timer', { action: 'pause' });
-			expect(stored().timer.startedAt).toBeNull();
+			expect((await stored()).timer.startedAt).toBeNull();
 			await run('timer', { action: 'start' });
-			expect(stored().timer.startedAt).toEqual(expect.any(Number));
-			const before = stored();
+			expect((await stored()).timer.startedAt).toEqual(expect.any(Number));
+			const before = await stored();
 			await run('timer', { action: 'add', minutes: 5 });
-			const after = stored();
+			const after = await stored();
 			// "Add five minutes" gives the step five more minutes to run, however it is kept.
 			const left = (workshop: Workshop) => {
 				const step = workshop.agenda.find((s) => s.id === workshop.timer.stepId)!;
@@ -81,25 +81,25 @@ describe('the workshop door', () => {
 			};
 			expect(left(after) - left(before)).toBe(5 * 60_000);
 			await run('timer', { action: 'reset' });
-			expect(stored().timer.elapsed).toBe(0);
+			expect((await stored()).timer.elapsed).toBe(0);
 		});
 
 		it('leads "follow me" and lets it go', async () => {
 			await run('follow', { on: true });
-			expect(stored().follow).toEqual({ on: true, by: w.userId('demo-facilitator') });
+			expect((await stored()).follow).toEqual({ on: true, by: w.userId('demo-facilitator') });
 			await run('follow', { on: false });
-			expect(stored().follow.on).toBe(false);
+			expect((await stored()).follow.on).toBe(false);
 		});
 
 		it('arranges the board: columns, groups, moving and removing notes, and records a decision', async () => {
-			const [strengths] = stored().columns;
+			const [strengths] = (await stored()).columns;
 			await run('columns', {
 				columns: [
 					{ id: strengths!.id, title: 'Strengths' },
 					{ title: 'Ideas for exports', lineId: 'l-1' }
 				]
 			});
-			const columns = stored().columns;
+			const columns = (await stored()).columns;
 			expect(columns.map((c) => [c.title, c.lineId])).toEqual([
 				['Strengths', null],
 				['Ideas for exports', 'l-1']
@@ -113,25 +113,25 @@ describe('the workshop door', () => {
 			const c = await note('demo-facilitator', 'Old mills');
 
 			const { groupId } = await run('group', { noteIds: [a, b], title: 'Raw materials' });
-			expect(stored().groups).toMatchObject([{ id: groupId, title: 'Raw materials' }]);
+			expect((await stored()).groups).toMatchObject([{ id: groupId, title: 'Raw materials' }]);
 			expect(
-				stored()
-					.notes.filter((n) => n.groupId === groupId)
+				(await stored()).notes
+					.filter((n) => n.groupId === groupId)
 					.map((n) => n.id)
 					.sort()
 			).toEqual([a, b].sort());
 			await run('ungroup', { groupId });
-			expect(stored().groups).toEqual([]);
-			expect(stored().notes.every((n) => n.groupId === null)).toBe(true);
+			expect((await stored()).groups).toEqual([]);
+			expect((await stored()).notes.every((n) => n.groupId === null)).toBe(true);
 
 			await run('moveNote', { noteId: c, columnId: columns[1]!.id });
-			expect(stored().notes.find((n) => n.id === c)?.columnId).toBe(columns[1]!.id);
+			expect((await stored()).notes.find((n) => n.id === c)?.columnId).toBe(columns[1]!.id);
 			// The facilitator may remove anyone's note.
 			await run('removeNote', { noteId: b });
-			expect(stored().notes.map((n) => n.id)).not.toContain(b);
+			expect((await stored()).notes.map((n) => n.id)).not.toContain(b);
 
 			await run('decide', { text: 'Rail freight goes to the export office' });
-			expect(stored().decisions).toContainEqual(
+			expect((await stored()).decisions).toContainEqual(
 				expect.objectContaining({
 					text: 'Rail freight goes to the export office',
 					kind: 'manual',
@@ -152,18 +152,18 @@ describe('the workshop door', () => {
 				anonymous: false,
 				minutes: null
 			});
-			expect(stored().votes).toMatchObject([{ id: voteId, state: 'open', perPerson: 3, perItem: 2 }]);
+			expect((await stored()).votes).toMatchObject([{ id: voteId, state: 'open', perPerson: 3, perItem: 2 }]);
 			await w.run('demo-member', 'vote', { voteId, item: 'project:p-wagons', delta: 1 }, FLOUR);
 			const { results } = await run('closeVote', { voteId, apply: { 'project:p-wagons': 10 } });
 			expect(results).toMatchObject([
 				{ key: 'project:p-wagons', dots: 1, priority: 10, rank: 1 },
 				{ dots: 0 }
 			]);
-			expect(stored().votes[0]!.state).toBe('closed');
+			expect((await stored()).votes[0]!.state).toBe('closed');
 		});
 
 		it('turns a note into a project: the project has the note’s text, the note keeps the link, a decision is kept', async () => {
-			const columnId = stored().columns[0]!.id;
+			const columnId = (await stored()).columns[0]!.id;
 			const text = 'Shared grain drying station';
 			const { noteId } = await w.run('demo-member', 'addNote', { columnId, text }, FLOUR);
 			const { link } = await run('convert', { noteId, kind: 'project', lang: 'en' });
@@ -172,7 +172,7 @@ describe('the workshop door', () => {
 
 			const project = (await w.plan(FLOUR)).projects.find((p) => p.id === projectId);
 			expect(project?.title.en).toBe(text);
-			const workshop = stored();
+			const workshop = await stored();
 			expect(workshop.notes.find((n) => n.id === noteId)?.link).toEqual(link);
 			expect(workshop.decisions).toContainEqual(
 				expect.objectContaining({ kind: 'converted', ref: `projects:${projectId}` })
@@ -180,7 +180,7 @@ describe('the workshop door', () => {
 		});
 
 		it('turns a group into an objective of its column’s line', async () => {
-			const column = stored().columns.find((c) => c.lineId === 'l-1')!;
+			const column = (await stored()).columns.find((c) => c.lineId === 'l-1')!;
 			const add = async (text: string) =>
 				(await w.run('demo-member', 'addNote', { columnId: column.id, text }, FLOUR)).noteId as string;
 			const notes = [await add('Sell flour to Afghanistan'), await add('Sell flour to Uzbekistan')];
@@ -191,12 +191,12 @@ describe('the workshop door', () => {
 			const line = (await w.plan(FLOUR)).strategy.lines.find((l) => l.id === 'l-1')!;
 			const objective = line.objectives.find((o) => o.id === (link as { id: string }).id);
 			expect(objective?.title.en).toBe('Export flour to Central Asia');
-			expect(stored().groups.find((g) => g.id === groupId)?.link).toEqual(link);
+			expect((await stored()).groups.find((g) => g.id === groupId)?.link).toEqual(link);
 		});
 
 		it('ends the workshop and saves a version of the plan named after it', async () => {
 			const { version } = await run('end');
-			expect(stored()).toMatchObject({ state: 'ended', endedAt: expect.any(String) });
+			expect(await stored()).toMatchObject({ state: 'ended', endedAt: expect.any(String) });
 			const versions = await w.demo.get(`/api/plans/${FLOUR}/versions`, w.token('demo-facilitator'));
 			const saved = (versions.body.versions as { id: number; label: string }[]).find(
 				(v) => v.id === (typeof version === 'number' ? version : (version as { id: number }).id)
@@ -206,7 +206,7 @@ describe('the workshop door', () => {
 			const late = await w.call(
 				'demo-member',
 				'addNote',
-				{ columnId: stored().columns[0]!.id, text: 'Late' },
+				{ columnId: (await stored()).columns[0]!.id, text: 'Late' },
 				{
 					plan: FLOUR
 				}
@@ -223,7 +223,7 @@ describe('the workshop door', () => {
 		let stepId = '';
 		beforeAll(async () => {
 			id = await w.start(MILK);
-			const workshop = w.stored(id)!;
+			const workshop = (await w.stored(id))!;
 			columnId = workshop.columns[0]!.id;
 			stepId = workshop.agenda[1]!.id;
 			voteId = (
@@ -268,25 +268,27 @@ describe('the workshop door', () => {
 		];
 
 		it('refuses a member every control with 403 and leaves the workshop as it was', async () => {
-			const before = w.stored(id);
+			const before = await w.stored(id);
 			for (const [op, args] of controls()) {
 				const answer = await w.call('demo-member', op, args);
 				expect(answer.status, op).toBe(403);
 				expect(answer.body.code, op).toBe('forbidden');
 			}
-			expect(w.stored(id)).toEqual(before);
+			expect(await w.stored(id)).toEqual(before);
 		});
 
 		it('lets a member add a note, edit and remove their own, and vote', async () => {
 			const { noteId } = await w.run('demo-member', 'addNote', { columnId, text: 'Cooling tanks' });
-			expect(w.stored(id)!.notes.find((n) => n.id === noteId)).toMatchObject({
+			expect((await w.stored(id))!.notes.find((n) => n.id === noteId)).toMatchObject({
 				text: 'Cooling tanks',
 				author: 'demo-member',
 				authorName: 'Bolat Member',
 				columnId
 			});
 			await w.run('demo-member', 'editNote', { noteId, text: 'Cooling tanks at every farm' });
-			expect(w.stored(id)!.notes.find((n) => n.id === noteId)?.text).toBe('Cooling tanks at every farm');
+			expect((await w.stored(id))!.notes.find((n) => n.id === noteId)?.text).toBe(
+				'Cooling tanks at every farm'
+			);
 			const { ballot, left } = await w.run('demo-member', 'vote', {
 				voteId,
 				item: 'project:p-lab',
@@ -295,7 +297,7 @@ describe('the workshop door', () => {
 			expect(ballot).toEqual({ 'project:p-lab': 1 });
 			expect(left).toBe(2);
 			await w.run('demo-member', 'removeNote', { noteId });
-			expect(w.stored(id)!.notes.map((n) => n.id)).not.toContain(noteId);
+			expect((await w.stored(id))!.notes.map((n) => n.id)).not.toContain(noteId);
 		});
 
 		it('refuses a member editing or removing another person’s note with 403 not_author', async () => {
@@ -308,13 +310,13 @@ describe('the workshop door', () => {
 				expect(answer.status, op).toBe(403);
 				expect(answer.body.code, op).toBe('not_author');
 			}
-			expect(w.stored(id)!.notes.find((n) => n.id === noteId)?.text).toBe('Mine, not yours');
+			expect((await w.stored(id))!.notes.find((n) => n.id === noteId)?.text).toBe('Mine, not yours');
 		});
 
 		it('refuses a reviewer and a coordinator every operation, taking part included, with 403', async () => {
-			const before = w.stored(id);
+			const before = await w.stored(id);
 			const { noteId } = await w.run('demo-member', 'addNote', { columnId, text: 'For the watchers' });
-			const watched = w.stored(id);
+			const watched = await w.stored(id);
 			const taking: [string, Record<string, unknown>][] = [
 				['addNote', { columnId, text: 'I watch' }],
 				['editNote', { noteId, text: 'I watch' }],
@@ -329,12 +331,12 @@ describe('the workshop door', () => {
 					expect(answer.body.code, `${op} by ${who}`).toBe('forbidden');
 				}
 			}
-			expect(w.stored(id)).toEqual(watched);
+			expect(await w.stored(id)).toEqual(watched);
 			expect(before).not.toEqual(watched);
 		});
 
 		it('answers 401 to nobody signed in and 403 to a page of another site', async () => {
-			const before = w.stored(id);
+			const before = await w.stored(id);
 			const signedOut = await w.call(null, 'addNote', { columnId, text: 'Anonymous' });
 			expect(signedOut.status).toBe(401);
 			for (const who of ['demo-member', 'demo-facilitator'] as const) {
@@ -348,7 +350,7 @@ describe('the workshop door', () => {
 				);
 				expect(foreign.status, who).toBe(403);
 			}
-			expect(w.stored(id)).toEqual(before);
+			expect(await w.stored(id)).toEqual(before);
 		});
 	});
 
@@ -356,7 +358,7 @@ describe('the workshop door', () => {
 		it('refuses what is not a JSON object, an unknown op and bad arguments with 400 and a code', async () => {
 			const id = await w.start(FLOUR, 'Bodies');
 			const plan = FLOUR;
-			const columnId = w.stored(id, plan)!.columns[0]!.id;
+			const columnId = (await w.stored(id, plan))!.columns[0]!.id;
 			const raw = async (body: string) =>
 				w.demo.post(`/api/plans/${plan}/workshop`, w.token('demo-facilitator'), body);
 			const refusals: [Awaited<ReturnType<typeof raw>>, string][] = [
@@ -438,14 +440,14 @@ describe('the workshop door', () => {
 					'targets[0].id'
 				]
 			];
-			const before = w.stored(id, plan);
+			const before = await w.stored(id, plan);
 			for (const [who, op, args, status, code, field] of bad) {
 				const answer = await w.call(who, op, args, { plan });
 				const what = `${op} ${JSON.stringify(args).slice(0, 80)}`;
 				expect(answer.status, what).toBe(status);
 				expect(answer.body, what).toMatchObject({ code, field });
 			}
-			expect(w.stored(id, plan)).toEqual(before);
+			expect(await w.stored(id, plan)).toEqual(before);
 		});
 	});
 });

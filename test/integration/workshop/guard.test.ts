@@ -8,7 +8,6 @@ import { readAuthMessage } from 'y-protocols/auth';
 import { addLine, snapshot } from '../../../src/lib/plan';
 import { readWorkshops } from '../../../src/lib/plan/workshop';
 import { eq } from 'drizzle-orm';
-import { documentUpdates } from '../../../src/lib/server/db/schema';
 import { storedDocument, waitFor, type Client } from '../collab/harness';
 import { MILK, liveWorkshop, workshopServer } from './workshop-server';
 
@@ -86,13 +85,13 @@ describe('writes to workshops through the socket', () => {
 				);
 				expect(readWorkshops(writer.doc).map((workshop) => workshop.id)).not.toContain(forged);
 				// Not even the bytes of the refused part are kept.
-				const rows = w.demo.db
+				const { documentUpdates } = w.demo.db.tables;
+				const rows = await w.demo.db
 					.select({ update: documentUpdates.data })
 					.from(documentUpdates)
-					.where(eq(documentUpdates.planId, MILK))
-					.all();
+					.where(eq(documentUpdates.planId, MILK));
 				for (const { update } of rows) expect(Buffer.from(update).includes('Hijacked')).toBe(false);
-				const stored = storedDocument(w.demo.db, MILK);
+				const stored = await storedDocument(w.demo.db, MILK);
 				expect(JSON.stringify(stored.getMap('workshops').toJSON())).not.toMatch(/Hijacked|forged-by/);
 				expect(readWorkshops(stored).find((workshop) => workshop.id === id)).toMatchObject({
 					title: 'Guarded session',
@@ -108,7 +107,7 @@ describe('writes to workshops through the socket', () => {
 					'the plan edit at the observer',
 					10_000
 				);
-				expect(lineTitles(storedDocument(w.demo.db, MILK))).toContain(title);
+				expect(lineTitles(await storedDocument(w.demo.db, MILK))).toContain(title);
 				for (const state of seen) expect(state).not.toMatch(/Hijacked|forged-by/);
 			});
 		});
@@ -123,6 +122,6 @@ describe('writes to workshops through the socket', () => {
 		writer.doc.transact(() => addLine(writer.doc, { title: { en: title } }));
 		await waitFor(() => lineTitles(observer.doc).includes(title), 'the plan edit at the observer');
 		expect(readWorkshops(observer.doc).map((workshop) => workshop.id)).toContain(id);
-		expect(readWorkshops(storedDocument(w.demo.db, MILK)).map((workshop) => workshop.id)).toContain(id);
+		expect(readWorkshops(await storedDocument(w.demo.db, MILK)).map((workshop) => workshop.id)).toContain(id);
 	});
 });

@@ -56,24 +56,20 @@ describe('workshop presence', () => {
 			'the decision after the second tab'
 		);
 		expect(later.attendees.filter((a) => a.id === w.userId('demo-member'))).toHaveLength(1);
-		expect(
-			w
-				.stored(id)
-				?.attendees.map((a) => a.id)
-				.sort()
-		).toEqual(later.attendees.map((a) => a.id).sort());
+		const stored = await w.stored(id);
+		expect(stored?.attendees.map((a) => a.id).sort()).toEqual(later.attendees.map((a) => a.id).sort());
 		await w.endRunning(MILK);
 	});
 
 	it('adds nobody to a workshop that does not run', async () => {
 		const id = await w.start(FLOUR, 'Short one');
 		await w.endRunning(FLOUR);
-		const before = w.stored(id, FLOUR)!.attendees;
+		const before = (await w.stored(id, FLOUR))!.attendees;
 		await w.connect('demo-member', FLOUR);
 		await w.connect('second-member', FLOUR);
 		// A change through the door after the sockets opened, so their handling is over when it is stored.
 		await w.start(FLOUR, 'Next one');
-		expect(w.stored(id, FLOUR)!.attendees).toEqual(before);
+		expect((await w.stored(id, FLOUR))!.attendees).toEqual(before);
 		await w.endRunning(FLOUR);
 	});
 

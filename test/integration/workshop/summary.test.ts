@@ -63,14 +63,14 @@ describe('the workshop summary export', () => {
 
 	/** One operation through the door as `who`; fails the test unless it is taken. */
 	async function op(who: DemoUser, body: Record<string, unknown>): Promise<Record<string, unknown>> {
-		const res = await suite.post(`/api/plans/${FLOUR}/workshop`, suite.token(who), body);
+		const res = await suite.post(`/api/plans/${FLOUR}/workshop`, await suite.token(who), body);
 		expect(res.status, `${String(body.op)}: ${JSON.stringify(res.body)}`).toBe(200);
 		return res.body.result as Record<string, unknown>;
 	}
 
 	/** GET a summary as `who` (signed out for null) in `locale`: status, headers and text. */
 	async function download(path: string, who: DemoUser | null, locale = 'en') {
-		const cookie = [`PARAGLIDE_LOCALE=${locale}`, ...(who ? [`session=${suite.token(who)}`] : [])];
+		const cookie = [`PARAGLIDE_LOCALE=${locale}`, ...(who ? [`session=${await suite.token(who)}`] : [])];
 		const res = await fetch(`${suite.server.origin}${path}`, { headers: { cookie: cookie.join('; ') } });
 		return {
 			status: res.status,
@@ -104,7 +104,7 @@ describe('the workshop summary export', () => {
 		).workshopId as string;
 		// Opening the plan while the workshop runs is what makes the member an attendee; the member's
 		// own copy of the document also names the board's columns.
-		const member = suite.connect(FLOUR, 'demo-member');
+		const member = await suite.connect(FLOUR, 'demo-member');
 		await synced(member);
 		await waitFor(
 			() => readWorkshops(member.doc)[0]?.attendees.some((a) => a.name === 'Bolat Member') === true,
@@ -216,7 +216,7 @@ describe('the workshop summary export', () => {
 		expect([...named!.results[0]!.voterNames].sort()).toEqual(['Bolat Member', 'Juan Facilitator (Infyde)']);
 		expect(named!.results[1]!.voterNames).toEqual(['Bolat Member']);
 		// The priority the summary reports is the one the plan now holds.
-		const plan = await suite.get(`/api/plans/${FLOUR}`, suite.token('demo-member'));
+		const plan = await suite.get(`/api/plans/${FLOUR}`, await suite.token('demo-member'));
 		const priority = (id: string) =>
 			(plan.body.projects as { id: string; priority: number }[]).find((p) => p.id === id)!.priority;
 		expect([priority('p-exportoffice'), priority('p-lab')]).toEqual([10, 3]);
@@ -336,7 +336,7 @@ describe('the workshop summary export', () => {
 	/** The id of the demo's furniture workshop, read from an admin's live copy of the plan. */
 	async function demoWorkshopId(): Promise<string> {
 		if (demoId) return demoId;
-		const admin = suite.connect(FURNITURE, 'demo-admin');
+		const admin = await suite.connect(FURNITURE, 'demo-admin');
 		await synced(admin);
 		demoId = await eventually(async () => readWorkshops(admin.doc)[0]?.id, 'the demo workshop');
 		return demoId;

@@ -1,6 +1,6 @@
 // The workshop tests' setup: the demo data on the real server process (see ../versions/demo-server),
 // plus a second member of the flour and milk clusters, a call for each operation of the workshop
-// door as a given person, and the workshops read back from a live client or from SQLite.
+// door as a given person, and the workshops read back from a live client or from the database.
 import { afterAll, beforeAll, expect } from 'vitest';
 import * as Y from 'yjs';
 import { createUser } from '../../../src/lib/server/users';
@@ -20,24 +20,46 @@ export const SECOND_MEMBER_NAME = 'Gulnar Second Member';
 /** What the door answers to a successful operation. */
 export type Done = { ok: true; result: Record<string, unknown>; now: number };
 
+const PEOPLE: Person[] = [
+	'demo-admin',
+	'demo-reviewer',
+	'demo-facilitator',
+	'demo-member',
+	'demo-coordinator',
+	'second-member'
+];
+
 export function workshopServer() {
 	const demo = demoServer();
 	const clients: Client[] = [];
+	// Each person's id and one session, looked up once the demo is seeded: the tests read them often.
+	const ids = new Map<Person, string>();
+	const tokens = new Map<Person, string>();
 	beforeAll(async () => {
 		await createUser(demo.db, {
 			username: 'second-member',
 			displayName: SECOND_MEMBER_NAME,
 			password: 'a long enough demo password'
 		});
-		const admin = { id: demo.userId('demo-admin'), globalRole: 'admin' as const, roles: {} };
-		for (const cluster of [FLOUR, MILK]) addMember(demo.db, cluster, 'second-member', 'member', admin);
+		for (const who of PEOPLE) {
+			ids.set(who, await demo.userId(who as DemoUser));
+			tokens.set(who, await demo.token(who as DemoUser));
+		}
+		const admin = { id: self.userId('demo-admin'), globalRole: 'admin' as const, roles: {} };
+		for (const cluster of [FLOUR, MILK]) await addMember(demo.db, cluster, 'second-member', 'member', admin);
 	});
+	const known = (map: Map<Person, string>, who: Person) => {
+		const value = map.get(who);
+		if (value === undefined) throw new Error(`${who} is not set up yet`);
+		return value;
+	};
 
 	const self = {
 		demo,
 		/** The user id of a person (the second member is not a `DemoUser`, but is looked up the same way). */
-		userId: (who: Person) => demo.userId(who as DemoUser),
-		token: (who: Person) => demo.token(who as DemoUser),
+		userId: (who: Person) => known(ids, who),
+		/** A session of the person's, made for this file. */
+		token: (who: Person) => known(tokens, who),
 		/** POSTs `{op, ...args}` to the plan's workshop door as `who` (null: signed out), from our origin. */
 		call(
 			who: Person | null,
@@ -66,9 +88,9 @@ export function workshopServer() {
 			await synced(client);
 			return client;
 		},
-		/** The workshop `id` as the stored document (snapshot + log in SQLite) holds it. */
-		stored(id: string, plan = MILK): Workshop | undefined {
-			return readWorkshops(storedDocument(demo.db, plan)).find((w) => w.id === id);
+		/** The workshop `id` as the stored document (snapshot + log in the database) holds it. */
+		async stored(id: string, plan = MILK): Promise<Workshop | undefined> {
+			return readWorkshops(await storedDocument(demo.db, plan)).find((w) => w.id === id);
 		},
 		/** The plan as the JSON API gives it. */
 		async plan(plan = MILK): Promise<PlanData> {

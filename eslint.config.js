@@ -53,25 +53,15 @@ export default ts.config(
 		}
 	},
 	{
-		// Services run on SQLite and PostgreSQL alike (src/lib/server/db/dialect.ts): queries are
-		// awaited, never run with SQLite's synchronous .get() / .all() / .run(), and tables come from
-		// `db.tables`, so a PostgreSQL database is never handed a SQLite table.
+		// Services run on SQLite and PostgreSQL alike (src/lib/server/db/dialect.ts): tables come from
+		// `db.tables`, so a PostgreSQL database is never handed a SQLite table…
 		files: ['src/**/*.ts', 'server/**/*.ts', 'src/**/*.svelte', 'test/**/*.ts'],
-		// test/e2e drives a browser and never a database: Playwright's locator.all() is not a query.
 		ignores: [
 			'src/lib/server/db/**',
 			'src/lib/server/documents/*-store.ts',
-			'test/unit/db/schema-parity.test.ts',
-			'test/e2e/**'
+			'test/unit/db/schema-parity.test.ts'
 		],
 		rules: {
-			'no-restricted-syntax': [
-				'error',
-				{
-					selector: 'CallExpression[arguments.length=0][callee.property.name=/^(get|all|run)$/]',
-					message: 'Await the query instead: .get(), .all() and .run() exist only on SQLite.'
-				}
-			],
 			'@typescript-eslint/no-restricted-imports': [
 				'error',
 				{
@@ -82,6 +72,30 @@ export default ts.config(
 							message: "Read tables from db.tables: this module's are SQLite's."
 						}
 					]
+				}
+			]
+		}
+	},
+	{
+		// …and queries are awaited, never run with SQLite's synchronous .get() / .all() / .run(),
+		// wherever code touches a database (browser code and Playwright's locator.all() do not).
+		files: [
+			'src/lib/server/**/*.ts',
+			'src/routes/**/*.server.ts',
+			'src/routes/**/+server.ts',
+			'src/hooks.server.ts',
+			'server/**/*.ts',
+			'test/integration/**/*.ts',
+			'test/storage.ts',
+			'test/bench/**/*.ts'
+		],
+		ignores: ['src/lib/server/db/**', 'src/lib/server/documents/*-store.ts'],
+		rules: {
+			'no-restricted-syntax': [
+				'error',
+				{
+					selector: 'CallExpression[arguments.length=0][callee.property.name=/^(get|all|run)$/]',
+					message: 'Await the query instead: .get(), .all() and .run() exist only on SQLite.'
 				}
 			]
 		}

@@ -1,8 +1,7 @@
 // Who is on the other end of a socket, and what they may do with one plan. Asked on upgrade, on
 // every message and by the periodic sweep, so a logout or a role change reaches open sockets.
 import type { IncomingMessage } from 'node:http';
-import { and, eq } from 'drizzle-orm';
-import type { Db } from '../../src/lib/server/db';
+import { standingOf, type Db } from '../../src/lib/server/db';
 import { SESSION_COOKIE, validateSessionToken } from '../../src/lib/server/auth/session';
 import { loadActor, type AppUser } from '../../src/lib/server/authz/actor';
 import { can } from '../../src/lib/server/authz/can';
@@ -59,15 +58,8 @@ export async function recheckAccess(
 	user: AppUser,
 	clusterId: string
 ): Promise<Access> {
-	const { memberships, sessions, users } = db.tables;
-	const [standing] = await db
-		.select({ expiresAt: sessions.expiresAt, globalRole: users.globalRole, role: memberships.role })
-		.from(sessions)
-		.innerJoin(users, eq(users.id, sessions.userId))
-		.leftJoin(memberships, and(eq(memberships.userId, sessions.userId), eq(memberships.clusterId, clusterId)))
-		.where(eq(sessions.id, sessionId))
-		.limit(1);
-	if (!standing || standing.expiresAt.getTime() <= Date.now()) return { ok: false, reason: 'signed-out' };
+	const standing = await standingOf(db)(sessionId, clusterId);
+	if (!standing || standing.expiresAt <= Date.now()) return { ok: false, reason: 'signed-out' };
 	const roles = standing.role ? { [clusterId]: standing.role } : {};
 	const actor: AppUser = { ...user, globalRole: standing.globalRole, roles };
 	if (!can(actor, 'plan.view', { clusterId })) return { ok: false, reason: 'forbidden' };

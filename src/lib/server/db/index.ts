@@ -7,9 +7,11 @@ import { sqliteDocumentStore } from '../documents/sqlite-store';
 import { pgDocumentStore } from '../documents/pg-store';
 import { openSqlite } from './sqlite';
 import { openPostgres } from './postgres';
+import { pgStanding, sqliteStanding, type StandingReader } from './standing';
 import type { Db, Dialect } from './dialect';
 
 export type { Db, Dialect, Tables } from './dialect';
+export type { Standing } from './standing';
 
 export const defaultDatabasePath = 'data/clusterplan.db';
 
@@ -19,6 +21,8 @@ export interface Storage {
 	readonly dialect: Dialect;
 	readonly db: Db;
 	readonly documents: DocumentStore;
+	/** The per-message access check's query (standing.ts). */
+	readonly standing: StandingReader;
 	/** Where it is, for logs: a path, or the PostgreSQL address without its password. */
 	readonly location: string;
 	/** Resolves when the database answers a query. */
@@ -60,10 +64,22 @@ export function documentsOf(db: Db): DocumentStore {
 	return store;
 }
 
+const standingReaders = ((globalThis as Record<symbol, WeakMap<object, StandingReader>>)[
+	Symbol.for('clusterplan.standing')
+] ??= new WeakMap<object, StandingReader>());
+
+/** The per-message access check's query on `db` (standing.ts). */
+export function standingOf(db: Db): StandingReader {
+	const reader = standingReaders.get(db);
+	if (!reader) throw new Error('this Db was not opened by openStorage: it has no standing query');
+	return reader;
+}
+
 /** Opens the configured database, applies its migrations and prepares its document store. */
 export async function openStorage(config: StorageConfig): Promise<Storage> {
 	const storage = await open(config);
 	documentStores.set(storage.db, storage.documents);
+	standingReaders.set(storage.db, storage.standing);
 	return storage;
 }
 
@@ -74,6 +90,7 @@ async function open(config: StorageConfig): Promise<Storage> {
 			dialect: 'postgres',
 			db,
 			documents: pgDocumentStore(pool),
+			standing: pgStanding(pool),
 			location: withoutPassword(config.url),
 			ping: async () => void (await pool.query('SELECT 1')),
 			close: () => pool.end()
@@ -84,6 +101,7 @@ async function open(config: StorageConfig): Promise<Storage> {
 		dialect: 'sqlite',
 		db,
 		documents: sqliteDocumentStore(sqlite, gate),
+		standing: sqliteStanding(sqlite, gate),
 		location: config.path,
 		ping: () => gate.when(() => void sqlite.prepare('SELECT 1').get()),
 		backup: (file) => gate.when(() => void sqlite.prepare('VACUUM INTO ?').run(file)),

@@ -58,27 +58,31 @@ export function pgDocumentStore(pool: pg.Pool): DocumentStore {
 
 		async append(batch: ReadonlyArray<Append>): Promise<number[]> {
 			if (batch.length === 0) return [];
+			// Five round trips whatever the batch holds (a busy instance's batch spans many plans).
 			return inTransaction(pool, async (client) => {
-				const byPlan = new Map<string, number[]>();
-				batch.forEach(({ planId }, index) => byPlan.set(planId, [...(byPlan.get(planId) ?? []), index]));
-				const seqs = new Array<number>(batch.length);
-				// Locks in one order (sorted ids), so two batches over the same plans cannot deadlock.
-				for (const planId of [...byPlan.keys()].sort()) {
-					await lockPlan(client, planId);
-					const last = await client.query<{ seq: number }>(
-						`SELECT greatest(
-							coalesce((SELECT max(seq) FROM document_updates WHERE plan_id = $1), 0),
-							coalesce((SELECT through_seq FROM document_snapshots WHERE plan_id = $1), 0)) AS seq`,
-						[planId]
-					);
-					let seq = last.rows[0]?.seq ?? 0;
-					const indexes = byPlan.get(planId)!;
-					for (const index of indexes) seqs[index] = ++seq;
-					await client.query(
-						'INSERT INTO document_updates (plan_id, seq, data) SELECT $1, * FROM unnest($2::int[], $3::bytea[])',
-						[planId, indexes.map((i) => seqs[i]), indexes.map((i) => Buffer.from(batch[i]!.update))]
-					);
-				}
+				const plans = [...new Set(batch.map((entry) => entry.planId))].sort();
+				// Locked in one order (sorted ids), so two batches over the same plans cannot deadlock.
+				await client.query(
+					"SELECT pg_advisory_xact_lock(hashtext('document:' || p)) FROM unnest($1::text[]) AS p ORDER BY p",
+					[plans]
+				);
+				const last = await client.query<{ plan_id: string; seq: number }>(
+					`SELECT p AS plan_id, greatest(
+						coalesce((SELECT max(seq) FROM document_updates WHERE plan_id = p), 0),
+						coalesce((SELECT through_seq FROM document_snapshots WHERE plan_id = p), 0)) AS seq
+					 FROM unnest($1::text[]) AS p`,
+					[plans]
+				);
+				const next = new Map(last.rows.map((row) => [row.plan_id, row.seq]));
+				const seqs = batch.map(({ planId }) => {
+					const seq = (next.get(planId) ?? 0) + 1;
+					next.set(planId, seq);
+					return seq;
+				});
+				await client.query(
+					'INSERT INTO document_updates (plan_id, seq, data) SELECT * FROM unnest($1::text[], $2::int[], $3::bytea[])',
+					[batch.map((entry) => entry.planId), seqs, batch.map((entry) => Buffer.from(entry.update))]
+				);
 				return seqs;
 			});
 		},

@@ -11,6 +11,7 @@ const labels: Record<string, () => string> = {
 	'member.role': m.audit_action_member_role,
 	'member.remove': m.audit_action_member_remove,
 	'user.create': m.audit_action_user_create,
+	'user.password_reset': m.audit_action_user_password_reset,
 	'plan.create': m.audit_action_plan_create,
 	'plan.rename': m.audit_action_plan_rename,
 	'indicator.import': m.audit_action_indicator_import,

@@ -10,8 +10,9 @@ import {
 	findUserByUsername,
 	setPassword,
 	USERNAME_PATTERN,
-	UserInputError
+	type AccountErrorCode
 } from '../src/lib/server/users';
+import { isRefusal, Refusal } from '../src/lib/refusal';
 import { MIN_PASSWORD_LENGTH } from '../src/lib/server/auth/password';
 import { audit } from '../src/lib/server/audit';
 
@@ -21,12 +22,13 @@ const USAGE = `Usage:
 The password is asked for (not shown), or read from the first line of stdin when it is not a terminal.
 The database is the server's: DATABASE_URL (PostgreSQL) or DATABASE_PATH (SQLite, default data/clusterplan.db).`;
 
-/** A refusal the operator can act on: printed as is, exit code 1. */
-class Refused extends Error {}
+/** A refusal the operator can act on (the services' own, or this command's): printed, exit code 1. */
+const refused = (message: string) => new Refusal(400, 'refused', message);
 /** The command line itself is wrong: printed with the usage, exit code 2. */
 class UsageError extends Error {}
 
-const refusals: Record<UserInputError['code'], string> = {
+// The services' account refusals, worded for the command line.
+const refusals: Record<AccountErrorCode, string> = {
 	username:
 		'a username is 3 to 32 characters: lower-case letters, digits, ".", "_" or "-", starting with a letter or digit',
 	username_taken:
@@ -58,7 +60,7 @@ function hiddenLine(question: string): Promise<string> {
 				}
 				if (char === '\u0003') {
 					finish();
-					return reject(new Refused('cancelled'));
+					return reject(refused('cancelled'));
 				}
 				if (char === '\u007f' || char === '\b') value = Array.from(value).slice(0, -1).join('');
 				else value += char;
@@ -75,27 +77,27 @@ async function firstLineOfStdin(): Promise<string> {
 		lines.close();
 		return line;
 	}
-	throw new Refused('no password on stdin: pipe one line, or run this in a terminal');
+	throw refused('no password on stdin: pipe one line, or run this in a terminal');
 }
 
 async function askPassword(): Promise<string> {
 	if (!process.stdin.isTTY) return firstLineOfStdin();
 	const password = await hiddenLine('New password: ');
-	if (password.length < MIN_PASSWORD_LENGTH) throw new Refused(refusals.password);
-	if ((await hiddenLine('The same again: ')) !== password) throw new Refused('the two passwords differ');
+	if (password.length < MIN_PASSWORD_LENGTH) throw refused(refusals.password);
+	if ((await hiddenLine('The same again: ')) !== password) throw refused('the two passwords differ');
 	return password;
 }
 
 function checkUsername(username: string): string {
 	const name = username.trim().toLowerCase();
-	if (!USERNAME_PATTERN.test(name)) throw new Refused(refusals.username);
+	if (!USERNAME_PATTERN.test(name)) throw refused(refusals.username);
 	return name;
 }
 
 async function create(storage: Storage, username: string, displayName: string | undefined): Promise<void> {
 	const { db } = storage;
 	// Checked before the password is asked for, so nobody types one for nothing.
-	if (await findUserByUsername(db, username)) throw new Refused(refusals.username_taken);
+	if (await findUserByUsername(db, username)) throw refused(refusals.username_taken);
 	const password = await askPassword();
 	// The account and its audit row land together, or neither does.
 	await db.transaction(async (tx) => {
@@ -119,7 +121,7 @@ async function create(storage: Storage, username: string, displayName: string | 
 async function resetPassword(storage: Storage, username: string): Promise<void> {
 	const { db } = storage;
 	const user = await findUserByUsername(db, username);
-	if (!user) throw new Refused(`there is no user "${username}"`);
+	if (!user) throw refused(`there is no user "${username}"`);
 	const password = await askPassword();
 	const done = await db.transaction(async (tx) => {
 		const done = await setPassword(tx, username, password);
@@ -132,7 +134,7 @@ async function resetPassword(storage: Storage, username: string): Promise<void> 
 			});
 		return done;
 	});
-	if (!done) throw new Refused(`there is no user "${username}"`);
+	if (!done) throw refused(`there is no user "${username}"`);
 	console.log(
 		`New password set for ${username} in ${storage.location}; ${done.sessionsEnded} session(s) signed out`
 	);
@@ -168,11 +170,11 @@ try {
 	if (error instanceof UsageError) {
 		console.error(`admin: ${error.message}\n\n${USAGE}`);
 		process.exitCode = 2;
-	} else if (error instanceof Refused || error instanceof StorageConfigError) {
-		console.error(`admin: ${error.message}`);
+	} else if (isRefusal(error)) {
+		console.error(`admin: ${refusals[error.code as AccountErrorCode] ?? error.message}`);
 		process.exitCode = 1;
-	} else if (error instanceof UserInputError) {
-		console.error(`admin: ${refusals[error.code]}`);
+	} else if (error instanceof StorageConfigError) {
+		console.error(`admin: ${error.message}`);
 		process.exitCode = 1;
 	} else {
 		console.error('admin: failed:', error);

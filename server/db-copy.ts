@@ -6,7 +6,8 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultDatabasePath, openStorage, type Storage } from '../src/lib/server/db';
-import { copyDatabase, CopyMismatch, CopyRefused, type TableCount } from '../src/lib/server/db/copy';
+import { copyDatabase, type TableCount } from '../src/lib/server/db/copy';
+import { isRefusal, Refusal } from '../src/lib/refusal';
 
 const USAGE = `Usage: npm run db:copy -- --to postgres://user:password@host:5432/database [--from data/clusterplan.db]
 --from defaults to DATABASE_PATH, else ${defaultDatabasePath}. The target must be an empty database.`;
@@ -39,7 +40,7 @@ async function main(argv: string[]): Promise<void> {
 		throw new UsageError('--to takes a postgres:// address');
 	const from = resolve(values.from ?? (process.env.DATABASE_PATH || defaultDatabasePath));
 	// openStorage would create a missing file: an empty source is a mistake, not a copy.
-	if (!existsSync(from)) throw new CopyRefused(`there is no SQLite database at ${from}`);
+	if (!existsSync(from)) throw new Refusal(404, 'copy_refused', `there is no SQLite database at ${from}`);
 
 	console.log(
 		`Copying ${from} to ${hidePassword(values.to)} (stop the server first: later writes are not copied)`
@@ -69,10 +70,10 @@ try {
 	if (error instanceof UsageError) {
 		console.error(`db:copy: ${error.message}\n\n${USAGE}`);
 		process.exitCode = 2;
-	} else if (error instanceof CopyRefused) {
+	} else if (isRefusal(error, 'copy_refused')) {
 		console.error(`db:copy: ${error.message}`);
 		process.exitCode = 1;
-	} else if (error instanceof CopyMismatch) {
+	} else if (isRefusal(error, 'copy_mismatch')) {
 		// Counts are checked before the commit (then the target stays empty); plans after it.
 		console.error(
 			`db:copy: the copy differs from the source: ${error.message}\n` +

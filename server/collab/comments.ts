@@ -22,6 +22,7 @@ import {
 	type Localized
 } from '../../src/lib/plan';
 import { mentionsIn } from '../../src/lib/plan/mentions';
+import { Refusal } from '../../src/lib/refusal';
 import type { Rooms } from './rooms';
 import { refusal, type Reply } from './reply';
 import { serveEndpoint } from './endpoint';
@@ -35,13 +36,6 @@ const commentsPath =
 
 type Plan = { id: string; title: Localized; clusterId: string };
 type Step = 'resolve' | 'edit' | 'delete';
-
-/** A refusal decided inside a change to the document, which then writes nothing. */
-class Refused extends Error {
-	constructor(readonly reply: Reply) {
-		super(String(reply.body.code));
-	}
-}
 
 /** Answers the comment endpoints and returns true; returns false for any other request. */
 export function serveComments(
@@ -75,7 +69,6 @@ async function decide(
 		if (commentId === undefined || step === undefined) return await post(db, rooms, plan, user, body.value);
 		return await change(db, rooms, plan, user, commentId, step, body.value);
 	} catch (error) {
-		if (error instanceof Refused) return error.reply;
 		if (!isPlanError(error)) throw error;
 		if (error.code === 'schema_version') return refusal(409, error.code, error.field);
 		if (error.code === 'deleted') return refusal(409, error.code, 'commentId');
@@ -127,7 +120,10 @@ async function change(
 	await rooms.change(plan.id, (doc) => {
 		const resource = { clusterId: plan.clusterId, author: commentAuthor(doc, commentId) };
 		if (!can(user, step === 'resolve' ? 'comment.resolve' : 'comment.edit', resource))
-			throw new Refused(refusal(403, step === 'resolve' ? 'forbidden' : 'not_author', 'commentId'));
+			// Thrown inside the change, so the document is left as it was.
+			throw new Refusal(403, step === 'resolve' ? 'forbidden' : 'not_author', undefined, {
+				field: 'commentId'
+			});
 		if (step === 'edit') editComment(doc, commentId, { text: body.text as string, mentions, at });
 		else if (step === 'delete') deleteComment(doc, commentId, at);
 		else {

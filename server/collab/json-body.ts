@@ -1,9 +1,11 @@
 // Reads a small JSON object request body for the endpoints this server serves beside its sockets.
 import type { IncomingMessage } from 'node:http';
-import { refusal, type Reply } from './reply';
+import { refusals } from '../../src/lib/refusal';
+import { refusal, refusalReply, type Reply } from './reply';
 
 /**
- * The request's JSON object body, or the refusal: 413 past `limit` bytes, 400 when not a JSON object.
+ * The request's JSON object body, or the refusal: 413 past `limit` bytes, 400 `invalid_body` (as the
+ * app's API answers) when not a JSON object.
  * No body at all reads as `{}` (a step like deleting a comment needs none).
  */
 export function readJson(
@@ -35,10 +37,10 @@ export function readJson(
 			try {
 				value = JSON.parse(text);
 			} catch {
-				return done(refusal(400, 'invalid_json'));
+				return done(refusalReply(refusals.invalidBody()));
 			}
 			if (typeof value !== 'object' || value === null || Array.isArray(value))
-				return done(refusal(400, 'invalid_value', 'body'));
+				return done(refusalReply(refusals.invalidBody()));
 			done({ value: value as Record<string, unknown> });
 		});
 	});

@@ -1,5 +1,6 @@
 // Typed refusal of a plan operation, so routes can turn it into a form error in the user's language
 // and the socket server into a close code, instead of parsing messages.
+import { Refusal } from '../refusal';
 
 /** Why an operation was refused. */
 export type PlanErrorCode =
@@ -43,17 +44,19 @@ export type PlanErrorCode =
 	| 'server_only' // a part of the document only the server writes (layout, comments, workshops)
 	| 'deleted'; // editing a comment its author deleted
 
-/** Thrown by every plan operation before it writes anything, so a refused operation leaves no trace. */
-export class PlanError extends Error {
-	readonly code: PlanErrorCode;
+/**
+ * Thrown by every plan operation before it writes anything, so a refused operation leaves no trace.
+ * A refusal like any other (400, or 409 for a plan not yet at this code's layout), so every door
+ * answers it without knowing the plan.
+ */
+export class PlanError extends Refusal {
+	declare readonly code: PlanErrorCode;
 	/** The input field at fault (e.g. `title`, `source`), or `id` for the item itself. */
-	readonly field: string;
+	declare readonly field: string;
 
 	constructor(code: PlanErrorCode, field: string, message?: string) {
-		super(message ?? `${field}: ${code}`);
+		super(code === 'schema_version' ? 409 : 400, code, message ?? `${field}: ${code}`, { field });
 		this.name = 'PlanError';
-		this.code = code;
-		this.field = field;
 	}
 }
 

@@ -1,14 +1,12 @@
-import { fail } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { emptyLocalized, type Localized } from '$lib/plan';
 import { getDb } from '$lib/server/db';
 import { authorize } from '$lib/server/authz/guard';
-import { ClusterInputError, allClusters, createCluster } from '$lib/server/clusters';
+import { allClusters, createCluster } from '$lib/server/clusters';
 import { nameFromForm } from '$lib/server/clusters/names';
 import { requestLang } from '$lib/server/reader-lang';
-import { clusterErrorMessage } from '$lib/server/clusters/messages';
-import { createUser, listUsers, UserInputError } from '$lib/server/users';
-import { userErrorMessage } from '$lib/server/users/messages';
+import { refusedForm } from '$lib/server/answer/form';
+import { createUser, listUsers } from '$lib/server/users';
 import { audit } from '$lib/server/audit';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -38,13 +36,9 @@ export const actions: Actions = {
 		try {
 			const id = await createCluster(getDb(), { ...values, planTitle: defaultPlanTitle() }, user.id);
 			const cleared = { name: emptyLocalized(), region: emptyLocalized(), sector: emptyLocalized() };
-			return { cluster: { ...cleared, created: id } };
+			return { form: 'cluster', cluster: { ...cleared, created: id } };
 		} catch (e) {
-			if (e instanceof ClusterInputError) {
-				const refusal = { error: clusterErrorMessage(e), code: e.code, field: e.field };
-				return fail(e.status, { ...refusal, cluster: { ...values, created: '' } });
-			}
-			throw e;
+			return refusedForm(e, 'cluster', { form: 'cluster', cluster: { ...values, created: '' } });
 		}
 	},
 	createUser: async (event) => {
@@ -68,11 +62,12 @@ export const actions: Actions = {
 				target: id,
 				detail: { username, globalRole }
 			});
-			return { user: { username: '', displayName: '', message: '', created: username.trim().toLowerCase() } };
+			return {
+				form: 'user',
+				user: { username: '', displayName: '', created: username.trim().toLowerCase() }
+			};
 		} catch (e) {
-			if (e instanceof UserInputError)
-				return fail(400, { user: { username, displayName, message: userErrorMessage(e), created: '' } });
-			throw e;
+			return refusedForm(e, 'account', { form: 'user', user: { username, displayName, created: '' } });
 		}
 	}
 };

@@ -1,4 +1,6 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
+import { Refusal } from '$lib/refusal';
+import { refusedForm } from '$lib/server/answer/form';
 import { isLocale } from '$lib/paraglide/runtime';
 import { getDb } from '$lib/server/db';
 import { setLocaleCookie } from '$lib/server/auth/cookie';
@@ -12,7 +14,10 @@ export const actions: Actions = {
 	default: async ({ request, cookies, locals, url }) => {
 		const form = await request.formData();
 		const locale = form.get('locale');
-		if (!isLocale(locale)) return fail(400, { message: 'Unknown language' });
+		if (!isLocale(locale)) {
+			const refusal = new Refusal(400, 'invalid_value', 'unknown language', { field: 'locale' });
+			return refusedForm(refusal, 'account');
+		}
 		setLocaleCookie(cookies, locale, url.protocol === 'https:');
 		if (locals.user) await saveLocale(getDb(), locals.user.id, locale);
 		redirect(303, safeRedirect(form.get('redirectTo')));

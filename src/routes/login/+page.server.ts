@@ -1,5 +1,6 @@
-import { fail, redirect } from '@sveltejs/kit';
-import { m } from '$lib/paraglide/messages';
+import { redirect } from '@sveltejs/kit';
+import { Refusal } from '$lib/refusal';
+import { refusedForm } from '$lib/server/answer/form';
 import { getDb } from '$lib/server/db';
 import { attemptLogin } from '$lib/server/auth/login';
 import { createSession } from '$lib/server/auth/session';
@@ -19,17 +20,26 @@ export const actions: Actions = {
 		const password = String(form.get('password') ?? '');
 		if (!username || !password) {
 			const field = username ? 'password' : 'username';
-			return fail(400, { username, error: m.login_missing(), code: 'missing_credentials', field });
+			return refusedForm(
+				new Refusal(400, 'missing_credentials', 'enter a username and password', { field }),
+				'login',
+				{
+					username
+				}
+			);
 		}
 
 		const db = getDb();
 		const result = await attemptLogin(db, username, password, getClientAddress());
 		if (!result.ok && result.reason === 'throttled') {
-			const minutes = Math.max(1, Math.ceil(result.retryAfterMs / 60_000));
-			return fail(429, { username, error: m.login_throttled({ minutes }), code: 'login_throttled' });
+			const retryAfter = Math.ceil(result.retryAfterMs / 1000);
+			return refusedForm(new Refusal(429, 'throttled', 'too many failed sign-ins', { retryAfter }), 'login', {
+				username
+			});
 		}
 		if (!result.ok) {
-			return fail(400, { username, error: m.login_invalid(), code: 'invalid_login', field: 'password' });
+			const refusal = new Refusal(400, 'invalid_login', 'wrong username or password', { field: 'password' });
+			return refusedForm(refusal, 'login', { username });
 		}
 		const secure = url.protocol === 'https:';
 		const { token, expiresAt } = await createSession(db, result.userId);

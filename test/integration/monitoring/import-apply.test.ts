@@ -6,7 +6,7 @@ import { and, eq, gte } from 'drizzle-orm';
 import { applyImport, checkImport } from '../../../src/lib/server/indicators/import-values';
 import { recordValues, type BatchRow } from '../../../src/lib/server/indicators/values';
 import { stepPeriod, yearStates } from '../../../src/lib/server/indicators/periods';
-import { Refused } from '../../../src/lib/server/indicators/refused';
+import { Refusal } from '../../../src/lib/refusal';
 import { VISITS, monitoringFixture, rowCount, type MonitoringFixture } from './fixture';
 
 let fixture: MonitoringFixture;
@@ -36,11 +36,11 @@ const quarters = (from: number, count: number, value = 1): BatchRow[] =>
 		value
 	}));
 
-async function refusal(work: Promise<unknown>): Promise<Refused> {
+async function refusal(work: Promise<unknown>): Promise<Refusal> {
 	try {
 		await work;
 	} catch (error) {
-		if (error instanceof Refused) return error;
+		if (error instanceof Refusal) return error;
 		throw error;
 	}
 	throw new Error('expected a refusal');

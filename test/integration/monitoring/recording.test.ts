@@ -13,7 +13,7 @@ import {
 import { stepPeriod, yearHistory, yearStates } from '../../../src/lib/server/indicators/periods';
 import { monitoringData, statesByYear } from '../../../src/lib/server/indicators/monitoring';
 import { subscribe, type MonitoringEvent } from '../../../src/lib/server/indicators/events';
-import { Refused } from '../../../src/lib/server/indicators/refused';
+import { Refusal } from '../../../src/lib/refusal';
 import { EXPORTS, PER_VISIT, VISITS, monitoringFixture, rowCount, type MonitoringFixture } from './fixture';
 
 let fixture: MonitoringFixture;
@@ -25,11 +25,11 @@ afterAll(async () => fixture?.dispose());
 const as = (who: keyof MonitoringFixture['users'] | 'betaCoordinator') =>
 	fixture.appUser(who === 'betaCoordinator' ? fixture.betaCoordinator : fixture.users[who]);
 
-async function refusal(run: () => unknown): Promise<Refused> {
+async function refusal(run: () => unknown): Promise<Refusal> {
 	try {
 		await run();
 	} catch (error) {
-		if (error instanceof Refused) return error;
+		if (error instanceof Refusal) return error;
 		throw error;
 	}
 	throw new Error('expected a refusal');

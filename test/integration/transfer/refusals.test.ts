@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { importCluster } from '../../../src/lib/server/transfer/import';
 import { MAX_CLUSTER_FILE_BYTES } from '../../../src/lib/server/transfer/format';
-import { TransferProblem } from '../../../src/lib/server/transfer/problem';
+import { Refusal } from '../../../src/lib/refusal';
 import { FLOUR, transferServer } from './fixture';
 
 type Json = Record<string, unknown>;
@@ -153,7 +153,7 @@ describe('importing a whole cluster', () => {
 		} catch (error) {
 			problem = error;
 		}
-		expect(problem).toBeInstanceOf(TransferProblem);
+		expect(problem).toBeInstanceOf(Refusal);
 		expect(problem).toMatchObject({ status: 413, code: 'file_too_large' });
 		expect(await s.counts()).toEqual(before);
 	});

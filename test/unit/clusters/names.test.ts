@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ClusterInputError } from '../../../src/lib/server/clusters/input-error';
+import { isRefusal } from '../../../src/lib/refusal';
 import { byNameIn, checkName, nameFromForm } from '../../../src/lib/server/clusters/names';
 
 function refusal(run: () => unknown): string | null {
@@ -7,7 +7,7 @@ function refusal(run: () => unknown): string | null {
 		run();
 		return null;
 	} catch (error) {
-		if (error instanceof ClusterInputError) return error.code;
+		if (isRefusal(error)) return error.code;
 		throw error;
 	}
 }

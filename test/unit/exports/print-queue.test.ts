@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import {
 	DEFAULT_PRINT_LIMITS,
 	printLimitsFrom,
-	printQueue,
-	PrintQueueFull
+	printQueue
 } from '../../../src/lib/server/exports/print-queue';
+import { Refusal } from '../../../src/lib/refusal';
 
 /** A print that runs until the test ends it (or fails it); `started` tells whether the queue began it. */
 function heldPrint(name: string) {
@@ -44,9 +44,9 @@ describe('the line of PDF prints', () => {
 
 		const third = heldPrint('third');
 		const refused = await queue.run(third.work).catch((error: unknown) => error);
-		expect(refused).toBeInstanceOf(PrintQueueFull);
+		expect(refused).toBeInstanceOf(Refusal);
 		// Two prints ahead at five seconds each, one at a time.
-		expect((refused as PrintQueueFull).retryAfterSeconds).toBe(10);
+		expect((refused as Refusal).retryAfter).toBe(10);
 		expect(third.started).toBe(false);
 
 		first.finish();
@@ -73,7 +73,7 @@ describe('the line of PDF prints', () => {
 		expect(prints.map((print) => print.started)).toEqual([true, true, false, false]);
 		const refused = await queue.run(heldPrint('e').work).catch((error: unknown) => error);
 		// Four ahead, two at a time, four seconds each.
-		expect((refused as PrintQueueFull).retryAfterSeconds).toBe(8);
+		expect((refused as Refusal).retryAfter).toBe(8);
 
 		prints[1]!.finish();
 		await settle();
@@ -86,7 +86,7 @@ describe('the line of PDF prints', () => {
 		const queue = printQueue({ running: 1, waiting: 0, secondsPerPrint: 4 });
 		const failing = heldPrint('failing');
 		const failed = queue.run(failing.work);
-		await expect(queue.run(heldPrint('refused').work)).rejects.toBeInstanceOf(PrintQueueFull);
+		await expect(queue.run(heldPrint('refused').work)).rejects.toBeInstanceOf(Refusal);
 		failing.fail(new Error('Chromium crashed'));
 		await expect(failed).rejects.toThrow('Chromium crashed');
 		const thrown = queue.run(() => {

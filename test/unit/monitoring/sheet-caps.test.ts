@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import ExcelJS from 'exceljs';
 import { readValueFile } from '../../../src/lib/server/indicators/sheet-read';
 import { csvText } from '../../../src/lib/server/indicators/csv';
-import { SheetProblem } from '../../../src/lib/server/indicators/sheet-rows';
+import { isRefusal } from '../../../src/lib/refusal';
 import { bombSheet, part, workbookParts, zipOf, type Part } from './zip-files';
 
 const SHEET = 'xl/worksheets/sheet1.xml';
@@ -13,7 +13,7 @@ const swap = (parts: Part[], replacement: Part) =>
 const code = (promise: Promise<unknown>) =>
 	promise.then(
 		() => 'read',
-		(error: unknown) => (error instanceof SheetProblem ? error.code : `threw ${String(error)}`)
+		(error: unknown) => (isRefusal(error) ? error.code : `threw ${String(error)}`)
 	);
 
 async function xlsx(rows: unknown[][]): Promise<Uint8Array> {

@@ -3,7 +3,8 @@ import ExcelJS from 'exceljs';
 import type { Indicator } from '../../../src/lib/plan';
 import type { IndicatorValueRow } from '../../../src/lib/server/db/schema';
 import { csvText, parseCsv } from '../../../src/lib/server/indicators/csv';
-import { cellContent, SheetProblem, valueRows } from '../../../src/lib/server/indicators/sheet-rows';
+import { cellContent, valueRows } from '../../../src/lib/server/indicators/sheet-rows';
+import { Refusal } from '../../../src/lib/refusal';
 import { readValueFile } from '../../../src/lib/server/indicators/sheet-read';
 import { indicatorsTable, valuesTable } from '../../../src/lib/server/indicators/sheet-tables';
 import { workbookBytes } from '../../../src/lib/server/indicators/sheet-write';
@@ -132,7 +133,7 @@ describe('spreadsheet cells', () => {
 				{ line: 2, cells: ['EXP1', 1] }
 			])
 		).toThrow(/missing: period/);
-		expect(() => valueRows([{ line: 1, cells: ['indicator', 'period', 'value'] }])).toThrow(SheetProblem);
+		expect(() => valueRows([{ line: 1, cells: ['indicator', 'period', 'value'] }])).toThrow(Refusal);
 	});
 });
 

@@ -2,19 +2,19 @@
 // reader's language, not as the generic "that did not work".
 import { afterEach, describe, expect, it } from 'vitest';
 import { overwriteGetLocale } from '$lib/paraglide/runtime';
-import { workshopProblem } from '$lib/components/workshop/board-problems';
+import { refusalText } from '$lib/refusal-text';
 
 afterEach(() => overwriteGetLocale(() => 'en'));
 
 describe('what a refused close or undo says', () => {
 	it('names each refusal of closing and undoing in the reader’s language', () => {
 		const codes = ['vote_changed', 'vote_open', 'vote_undone', 'nothing_to_undo'];
-		const failed = workshopProblem({ status: 500, code: 'unknown' });
-		const said = codes.map((code) => workshopProblem({ status: 409, code }));
+		const failed = refusalText({ status: 500, code: 'unknown' }, 'workshop');
+		const said = codes.map((code) => refusalText({ status: 409, code }, 'workshop'));
 		expect(new Set([...said, failed]).size).toBe(codes.length + 1);
 		expect(said[0]).toBe('The votes changed while you looked: check the table and confirm again.');
 		overwriteGetLocale(() => 'kk');
-		expect(workshopProblem({ status: 409, code: 'vote_changed' })).toBe(
+		expect(refusalText({ status: 409, code: 'vote_changed' }, 'workshop')).toBe(
 			'Сіз қарап тұрғанда дауыстар өзгерді: кестені тексеріп, қайта растаңыз.'
 		);
 	});

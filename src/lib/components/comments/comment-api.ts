@@ -1,51 +1,34 @@
 // The browser's side of the comment endpoints (server/collab/comments.ts). The comment itself comes
 // back through the live plan document, like every other change; these only say whether it was taken.
+import { send, type Sent } from '$lib/api/send';
 
-/** What the server said: the new comment's id, or why not (`network` when it could not be reached). */
-export type Posted = { ok: true; id: string } | { ok: false; error: string; field?: string };
+/** What the server said: the new comment's id, or the refusal. */
+export type Posted = Sent<{ id?: string }>;
 
-async function send(url: string, body: unknown): Promise<Posted> {
-	let res: Response;
-	try {
-		res = await fetch(url, {
-			method: 'POST',
-			headers: { 'content-type': 'application/json' },
-			body: JSON.stringify(body)
-		});
-	} catch {
-		return { ok: false, error: 'network' };
-	}
-	const answer = (await res.json().catch(() => ({}))) as { id?: string; error?: string; field?: string };
-	if (res.ok) return { ok: true, id: answer.id ?? '' };
-	return { ok: false, error: answer.error ?? `http_${res.status}`, field: answer.field };
-}
+const post = (url: string, body: unknown): Promise<Posted> => send(url, { method: 'POST', json: body });
+
+const commentUrl = (planId: string, commentId: string, step: string) =>
+	`/api/plans/${encodeURIComponent(planId)}/comments/${encodeURIComponent(commentId)}/${step}`;
 
 /** Posts a new thread on `anchorId`, or a reply to the thread `replyTo`. */
 export function postComment(
 	planId: string,
 	comment: { anchorId: string; text: string; replyTo?: string | null }
 ): Promise<Posted> {
-	return send(`/api/plans/${encodeURIComponent(planId)}/comments`, comment);
+	return post(`/api/plans/${encodeURIComponent(planId)}/comments`, comment);
 }
 
 /** Replaces the text of one's own comment. */
 export function editComment(planId: string, commentId: string, text: string): Promise<Posted> {
-	return send(`/api/plans/${encodeURIComponent(planId)}/comments/${encodeURIComponent(commentId)}/edit`, {
-		text
-	});
+	return post(commentUrl(planId, commentId, 'edit'), { text });
 }
 
 /** Withdraws one's own comment (a mark that it was there stays in the thread). */
 export function deleteComment(planId: string, commentId: string): Promise<Posted> {
-	return send(
-		`/api/plans/${encodeURIComponent(planId)}/comments/${encodeURIComponent(commentId)}/delete`,
-		{}
-	);
+	return post(commentUrl(planId, commentId, 'delete'), {});
 }
 
 /** Resolves a thread, or reopens it with `resolved` false. */
 export function resolveThread(planId: string, commentId: string, resolved: boolean): Promise<Posted> {
-	return send(`/api/plans/${encodeURIComponent(planId)}/comments/${encodeURIComponent(commentId)}/resolve`, {
-		resolved
-	});
+	return post(commentUrl(planId, commentId, 'resolve'), { resolved });
 }

@@ -7,7 +7,9 @@ export type RowRefusal = { row: number; field: string; code: string; message: st
 export type ActionAnswer = {
 	form?: string;
 	code?: string;
-	message?: string;
+	/** A refusal's words, in the reader's language. */
+	error?: string;
+	field?: string;
 	rows?: RowRefusal[];
 	values?: Record<string, string>;
 	indicator?: string;
@@ -47,6 +49,6 @@ export function fieldRefusal(
 	const row = result.rows?.find((r) => r.field === field);
 	if (row) return row;
 	if (fallback && !(result.rows ?? []).length)
-		return { row: 1, field, code: result.code, message: result.message ?? '' };
+		return { row: 1, field, code: result.code, message: result.error ?? '' };
 	return null;
 }

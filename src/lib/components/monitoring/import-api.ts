@@ -3,6 +3,7 @@
 
 // One shape on both sides: the types are erased, nothing of the server reaches the browser.
 import type { Preview, PreviewRow } from '$lib/server/indicators/sheet-preview';
+import { send } from '$lib/api/send';
 
 export type { PreviewRow };
 export type Counts = Preview['counts'];
@@ -11,7 +12,7 @@ export type Omitted = Preview['omitted'];
 export type ImportAnswer =
 	| { kind: 'preview'; rows: PreviewRow[]; counts: Counts; omitted: Omitted }
 	| { kind: 'applied'; recorded: number }
-	/** Refused: a file-level code (no_header, file_too_large …), `invalid_rows`, `forbidden` or `network`. */
+	/** Refused: a file-level code (no_header, file_too_large …), `invalid_rows`, `forbidden` or `offline`. */
 	| { kind: 'refused'; code: string; rows: { row: number; field: string; code: string }[] };
 
 /** Sends `file` to be checked, or with `apply` to be recorded. */
@@ -19,25 +20,12 @@ export async function sendImport(planId: string, file: File, apply: boolean): Pr
 	const form = new FormData();
 	form.set('file', file);
 	if (apply) form.set('apply', '1');
-	let res: Response;
-	try {
-		res = await fetch(`/api/plans/${encodeURIComponent(planId)}/indicators/import`, {
-			method: 'POST',
-			body: form
-		});
-	} catch {
-		return { kind: 'refused', code: 'network', rows: [] };
-	}
-	const body = (await res.json().catch(() => ({}))) as Record<string, unknown>;
-	if (!res.ok) {
-		const code =
-			typeof body.code === 'string'
-				? body.code
-				: res.status === 413
-					? 'file_too_large'
-					: `http_${res.status}`;
-		return { kind: 'refused', code, rows: Array.isArray(body.rows) ? body.rows : [] };
-	}
+	const sent = await send(`/api/plans/${encodeURIComponent(planId)}/indicators/import`, {
+		method: 'POST',
+		body: form
+	});
+	if (!sent.ok) return { kind: 'refused', code: sent.code, rows: sent.rows };
+	const body = sent.body;
 	if (apply) return { kind: 'applied', recorded: Number(body.recorded ?? 0) };
 	return {
 		kind: 'preview',

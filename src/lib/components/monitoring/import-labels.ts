@@ -1,35 +1,7 @@
-// What an import problem means to the person, in their language: a whole file refused, or one line.
+// Why one line of an import cannot be recorded, in the reader's language (a whole file refused is
+// worded by `refusalText`).
 import { m } from '$lib/paraglide/messages';
 import type { PreviewRow } from './import-api';
-
-/** The message for a refusal of the whole file (or of the request). */
-export function fileProblem(code: string): string {
-	switch (code) {
-		case 'file_too_large':
-		case 'too_large':
-			return m.sheet_error_too_large();
-		case 'file_unpacks_too_large':
-			return m.sheet_error_unpacks_too_large();
-		case 'too_many_rows':
-			return m.sheet_error_too_many_rows();
-		case 'too_many_cells':
-			return m.sheet_error_too_many_cells();
-		case 'values_changed':
-			return m.sheet_error_changed();
-		case 'file_unreadable':
-			return m.sheet_error_unreadable();
-		case 'no_header':
-			return m.sheet_error_no_header();
-		case 'no_rows':
-			return m.sheet_error_no_rows();
-		case 'no_file':
-			return m.sheet_error_no_file();
-		case 'forbidden':
-			return m.sheet_error_forbidden();
-		default:
-			return m.sheet_error_failed();
-	}
-}
 
 type RowError = Extract<PreviewRow, { outcome: 'error' }>['error'];
 

@@ -1,5 +1,5 @@
-// The words the monitoring view puts on statuses, reporting-year states, approval steps and refused
-// values, in the reader's language. Functions, not strings: the language can change while the page is open.
+// The words the monitoring view puts on statuses, reporting-year states and approval steps, in the
+// reader's language. Functions, not strings: the language can change while the page is open.
 import { m } from '$lib/paraglide/messages';
 import type { IndicatorStatus, PeriodState, PeriodStep } from '$lib/plan';
 
@@ -38,31 +38,3 @@ export const stepDone: Record<PeriodStep, () => string> = {
 	approve: m.monitoring_done_approve,
 	reopen: m.monitoring_done_reopen
 };
-
-/** Why a value or an approval step was refused, from the code the server answers with. */
-export function refusal(code: string, field = ''): string {
-	switch (code) {
-		case 'invalid_period':
-			return field === 'year' ? m.monitoring_error_year() : m.monitoring_error_period();
-		case 'invalid_number':
-			return m.monitoring_error_number();
-		case 'period_locked':
-			return m.monitoring_error_locked();
-		case 'computed_indicator':
-			return m.monitoring_error_computed();
-		case 'forbidden':
-			return m.monitoring_error_forbidden();
-		case 'not_found':
-			return m.monitoring_error_not_found();
-		case 'required':
-			return m.monitoring_error_comment_required();
-		case 'illegal_transition':
-			return m.monitoring_error_transition();
-		case 'duplicate_row':
-			return m.monitoring_error_duplicate();
-		case 'invalid_value':
-			return field === 'evidence' ? m.monitoring_error_evidence() : m.monitoring_error_value();
-		default:
-			return m.monitoring_error_value();
-	}
-}

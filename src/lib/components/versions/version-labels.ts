@@ -45,31 +45,3 @@ export function kindLabel(kind: VersionKind, restoredFrom: number | null): strin
 			: m.versions_kind_restore({ number: restoredFrom });
 	return m.versions_kind_manual();
 }
-
-/** Why saving, stepping, commenting or restoring was refused, from the code the server answers with. */
-export function refusal(code: string): string {
-	switch (code) {
-		case 'invalid_label':
-			return m.versions_error_label();
-		case 'invalid_note':
-			return m.versions_error_note();
-		case 'forbidden':
-			return m.versions_error_forbidden();
-		case 'not_found':
-			return m.versions_error_not_found();
-		case 'illegal_transition':
-			return m.versions_error_transition();
-		case 'comment_required':
-			return m.versions_error_comment_required();
-		case 'invalid_text':
-		case 'required':
-		case 'invalid_comment':
-			return m.versions_error_text();
-		case 'signed_out':
-			return m.versions_error_signed_out();
-		case 'offline':
-			return m.versions_error_offline();
-		default:
-			return m.versions_error_failed();
-	}
-}

@@ -1,6 +1,7 @@
 // The browser's one way to change a workshop: a POST to the collab server's workshop door, which
 // checks the role and applies the operation on the live document everyone sees. Every answer
 // carries the server's clock, which keeps the shared timers in step across machines.
+import { send } from '$lib/api/send';
 import type { WorkshopOp } from '$lib/plan/workshop';
 
 export type WorkshopReply =
@@ -29,24 +30,17 @@ export async function callWorkshop(
 	args: Record<string, unknown> = {}
 ): Promise<WorkshopReply> {
 	const sentAt = Date.now();
-	let response: Response;
-	try {
-		response = await fetch(`/api/plans/${encodeURIComponent(planId)}/workshop`, {
-			method: 'POST',
-			headers: { 'Content-Type': 'application/json' },
-			body: JSON.stringify({ ...args, op })
-		});
-	} catch {
-		return { ok: false, status: 0, code: 'offline' };
-	}
-	const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
-	if (typeof body.now === 'number') serverClock.observe(body.now, sentAt, Date.now());
-	if (response.ok)
-		return { ok: true, result: (body.result as Record<string, unknown>) ?? {}, now: body.now as number };
+	const sent = await send<{ result?: Record<string, unknown>; now?: number }>(
+		`/api/plans/${encodeURIComponent(planId)}/workshop`,
+		{ method: 'POST', json: { ...args, op } }
+	);
+	const now = sent.body.now;
+	if (typeof now === 'number') serverClock.observe(now, sentAt, Date.now());
+	if (sent.ok) return { ok: true, result: sent.body.result ?? {}, now: now as number };
 	return {
 		ok: false,
-		status: response.status,
-		code: typeof body.code === 'string' ? body.code : 'failed',
-		...(typeof body.field === 'string' ? { field: body.field } : {})
+		status: sent.status,
+		code: sent.code,
+		...(sent.field !== undefined ? { field: sent.field } : {})
 	};
 }

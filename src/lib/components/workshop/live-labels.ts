@@ -2,7 +2,7 @@
 // people read it, and what a refused facilitator request means.
 import { m } from '$lib/paraglide/messages';
 import type { WorkshopPage } from '$lib/plan/workshop';
-import { workshopProblem, type Refusal } from './board-problems';
+import { refusalText, type Said } from '$lib/refusal-text';
 
 const pageLabels: Record<WorkshopPage, () => string> = {
 	board: m.workshop_live_page_board,
@@ -43,9 +43,8 @@ function fieldLabel(field: string): string | null {
 }
 
 /** The message for a refused facilitator request, in the reader's language. */
-export function liveProblem(refusal: Refusal): string {
-	if (refusal.code === 'workshop_running') return m.workshop_live_error_running();
+export function liveProblem(refusal: Said): string {
 	const field = refusal.field ? fieldLabel(refusal.field) : null;
 	if (field && refusal.status === 400) return m.workshop_live_error_field({ field });
-	return workshopProblem(refusal);
+	return refusalText(refusal, 'workshop');
 }

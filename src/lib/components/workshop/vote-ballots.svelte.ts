@@ -2,7 +2,7 @@
 // asked once per vote: an anonymous vote's keys say nobody's name); the dots themselves are read
 // from the document, except that a reply to a click shows at once, until the document moves on.
 import { callWorkshop } from './call';
-import type { Refusal } from './board-problems';
+import type { Said } from '$lib/refusal-text';
 import type { Vote } from '$lib/plan/workshop';
 
 type Ballot = Record<string, number>;
@@ -28,7 +28,7 @@ export class VoteBallots {
 	}
 
 	/** Asks the server for the key once per vote; a refusal is forgotten, so the next call asks again. */
-	async ask(voteId: string): Promise<Refusal | null> {
+	async ask(voteId: string): Promise<Said | null> {
 		if (this.#keys[voteId] || this.#asking[voteId]) return null;
 		this.#asking[voteId] = true;
 		const reply = await callWorkshop(this.planId(), 'ballotKey', { voteId });
@@ -55,7 +55,7 @@ export class VoteBallots {
 	}
 
 	/** Adds (1) or takes back (−1) a dot on `item`; the refusal when the server says no. */
-	async cast(vote: Vote, item: string, delta: 1 | -1): Promise<Refusal | null> {
+	async cast(vote: Vote, item: string, delta: 1 | -1): Promise<Said | null> {
 		const reply = await callWorkshop(this.planId(), 'vote', { voteId: vote.id, item, delta });
 		if (!reply.ok) return reply;
 		const key = this.key(vote.id);

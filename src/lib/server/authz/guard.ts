@@ -1,6 +1,8 @@
-// Turns `can` into responses: signed out goes to /login (401 for the API), refused is 403.
+// Turns `can` into answers: on pages, signed out goes to /login and refused is the 403 page; the
+// JSON API refuses 401 (see answer/api.ts).
 import { error, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
+import { refusals } from '$lib/refusal';
 import type { AppUser } from './actor';
 import { can, type ClusterAction, type GlobalAction } from './can';
 
@@ -24,8 +26,8 @@ export function authorize(event: Guarded, action: ClusterAction | GlobalAction, 
 	return user;
 }
 
-/** For JSON endpoints: 401 when signed out instead of a redirect. */
+/** For JSON endpoints: a 401 refusal when signed out instead of a redirect. */
 export function apiUser(locals: App.Locals): AppUser {
-	if (!locals.user) error(401, 'Not signed in');
+	if (!locals.user) throw refusals.signedOut();
 	return locals.user;
 }

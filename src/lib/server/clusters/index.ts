@@ -4,7 +4,7 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db';
 import { roleIn, type Actor, type Role } from '../authz/can';
 import { audit } from '../audit';
-import { ClusterInputError } from './input-error';
+import { clusterRefusal } from './input-error';
 import { createPlanDocument } from '../plans/document';
 import { firstWritten, renamePlan, type Lang, type Localized } from '../../plan';
 import {
@@ -20,7 +20,7 @@ import {
 } from './names';
 import type * as Y from 'yjs';
 
-export { ClusterInputError, type ClusterErrorCode } from './input-error';
+export { clusterRefusal, type ClusterErrorCode } from './input-error';
 export type { ClusterNames } from './names';
 
 export type VisibleCluster = ClusterNames & {
@@ -140,7 +140,7 @@ export async function createCluster(db: Db, input: NewCluster, byUserId: string 
 	// The check inside the transaction: two creations of one id at once, and one of them hears "taken".
 	await db.transaction(async (tx) => {
 		const { clusters, plans } = tx.tables;
-		if (await getCluster(tx, id)) throw new ClusterInputError('id_taken');
+		if (await getCluster(tx, id)) throw clusterRefusal('id_taken');
 		await tx.insert(clusters).values({ id, ...clusterNameValues(names) });
 		await tx.insert(plans).values({ id: planId, clusterId: id, ...planTitleValues(title) });
 		const detail = { name: firstWritten(names.name) };

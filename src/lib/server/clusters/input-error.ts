@@ -1,4 +1,5 @@
 // What the cluster services refuse, by code, with the HTTP status and form field each answers with.
+import { Refusal } from '../../refusal';
 
 export type ClusterErrorCode =
 	| 'name'
@@ -28,19 +29,13 @@ const fieldOf: Record<ClusterErrorCode, string> = {
 	role_needs_admin: 'role'
 };
 
-export class ClusterInputError extends Error {
-	constructor(readonly code: ClusterErrorCode) {
-		super(code);
-	}
+/** 403 for a role the asker may not give, 404 for a cluster or plan gone, 400 for anything typed wrong. */
+function statusOf(code: ClusterErrorCode): 400 | 403 | 404 {
+	if (code === 'not_found') return 404;
+	return code === 'role_needs_admin' ? 403 : 400;
+}
 
-	/** 403 for a role the asker may not give, 404 for a cluster or plan gone, 400 for anything typed wrong. */
-	get status(): 400 | 403 | 404 {
-		if (this.code === 'not_found') return 404;
-		return this.code === 'role_needs_admin' ? 403 : 400;
-	}
-
-	/** The form field the error is about. */
-	get field(): string {
-		return fieldOf[this.code];
-	}
+/** The refusal of a cluster service, naming the form field it is about. */
+export function clusterRefusal(code: ClusterErrorCode): Refusal {
+	return new Refusal(statusOf(code), code, `${fieldOf[code]}: ${code}`, { field: fieldOf[code] });
 }

@@ -6,7 +6,7 @@ import type { Db } from '../db';
 import type { ClusterRole } from '../db/schema';
 import { can, type Actor } from '../authz/can';
 import { audit } from '../audit';
-import { ClusterInputError } from './input-error';
+import { clusterRefusal } from './input-error';
 
 function refuseUngrantable(
 	by: Actor,
@@ -15,7 +15,7 @@ function refuseUngrantable(
 	holder: { globalRole: 'admin' | 'reviewer' | null }
 ) {
 	if (!can(by, 'cluster.grantRole', { clusterId, role, holderGlobalRole: holder.globalRole }))
-		throw new ClusterInputError('role_needs_admin');
+		throw clusterRefusal('role_needs_admin');
 }
 
 async function membership(tx: Db, clusterId: string, userId: string) {
@@ -46,8 +46,8 @@ export async function addMember(
 			.from(users)
 			.where(eq(users.username, username.trim().toLowerCase()))
 			.limit(1);
-		if (!user) throw new ClusterInputError('unknown_user');
-		if (await membership(tx, clusterId, user.id)) throw new ClusterInputError('already_member');
+		if (!user) throw clusterRefusal('unknown_user');
+		if (await membership(tx, clusterId, user.id)) throw clusterRefusal('already_member');
 		refuseUngrantable(by, clusterId, role, user);
 		await tx.insert(memberships).values({ clusterId, userId: user.id, role });
 		await audit(tx, { userId: by.id, action: 'member.add', clusterId, target: user.id, detail: { role } });
@@ -71,7 +71,7 @@ export async function changeRole(
 			.innerJoin(memberships, eq(memberships.userId, users.id))
 			.where(and(eq(memberships.clusterId, clusterId), eq(memberships.userId, userId)))
 			.limit(1);
-		if (!user) throw new ClusterInputError('not_member');
+		if (!user) throw clusterRefusal('not_member');
 		refuseUngrantable(by, clusterId, role, user);
 		await tx
 			.update(memberships)
@@ -103,7 +103,7 @@ export async function removeMember(
 			.delete(memberships)
 			.where(and(eq(memberships.clusterId, clusterId), eq(memberships.userId, userId)))
 			.returning({ userId: memberships.userId });
-		if (removed.length === 0 || !user) throw new ClusterInputError('not_member');
+		if (removed.length === 0 || !user) throw clusterRefusal('not_member');
 		await audit(tx, { userId: by.id, action: 'member.remove', clusterId, target: userId });
 		return { displayName: user.displayName };
 	});

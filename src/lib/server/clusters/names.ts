@@ -12,7 +12,7 @@ import {
 	type Localized
 } from '../../plan';
 import type { Tables } from '../db';
-import { ClusterInputError } from './input-error';
+import { clusterRefusal } from './input-error';
 
 /**
  * For `db.select({ ...clusterNameColumns(db.tables.clusters) })`: a cluster's name, region and
@@ -71,14 +71,14 @@ export type NameInput = string | Partial<Localized>;
  */
 export function checkName(value: unknown, field: NameField, max = MAX_CLUSTER_TEXT): Localized {
 	if (typeof value === 'string') value = inGuessedLang(value);
-	if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ClusterInputError(field);
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) throw clusterRefusal(field);
 	const out = emptyLocalized();
 	for (const [lang, text] of Object.entries(value)) {
-		if (!isLang(lang) || (text !== undefined && typeof text !== 'string')) throw new ClusterInputError(field);
+		if (!isLang(lang) || (text !== undefined && typeof text !== 'string')) throw clusterRefusal(field);
 		out[lang] = (text ?? '').trim();
-		if (out[lang].length > max) throw new ClusterInputError(field);
+		if (out[lang].length > max) throw clusterRefusal(field);
 	}
-	if (LANGS.every((lang) => out[lang] === '')) throw new ClusterInputError(field);
+	if (LANGS.every((lang) => out[lang] === '')) throw clusterRefusal(field);
 	return out;
 }
 

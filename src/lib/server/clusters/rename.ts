@@ -6,7 +6,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../db';
 import { audit } from '../audit';
 import { firstWritten, type Localized } from '../../plan';
-import { ClusterInputError } from './input-error';
+import { clusterRefusal } from './input-error';
 import { MAX_PLAN_TITLE, checkName, clusterNameValues, planTitleValues, type ClusterNames } from './names';
 
 /** Checks a cluster's new names: `name`, `region` and `sector`, each a text in three languages. */
@@ -18,7 +18,7 @@ export function checkClusterNames(input: Record<'name' | 'region' | 'sector', un
 	};
 }
 
-/** Gives a cluster new names in three languages, audited; `ClusterInputError` for bad text. */
+/** Gives a cluster new names in three languages, audited; a cluster refusal for bad text. */
 export async function renameCluster(
 	db: Db,
 	clusterId: string,
@@ -32,7 +32,7 @@ export async function renameCluster(
 			.set(clusterNameValues(names))
 			.where(eq(clusters.id, clusterId))
 			.returning({ id: clusters.id });
-		if (renamed.length === 0) throw new ClusterInputError('not_found');
+		if (renamed.length === 0) throw clusterRefusal('not_found');
 		const detail = { name: firstWritten(names.name) };
 		await audit(tx, { userId: byUserId, action: 'cluster.rename', clusterId, detail });
 	});

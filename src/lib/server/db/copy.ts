@@ -7,12 +7,15 @@ import { getTableConfig, type SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db, Tables } from './dialect';
 import { getPlan } from '../plans';
 import { readPlan } from '../plans/document';
+import { Refusal } from '../../refusal';
 
 /** Rows per INSERT: far below PostgreSQL's 65,535 parameters for our widest table. */
 const BATCH = 500;
 
-export class CopyRefused extends Error {}
-export class CopyMismatch extends Error {}
+/** A copy that cannot start: the target has rows, or it does not go from SQLite to PostgreSQL. */
+const copyRefused = (message: string) => new Refusal(409, 'copy_refused', message);
+/** A copy that is not the source: a count or a plan differs. */
+const copyMismatch = (message: string) => new Refusal(409, 'copy_mismatch', message);
 
 export type TableCount = { table: string; source: number; target: number };
 export type CopyReport = { tables: TableCount[]; plans: number };
@@ -76,8 +79,8 @@ export async function nonEmptyTables(db: Db): Promise<TableCount[]> {
 
 /**
  * Copies every row of `source` (SQLite) into `target` (PostgreSQL, migrated and empty) keeping ids,
- * then checks the copy. Throws CopyRefused when the target has any row (nothing is written), and
- * CopyMismatch when the check fails (the counts are checked before the commit, so then nothing is
+ * then checks the copy. Refuses `copy_refused` when the target has any row (nothing is written), and
+ * `copy_mismatch` when the check fails (the counts are checked before the commit, so then nothing is
  * written either; a plan that reads differently is found after it).
  */
 export async function copyDatabase(
@@ -86,12 +89,12 @@ export async function copyDatabase(
 	progress: (line: string) => void = () => {}
 ): Promise<CopyReport> {
 	if (source.engine !== 'sqlite' || target.engine !== 'postgres')
-		throw new CopyRefused('the copy goes from SQLite to PostgreSQL');
+		throw copyRefused('the copy goes from SQLite to PostgreSQL');
 	const order = foreignKeyOrder(source);
 	const tables = await target.transaction(async (tx) => {
 		const filled = await nonEmptyTables(tx);
 		if (filled.length > 0)
-			throw new CopyRefused(
+			throw copyRefused(
 				`the target database is not empty (${filled.map((t) => `${t.table}: ${t.target} rows`).join(', ')}); copy only into a new, empty database`
 			);
 		const counts: TableCount[] = [];
@@ -123,7 +126,7 @@ export async function copyDatabase(
 					.from(to);
 			const [sourceCount, targetCount] = [await rowCount(source, from), await rowCount(tx, to)];
 			if (sourceCount !== targetCount || copied !== sourceCount)
-				throw new CopyMismatch(`${name}: ${sourceCount} rows in the source, ${targetCount} copied`);
+				throw copyMismatch(`${name}: ${sourceCount} rows in the source, ${targetCount} copied`);
 			counts.push({ table: name, source: sourceCount, target: targetCount });
 			progress(`${name}: ${copied} rows`);
 		}
@@ -139,10 +142,9 @@ export async function checkPlans(source: Db, target: Db): Promise<number> {
 	const ids = await source.select({ id: plans.id }).from(plans).orderBy(asc(plans.id));
 	for (const { id } of ids) {
 		const [before, after] = [await getPlan(source, id), await getPlan(target, id)];
-		if (!before || !isDeepStrictEqual(before, after))
-			throw new CopyMismatch(`plan ${id}: its record differs`);
+		if (!before || !isDeepStrictEqual(before, after)) throw copyMismatch(`plan ${id}: its record differs`);
 		if (!isDeepStrictEqual(await readPlan(source, before), await readPlan(target, before)))
-			throw new CopyMismatch(`plan ${id}: its content differs`);
+			throw copyMismatch(`plan ${id}: its content differs`);
 	}
 	return ids.length;
 }

@@ -4,17 +4,11 @@
 // itself; a proxy that only answers from outside makes the PDF fail with 500.
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { Refusal } from '../../refusal';
 import { printLimitsFrom, printQueue, type PrintQueue } from './print-queue';
 
-export { PrintQueueFull } from './print-queue';
-
 /** Chromium is not installed, or would not start: the PDF cannot be made on this machine. */
-export class PdfUnavailable extends Error {
-	constructor(message: string) {
-		super(message);
-		this.name = 'PdfUnavailable';
-	}
-}
+const pdfUnavailable = (message: string) => new Refusal(503, 'pdf_unavailable', message);
 
 export type PrintRequest = {
 	/** Absolute address of the page to print. */
@@ -41,12 +35,12 @@ function escapeHtml(text: string): string {
 async function launch(): Promise<Browser> {
 	const path = executablePath();
 	if (!existsSync(path)) {
-		throw new PdfUnavailable(`Chromium was not found at ${path}; set CHROMIUM_PATH to print PDFs`);
+		throw pdfUnavailable(`Chromium was not found at ${path}; set CHROMIUM_PATH to print PDFs`);
 	}
 	try {
 		return await chromium.launch({ executablePath: path, headless: true, args: LAUNCH_ARGS });
 	} catch (error) {
-		throw new PdfUnavailable(`Chromium at ${path} did not start: ${(error as Error).message}`);
+		throw pdfUnavailable(`Chromium at ${path} did not start: ${(error as Error).message}`);
 	}
 }
 
@@ -83,8 +77,8 @@ async function print({ url, cookies, header, pageOf }: PrintRequest): Promise<Ui
 }
 
 /**
- * The page at `url` as a PDF; throws `PdfUnavailable` when there is no Chromium to print with and
- * `PrintQueueFull` when the line of prints is full (see print-queue.ts).
+ * The page at `url` as a PDF; refuses 503 `pdf_unavailable` when there is no Chromium to print with and
+ * 503 `busy` when the line of prints is full (see print-queue.ts).
  */
 export function printPdf(request: PrintRequest): Promise<Uint8Array> {
 	queue ??= printQueue(printLimitsFrom(process.env));

@@ -2,6 +2,8 @@
 // them; one more is refused at once (the export answers 503 with Retry-After) rather than piling up
 // requests that would time out at a proxy, each holding its connection, while the server prints.
 
+import { Refusal } from '../../refusal';
+
 /** How many prints may run and wait, and how long one is expected to take. */
 export type PrintLimits = { running: number; waiting: number; secondsPerPrint: number };
 
@@ -10,16 +12,15 @@ export type PrintLimits = { running: number; waiting: number; secondsPerPrint: n
 // inside a proxy's usual 60 s, and an office exporting its plan at once does not see a refusal.
 export const DEFAULT_PRINT_LIMITS: PrintLimits = { running: 1, waiting: 8, secondsPerPrint: 4 };
 
-/** The line is full; try again after `retryAfterSeconds`. */
-export class PrintQueueFull extends Error {
-	constructor(readonly retryAfterSeconds: number) {
-		super('The server is printing as many PDFs as it can; try again shortly');
-		this.name = 'PrintQueueFull';
-	}
+/** The line is full: 503 `busy`, to be asked again after `retryAfter` seconds. */
+export function printQueueFull(retryAfter: number): Refusal {
+	return new Refusal(503, 'busy', 'The server is printing as many PDFs as it can; try again shortly', {
+		retryAfter
+	});
 }
 
 export type PrintQueue = {
-	/** Runs `work` when a place is free, or rejects with `PrintQueueFull` at once when the line is full. */
+	/** Runs `work` when a place is free, or rejects with `printQueueFull` at once when the line is full. */
 	run<T>(work: () => Promise<T>): Promise<T>;
 	readonly running: number;
 	readonly waiting: number;
@@ -42,7 +43,7 @@ export function printQueue(limits: PrintLimits): PrintQueue {
 				// Long enough for everyone ahead to be served, if a print takes its usual time.
 				const ahead = running + line.length;
 				const seconds = Math.ceil((ahead / limits.running) * limits.secondsPerPrint);
-				return Promise.reject(new PrintQueueFull(seconds));
+				return Promise.reject(printQueueFull(seconds));
 			}
 			return new Promise<T>((resolve, reject) => {
 				// The place is free again before the caller hears of the end, so whoever asks next finds it.

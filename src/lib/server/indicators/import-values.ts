@@ -13,7 +13,7 @@ import { readPlan } from '../plans/document';
 import { MAX_NAMED_ROWS } from './import-caps';
 import { letOthersIn } from '../let-others-in';
 import { publish } from './events';
-import { Refused } from './refused';
+import { Refusal } from '../../refusal';
 import type { PlanRef } from './periods';
 import { rowChecker, type BatchRow, type RowPlan } from './value-checks';
 import { auditImport, mayRecord, refusedRows, startYears } from './values';
@@ -95,7 +95,7 @@ export async function applyImport(
 	rows: readonly BatchRow[],
 	now = Date.now()
 ): Promise<number> {
-	if (rows.length === 0) throw new Refused(400, 'required', 'there are no values to record');
+	if (rows.length === 0) throw new Refusal(400, 'required', 'there are no values to record');
 	for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
 		const checkedAt = await markOf(db, plan.id);
 		const planned = await checkImport(db, user, plan, rows);
@@ -122,7 +122,7 @@ export async function applyImport(
 			publish(plan.id, { kind: 'values', periods: [...new Set(recorded.map((row) => row.value.period))] });
 		return recorded.length;
 	}
-	throw new Refused(
+	throw new Refusal(
 		409,
 		'values_changed',
 		'the plan’s values kept changing while the file was checked; try again'

@@ -16,7 +16,7 @@ import {
 	type PeriodStep,
 	type Localized
 } from '../../plan';
-import { Refused } from './refused';
+import { Refusal } from '../../refusal';
 import { publish } from './events';
 import { readableSteps } from './readable-rows';
 
@@ -94,23 +94,23 @@ export async function stepPeriod(
 ): Promise<PeriodState> {
 	const year = Number(input.year);
 	if (!Number.isInteger(year) || year < 1900 || year > 2200)
-		throw new Refused(400, 'invalid_period', 'year must be a year');
+		throw new Refusal(400, 'invalid_period', 'year must be a year');
 	if (!isPeriodStep(input.step) || input.step === 'record')
-		throw new Refused(400, 'invalid_value', 'unknown step');
+		throw new Refusal(400, 'invalid_value', 'unknown step');
 	const step = input.step;
 	const action = REVIEW_STEPS.has(step) ? 'period.review' : 'period.submit';
 	if (!can(user, action, { clusterId: plan.clusterId }))
-		throw new Refused(403, 'forbidden', `you may not ${step} a period`);
+		throw new Refusal(403, 'forbidden', `you may not ${step} a period`);
 	const comment = typeof input.comment === 'string' ? input.comment.trim().slice(0, MAX_STEP_COMMENT) : '';
 	if (STEPS_WITH_COMMENT.has(step) && comment === '')
-		throw new Refused(400, 'required', 'say why in a comment');
+		throw new Refusal(400, 'required', 'say why in a comment');
 	const state = await db.transaction(async (tx) => {
 		const from = stateOf(await yearStates(tx, plan.id), year);
 		let next: PeriodState;
 		try {
 			next = nextPeriodState(from, step);
 		} catch (error) {
-			if (isPlanError(error)) throw new Refused(409, error.code, error.message);
+			if (isPlanError(error)) throw new Refusal(409, error.code, error.message);
 			throw error;
 		}
 		await writeStep(tx, plan, user, year, step, next, comment, now);

@@ -3,14 +3,15 @@
 import { parseCsvLines } from './csv';
 import { MAX_IMPORT_BYTES } from './import-caps';
 import { SheetBudget } from './sheet-budget';
-import { SheetProblem, valueRows, type SheetLine } from './sheet-rows';
+import { isRefusal } from '../../refusal';
+import { sheetProblem, valueRows, type SheetLine } from './sheet-rows';
 import { checkedParts, valueParts } from './xlsx-parts';
 import { xlsxLines } from './xlsx-lines';
 import { letOthersIn } from '../let-others-in';
 import type { BatchRow } from './values';
 
 const unreadable = () =>
-	new SheetProblem(400, 'file_unreadable', 'the file is neither an XLSX workbook nor a CSV text file');
+	sheetProblem(400, 'file_unreadable', 'the file is neither an XLSX workbook nor a CSV text file');
 
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((byte, i) => bytes[i] === byte);
 
@@ -19,7 +20,7 @@ async function xlsxFileLines(bytes: Uint8Array, budget: SheetBudget): Promise<Sh
 	try {
 		parts = valueParts(bytes, checkedParts(bytes));
 	} catch (problem) {
-		if (problem instanceof SheetProblem) throw problem;
+		if (isRefusal(problem)) throw problem;
 		throw unreadable();
 	}
 	if (!parts) throw unreadable();
@@ -31,7 +32,7 @@ async function xlsxFileLines(bytes: Uint8Array, budget: SheetBudget): Promise<Sh
 		if (!lines) throw unreadable();
 		return lines;
 	} catch (problem) {
-		if (problem instanceof SheetProblem) throw problem;
+		if (isRefusal(problem)) throw problem;
 		throw unreadable();
 	} finally {
 		parts.destroy();
@@ -63,9 +64,9 @@ async function csvFileLines(bytes: Uint8Array, budget: SheetBudget): Promise<She
  */
 export async function readValueFile(bytes: Uint8Array): Promise<BatchRow[]> {
 	if (bytes.length > MAX_IMPORT_BYTES) {
-		throw new SheetProblem(413, 'file_too_large', 'the file is larger than 5 MB');
+		throw sheetProblem(413, 'file_too_large', 'the file is larger than 5 MB');
 	}
-	if (bytes.length === 0) throw new SheetProblem(400, 'no_file', 'the file is empty');
+	if (bytes.length === 0) throw sheetProblem(400, 'no_file', 'the file is empty');
 	const budget = new SheetBudget();
 	// Zip archives (XLSX) start with "PK\3\4"; old binary .xls files with the OLE signature.
 	if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return valueRows(await xlsxFileLines(bytes, budget));

@@ -2,29 +2,25 @@
 // formulas with their results and hyperlinks; each becomes the plain text or number the value check
 // reads. The header row names the columns (in English, any case, any order, extra columns ignored),
 // so a file exported in any language imports again.
+import { Refusal } from '../../refusal';
 import type { BatchRow } from './values';
 
 /** A sheet line: its number (the header is line 1 when it is the first line) and its cells. */
 export type SheetLine = { line: number; cells: readonly unknown[] };
 
+export type SheetProblemCode =
+	| 'file_too_large'
+	| 'file_unpacks_too_large'
+	| 'too_many_rows'
+	| 'too_many_cells'
+	| 'file_unreadable'
+	| 'no_file'
+	| 'no_header'
+	| 'no_rows';
+
 /** A file that cannot be read as values at all, before any row is checked. */
-export class SheetProblem extends Error {
-	constructor(
-		readonly status: 400 | 413,
-		readonly code:
-			| 'file_too_large'
-			| 'file_unpacks_too_large'
-			| 'too_many_rows'
-			| 'too_many_cells'
-			| 'file_unreadable'
-			| 'no_file'
-			| 'no_header'
-			| 'no_rows',
-		message: string
-	) {
-		super(message);
-		this.name = 'SheetProblem';
-	}
+export function sheetProblem(status: 400 | 413, code: SheetProblemCode, message: string): Refusal {
+	return new Refusal(status, code, message, { field: 'file' });
 }
 
 const REQUIRED = ['indicator', 'period', 'value'] as const;
@@ -77,7 +73,7 @@ export function headerColumns(header: SheetLine): Map<Column, number> {
 	});
 	const missing = REQUIRED.filter((name) => !columns.has(name));
 	if (missing.length > 0) {
-		throw new SheetProblem(
+		throw sheetProblem(
 			400,
 			'no_header',
 			`the first row must name the columns indicator, period and value (missing: ${missing.join(', ')})`
@@ -93,7 +89,7 @@ export function headerColumns(header: SheetLine): Map<Column, number> {
 export function valueRows(lines: readonly SheetLine[]): BatchRow[] {
 	const filled = lines.filter((line) => line.cells.some((cell) => cellContent(cell) !== null));
 	const [header, ...data] = filled;
-	if (!header) throw new SheetProblem(400, 'no_header', 'the file is empty');
+	if (!header) throw sheetProblem(400, 'no_header', 'the file is empty');
 	const columns = headerColumns(header);
 	const rows: BatchRow[] = [];
 	for (const { line, cells } of data) {
@@ -117,6 +113,6 @@ export function valueRows(lines: readonly SheetLine[]): BatchRow[] {
 			evidence: row.evidence === null ? undefined : String(row.evidence)
 		});
 	}
-	if (rows.length === 0) throw new SheetProblem(400, 'no_rows', 'the file has no values below its header');
+	if (rows.length === 0) throw sheetProblem(400, 'no_rows', 'the file has no values below its header');
 	return rows;
 }

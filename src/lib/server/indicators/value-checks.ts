@@ -15,8 +15,12 @@ import {
 	type Indicator,
 	type ValueInput
 } from '../../plan';
-import type { RowError } from './refused';
+import type { PlanErrorCode } from '../../plan';
+import type { RefusalRow } from '../../refusal';
 import { stateOf, yearStates } from './periods';
+
+/** One refused row, with a code the value checks give. */
+export type RowError = RefusalRow & { code: PlanErrorCode | 'duplicate_row' };
 
 /** A batch row: the value and the row number errors name (a spreadsheet's line). */
 export type BatchRow = ValueInput & { row: number };

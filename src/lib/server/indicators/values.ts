@@ -10,7 +10,7 @@ import type { IndicatorValueRow } from '../db/schema';
 import { readPlan } from '../plans/document';
 import { audit } from '../audit';
 import { periodYear, type Indicator } from '../../plan';
-import { Refused } from './refused';
+import { Refusal } from '../../refusal';
 import { stateOf, writeStep, yearStates, type PlanRef } from './periods';
 import { publish } from './events';
 import { rowChecker, valueKey, type BatchRow, type RowPlan } from './value-checks';
@@ -53,18 +53,18 @@ export async function planRows(
  * The refusal of a batch with refused rows, or null when every row may be recorded: 409 when a
  * locked year is among them, else 400, naming the first `named` rows and counting all.
  */
-export function refusedRows(planned: readonly RowPlan[], named = Infinity): Refused | null {
+export function refusedRows(planned: readonly RowPlan[], named = Infinity): Refusal | null {
 	const errors = planned.flatMap((row) => (row.outcome === 'error' ? [row.error] : []));
 	if (errors.length === 0) return null;
 	const message = errors.length === 1 ? errors[0]!.message : `${errors.length} rows are refused`;
 	const status = errors.some((e) => e.code === 'period_locked') ? 409 : 400;
-	return new Refused(status, 'invalid_rows', message, errors.slice(0, named));
+	return new Refusal(status, 'invalid_rows', message, { rows: errors.slice(0, named) });
 }
 
 /** Refuses, with every door's 403, a user who may not record values of the plan's cluster. */
 export function mayRecord(user: AppUser, plan: PlanRef): void {
 	if (!can(user, 'indicator.record', { clusterId: plan.clusterId })) {
-		throw new Refused(403, 'forbidden', 'you may not record indicator values in this cluster');
+		throw new Refusal(403, 'forbidden', 'you may not record indicator values in this cluster');
 	}
 }
 
@@ -92,7 +92,7 @@ export async function recordValues(
 	now = Date.now()
 ): Promise<IndicatorValueRow[]> {
 	mayRecord(user, plan);
-	if (rows.length === 0) throw new Refused(400, 'required', 'there are no values to record');
+	if (rows.length === 0) throw new Refusal(400, 'required', 'there are no values to record');
 	const indicators = (await readPlan(db, plan)).indicators;
 	const written = await db.transaction(async (tx) => {
 		const { indicatorValues } = tx.tables;

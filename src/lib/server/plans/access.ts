@@ -3,6 +3,7 @@
 // (`viewablePlanPage`, which also wants the plan under the cluster the address names).
 import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
+import { refusals } from '$lib/refusal';
 import { getDb } from '../db';
 import { apiUser, requireUser } from '../authz/guard';
 import { can } from '../authz/can';
@@ -10,11 +11,12 @@ import type { AppUser } from '../authz/actor';
 import { getCluster } from '../clusters';
 import { getPlan } from '.';
 
-/** For JSON endpoints: 401 when signed out, 404 for a plan unknown or not the caller's to see. */
+/** For JSON endpoints: refused 401 when signed out, 404 for a plan unknown or not the caller's to see. */
 export async function viewablePlan(locals: App.Locals, planId: string) {
 	const user: AppUser = apiUser(locals);
 	const plan = await getPlan(getDb(), planId);
-	if (!plan || !can(user, 'plan.view', { clusterId: plan.clusterId })) error(404, 'Plan not found');
+	if (!plan || !can(user, 'plan.view', { clusterId: plan.clusterId }))
+		throw refusals.notFound('Plan not found');
 	return { user, plan, db: getDb() };
 }
 

@@ -21,7 +21,7 @@ import {
 	type ExportedVersion
 } from './format';
 import { storedDocument } from './documents';
-import { TransferProblem } from './problem';
+import { transferProblem } from './problem';
 
 const iso = (date: Date) => date.toISOString();
 const base64 = (bytes: Uint8Array) =>
@@ -228,11 +228,11 @@ export async function exportCluster(
 /** The export for `user`, who must be the cluster's facilitator or an admin; audited. */
 export async function exportClusterFor(db: Db, user: AppUser, clusterId: string): Promise<ClusterExport> {
 	if (!can(user, 'cluster.view', { clusterId }) || !(await getCluster(db, clusterId)))
-		throw new TransferProblem(404, 'not_found', 'no such cluster');
+		throw transferProblem(404, 'not_found', 'no such cluster');
 	if (!can(user, 'cluster.export', { clusterId }))
-		throw new TransferProblem(403, 'forbidden', 'only the cluster’s facilitators and admins may export it');
+		throw transferProblem(403, 'forbidden', 'only the cluster’s facilitators and admins may export it');
 	const file = await exportCluster(db, clusterId);
-	if (!file) throw new TransferProblem(404, 'not_found', 'no such cluster');
+	if (!file) throw transferProblem(404, 'not_found', 'no such cluster');
 	await audit(db, {
 		userId: user.id,
 		action: 'cluster.export',

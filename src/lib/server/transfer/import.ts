@@ -13,7 +13,7 @@ import type { AppUser } from '../authz/actor';
 import { decodePlan, encodePlan, renamePlanDocument } from './documents';
 import type { ClusterImported } from './format';
 import { letOthersIn } from '../let-others-in';
-import { TransferProblem } from './problem';
+import { transferProblem } from './problem';
 import { isClusterId, readClusterFile, type ReadPlan } from './read';
 import { userResolver, writeContent } from './write';
 import { MAX_CLUSTER_TEXT, clusterNameValues } from '../clusters/names';
@@ -32,9 +32,9 @@ function options(input: ImportOptions): { asId: string | null; name: Localized |
 	const asId = input.asId?.trim().toLowerCase() || null;
 	const name = input.name?.trim() || null;
 	if (asId !== null && !isClusterId(asId))
-		throw new TransferProblem(400, 'invalid_id', 'a cluster id is 1–48 letters, digits and hyphens');
+		throw transferProblem(400, 'invalid_id', 'a cluster id is 1–48 letters, digits and hyphens');
 	if (name !== null && name.length > MAX_CLUSTER_TEXT)
-		throw new TransferProblem(400, 'invalid_name', 'a cluster name is at most 120 characters');
+		throw transferProblem(400, 'invalid_name', 'a cluster name is at most 120 characters');
 	return { asId, name: name === null ? null : inGuessedLang(name) };
 }
 
@@ -46,7 +46,7 @@ async function refuseTakenCluster(db: Db, clusterId: string): Promise<void> {
 		.where(eq(clusters.id, clusterId))
 		.limit(1);
 	if (taken)
-		throw new TransferProblem(409, 'cluster_exists', `a cluster with the id "${clusterId}" exists already`);
+		throw transferProblem(409, 'cluster_exists', `a cluster with the id "${clusterId}" exists already`);
 }
 
 async function planTaken(db: Db, id: string): Promise<boolean> {
@@ -107,7 +107,7 @@ export async function importCluster(
 	input: ImportOptions = {}
 ): Promise<ClusterImported> {
 	if (!can(user, 'cluster.import'))
-		throw new TransferProblem(403, 'forbidden', 'only admins may import a cluster');
+		throw transferProblem(403, 'forbidden', 'only admins may import a cluster');
 	const { asId, name } = options(input);
 	// Before the work of checking the plans; again in the transaction, with every plan id.
 	const read = await readClusterFile(bytes, (fileId) => refuseTakenCluster(db, asId ?? fileId));
@@ -125,7 +125,7 @@ export async function importCluster(
 		await refuseTakenCluster(tx, clusterId);
 		for (const id of planIds.values())
 			if (await planTaken(tx, id))
-				throw new TransferProblem(
+				throw transferProblem(
 					409,
 					'cluster_exists',
 					'the plans of this file were imported meanwhile; import it again'

@@ -1,6 +1,8 @@
 // Why a cluster import (or export) was refused: an HTTP status, a code the page translates, and the
 // place in the file, so the admin can tell a wrong file from a broken one.
 
+import { Refusal } from '../../refusal';
+
 export type TransferCode =
 	| 'forbidden'
 	| 'not_found'
@@ -23,20 +25,17 @@ export type TransferCode =
 	| 'invalid_name'
 	| 'cluster_exists';
 
-export class TransferProblem extends Error {
-	constructor(
-		readonly status: 400 | 403 | 404 | 409 | 413,
-		readonly code: TransferCode,
-		message: string,
-		/** Where in the file: `plans[0].versions[2].state`. */
-		readonly field: string | null = null
-	) {
-		super(message);
-		this.name = 'TransferProblem';
-	}
+/** A refused import or export, naming where in the file (`plans[0].versions[2].state`) when it can. */
+export function transferProblem(
+	status: 400 | 403 | 404 | 409 | 413,
+	code: TransferCode,
+	message: string,
+	field: string | null = null
+): Refusal {
+	return new Refusal(status, code, message, { field });
 }
 
 /** A file that breaks the format at `field`. */
-export function badFile(code: TransferCode, field: string, message: string): TransferProblem {
-	return new TransferProblem(400, code, `${field}: ${message}`, field);
+export function badFile(code: TransferCode, field: string, message: string): Refusal {
+	return transferProblem(400, code, `${field}: ${message}`, field);
 }

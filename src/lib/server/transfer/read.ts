@@ -16,7 +16,7 @@ import {
 } from './format';
 import { IMPORT_LIMITS } from './limits';
 import { MAX_CLUSTER_TEXT } from '../clusters/names';
-import { TransferProblem, badFile } from './problem';
+import { badFile, transferProblem } from './problem';
 import { letOthersIn } from '../let-others-in';
 import { periodStepsOf, type ReadStep } from './steps';
 import { valuesOf, type ReadValue } from './values';
@@ -54,11 +54,11 @@ export type ReadCluster = {
 
 function parse(bytes: Uint8Array): unknown {
 	if (bytes.byteLength > MAX_CLUSTER_FILE_BYTES)
-		throw new TransferProblem(413, 'file_too_large', 'the file is larger than 50 MB');
+		throw transferProblem(413, 'file_too_large', 'the file is larger than 50 MB');
 	try {
 		return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
 	} catch {
-		throw new TransferProblem(400, 'not_json', 'the file is not JSON (UTF-8)');
+		throw transferProblem(400, 'not_json', 'the file is not JSON (UTF-8)');
 	}
 }
 
@@ -152,7 +152,7 @@ function auditOf(file: Fields): ReadCluster['audit'] {
 }
 
 /**
- * The cluster file in `bytes`, checked whole; a `TransferProblem` names the first fault. `heard`
+ * The cluster file in `bytes`, checked whole; a refusal names the first fault. `heard`
  * hears the cluster's id as soon as it is read, before the plans are checked, to refuse a taken id
  * without that work.
  */
@@ -163,7 +163,7 @@ export async function readClusterFile(
 	const file = Fields.of(parse(bytes), '');
 	const format = file.value.format;
 	if (format !== CLUSTER_FORMAT)
-		throw new TransferProblem(
+		throw transferProblem(
 			400,
 			'wrong_format',
 			`this is not a cluster file (format is not "${CLUSTER_FORMAT}")`,
@@ -171,7 +171,7 @@ export async function readClusterFile(
 		);
 	const formatVersion = file.value.formatVersion;
 	if (typeof formatVersion !== 'number' || !READABLE_FORMAT_VERSIONS.includes(formatVersion))
-		throw new TransferProblem(
+		throw transferProblem(
 			400,
 			'unsupported_version',
 			`this server reads cluster files of versions ${READABLE_FORMAT_VERSIONS.join(' and ')} (it writes ${CLUSTER_FORMAT_VERSION}), not ${String(formatVersion)}`,

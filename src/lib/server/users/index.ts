@@ -1,14 +1,23 @@
 // Creating and finding accounts. Usernames are stored lower-case; passwords only as argon2id hashes.
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../db';
+import { Refusal } from '../../refusal';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/password';
 
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,31}$/;
 
-export class UserInputError extends Error {
-	constructor(readonly code: 'username' | 'username_taken' | 'password' | 'display_name') {
-		super(code);
-	}
+export type AccountErrorCode = 'username' | 'username_taken' | 'password' | 'display_name';
+
+const fieldOf: Record<AccountErrorCode, string> = {
+	username: 'username',
+	username_taken: 'username',
+	password: 'password',
+	display_name: 'displayName'
+};
+
+/** The refusal of an account's name or password, naming the form field it is about. */
+export function accountRefusal(code: AccountErrorCode): Refusal {
+	return new Refusal(400, code, `${fieldOf[code]}: ${code}`, { field: fieldOf[code] });
 }
 
 export type NewUser = {
@@ -22,11 +31,11 @@ export async function createUser(db: Db, input: NewUser): Promise<string> {
 	const { users } = db.tables;
 	const username = input.username.trim().toLowerCase();
 	const displayName = input.displayName.trim();
-	if (!USERNAME_PATTERN.test(username)) throw new UserInputError('username');
-	if (!displayName || displayName.length > 80) throw new UserInputError('display_name');
+	if (!USERNAME_PATTERN.test(username)) throw accountRefusal('username');
+	if (!displayName || displayName.length > 80) throw accountRefusal('display_name');
 	if (input.password.length < MIN_PASSWORD_LENGTH || input.password.length > 256)
-		throw new UserInputError('password');
-	if (await findUserByUsername(db, username)) throw new UserInputError('username_taken');
+		throw accountRefusal('password');
+	if (await findUserByUsername(db, username)) throw accountRefusal('username_taken');
 	const id = crypto.randomUUID();
 	const passwordHash = await hashPassword(input.password);
 	// Two sign-ups of one name at once: the unique index decides, and the loser hears "taken".
@@ -35,7 +44,7 @@ export async function createUser(db: Db, input: NewUser): Promise<string> {
 		.values({ id, username, displayName, passwordHash, globalRole: input.globalRole ?? null })
 		.onConflictDoNothing()
 		.returning({ id: users.id });
-	if (inserted.length === 0) throw new UserInputError('username_taken');
+	if (inserted.length === 0) throw accountRefusal('username_taken');
 	return id;
 }
 
@@ -69,7 +78,7 @@ export async function saveLocale(db: Db, userId: string, locale: string): Promis
 
 /**
  * Gives `username` a new password and ends all of their sessions, in one transaction: the user's id
- * and how many sessions ended, or null when there is no such user. Throws UserInputError('password')
+ * and how many sessions ended, or null when there is no such user. Throws accountRefusal('password')
  * for a password out of bounds.
  */
 export async function setPassword(
@@ -77,7 +86,7 @@ export async function setPassword(
 	username: string,
 	password: string
 ): Promise<{ userId: string; sessionsEnded: number } | null> {
-	if (password.length < MIN_PASSWORD_LENGTH || password.length > 256) throw new UserInputError('password');
+	if (password.length < MIN_PASSWORD_LENGTH || password.length > 256) throw accountRefusal('password');
 	// Hashed before the transaction: argon2 takes a while, and the transaction may run again.
 	const passwordHash = await hashPassword(password);
 	return db.transaction(async (tx) => {

@@ -15,7 +15,7 @@ import {
 	type VersionState,
 	type Localized
 } from '../../plan';
-import { Refused } from '../indicators/refused';
+import { Refusal } from '../../refusal';
 import {
 	MAX_NOTE_LENGTH,
 	commentOf,
@@ -33,10 +33,10 @@ export const DIFF_ITEM_KEY = /^[a-z]+:[A-Za-z0-9_-]{1,100}$/;
 
 function commentText(value: unknown): string {
 	if (value !== undefined && value !== null && typeof value !== 'string')
-		throw new Refused(400, 'invalid_comment', 'comment must be text');
+		throw new Refusal(400, 'invalid_comment', 'comment must be text');
 	const text = (value ?? '').trim();
 	if (text.length > MAX_NOTE_LENGTH)
-		throw new Refused(400, 'invalid_comment', `comment is longer than ${MAX_NOTE_LENGTH} characters`);
+		throw new Refusal(400, 'invalid_comment', `comment is longer than ${MAX_NOTE_LENGTH} characters`);
 	return text;
 }
 
@@ -49,18 +49,18 @@ export async function stepVersion(
 	input: { step: unknown; comment?: unknown },
 	now = Date.now()
 ): Promise<VersionSummary> {
-	if (!isVersionStep(input.step)) throw new Refused(400, 'invalid_value', 'unknown step');
+	if (!isVersionStep(input.step)) throw new Refusal(400, 'invalid_value', 'unknown step');
 	const step = input.step;
 	const action = VERSION_REVIEW_STEPS.has(step) ? 'version.review' : 'version.submit';
 	if (!can(user, action, { clusterId: plan.clusterId }))
-		throw new Refused(403, 'forbidden', `you may not ${step.replace('_', ' ')} a version`);
+		throw new Refusal(403, 'forbidden', `you may not ${step.replace('_', ' ')} a version`);
 	const comment = commentText(input.comment);
 	if (VERSION_STEPS_WITH_COMMENT.has(step) && comment === '')
-		throw new Refused(400, 'comment_required', 'say in a comment which changes are needed');
+		throw new Refusal(400, 'comment_required', 'say in a comment which changes are needed');
 	return db.transaction(async (tx) => {
 		const { versionSteps } = tx.tables;
 		const row = await versionRow(tx, plan.id, number);
-		if (!row) throw new Refused(404, 'not_found', `there is no version ${number}`);
+		if (!row) throw new Refusal(404, 'not_found', `there is no version ${number}`);
 		const last = readableVersionSteps(
 			await tx.select().from(versionSteps).where(eq(versionSteps.versionId, row.id)).orderBy(versionSteps.id)
 		).at(-1);
@@ -68,7 +68,7 @@ export async function stepVersion(
 		try {
 			next = nextVersionState((last?.state as VersionState | undefined) ?? 'draft', step);
 		} catch (error) {
-			if (isPlanError(error)) throw new Refused(409, error.code, error.message);
+			if (isPlanError(error)) throw new Refusal(409, error.code, error.message);
 			throw error;
 		}
 		await tx.insert(versionSteps).values({
@@ -106,17 +106,17 @@ export async function commentOnVersion(
 ): Promise<VersionComment> {
 	const { versionComments } = db.tables;
 	if (!can(user, 'plan.comment', { clusterId: plan.clusterId }))
-		throw new Refused(403, 'forbidden', 'you may not comment on this plan');
+		throw new Refusal(403, 'forbidden', 'you may not comment on this plan');
 	const text = commentText(input.text);
-	if (!text) throw new Refused(400, 'required', 'a comment needs text');
+	if (!text) throw new Refusal(400, 'required', 'a comment needs text');
 	const item = input.item ?? null;
 	if (item !== null && (typeof item !== 'string' || !DIFF_ITEM_KEY.test(item)))
-		throw new Refused(400, 'invalid_item', 'item must be a diff item key such as projects:<id>');
+		throw new Refusal(400, 'invalid_item', 'item must be a diff item key such as projects:<id>');
 	const against = input.against ?? null;
 	if (against !== null && against !== 'live' && !(Number.isSafeInteger(against) && (against as number) > 0))
-		throw new Refused(400, 'invalid_against', "against must be a version number or 'live'");
+		throw new Refusal(400, 'invalid_against', "against must be a version number or 'live'");
 	const row = await versionRow(db, plan.id, number);
-	if (!row) throw new Refused(404, 'not_found', `there is no version ${number}`);
+	if (!row) throw new Refusal(404, 'not_found', `there is no version ${number}`);
 	const [written] = await db
 		.insert(versionComments)
 		.values({

@@ -17,7 +17,7 @@ import {
 	type VersionStep
 } from '../../plan';
 import { loadPlanDocument } from '../plans/document';
-import { Refused } from '../indicators/refused';
+import { Refusal } from '../../refusal';
 import { readableVersionSteps, versionData } from './readable';
 
 export type PlanRef = { id: string; clusterId: string; title: Localized };
@@ -255,11 +255,13 @@ export async function keepVersion(
 
 function checkedText(value: unknown, field: 'label' | 'note', limit: number, required: boolean): string {
 	if (value !== undefined && value !== null && typeof value !== 'string')
-		throw new Refused(400, `invalid_${field}`, `${field} must be text`);
+		throw new Refusal(400, `invalid_${field}`, `${field} must be text`, { field });
 	const text = (value ?? '').trim();
-	if (required && !text) throw new Refused(400, `invalid_${field}`, `a version needs a ${field}`);
+	if (required && !text) throw new Refusal(400, `invalid_${field}`, `a version needs a ${field}`, { field });
 	if (text.length > limit)
-		throw new Refused(400, `invalid_${field}`, `${field} is longer than ${limit} characters`);
+		throw new Refusal(400, `invalid_${field}`, `${field} is longer than ${limit} characters`, {
+			field
+		});
 	return text;
 }
 
@@ -272,7 +274,7 @@ export async function saveVersion(
 	now = Date.now()
 ): Promise<VersionSummary> {
 	if (!can(user, 'version.save', { clusterId: plan.clusterId }))
-		throw new Refused(403, 'forbidden', 'you may not save versions of this plan');
+		throw new Refusal(403, 'forbidden', 'you may not save versions of this plan');
 	const label = checkedText(input.label, 'label', MAX_LABEL_LENGTH, true);
 	const note = checkedText(input.note, 'note', MAX_NOTE_LENGTH, false);
 	const live = await livePlan(db, plan);

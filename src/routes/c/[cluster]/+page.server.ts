@@ -1,17 +1,10 @@
-import { fail } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { authorize } from '$lib/server/authz/guard';
 import { can, isClusterRole } from '$lib/server/authz/can';
-import {
-	addMember,
-	changeRole,
-	ClusterInputError,
-	clusterMembers,
-	clusterPlans,
-	removeMember
-} from '$lib/server/clusters';
+import { addMember, changeRole, clusterMembers, clusterPlans, removeMember } from '$lib/server/clusters';
 import { viewableCluster } from '$lib/server/clusters/access';
-import { clusterErrorMessage } from '$lib/server/clusters/messages';
+import { clusterRefusal } from '$lib/server/clusters/input-error';
+import { refusedForm } from '$lib/server/answer/form';
 import { nameFromForm } from '$lib/server/clusters/names';
 import { checkClusterNames, renameCluster } from '$lib/server/clusters/rename';
 import type { ClusterRole } from '$lib/server/db/schema';
@@ -53,15 +46,13 @@ async function memberChange(
 	try {
 		return { member: await change(form, cluster.id, user) };
 	} catch (e) {
-		if (e instanceof ClusterInputError)
-			return fail(e.status, { error: clusterErrorMessage(e), code: e.code, field: e.field });
-		throw e;
+		return refusedForm(e, 'cluster');
 	}
 }
 
 function roleOf(form: FormData) {
 	const role = form.get('role');
-	if (!isClusterRole(role)) throw new ClusterInputError('role');
+	if (!isClusterRole(role)) throw clusterRefusal('role');
 	return role;
 }
 
@@ -96,15 +87,7 @@ export const actions: Actions = {
 		try {
 			await renameCluster(getDb(), cluster.id, checkClusterNames(typed), user.id);
 		} catch (e) {
-			if (e instanceof ClusterInputError)
-				return fail(e.status, {
-					renamed: false,
-					typed,
-					error: clusterErrorMessage(e),
-					code: e.code,
-					field: e.field
-				});
-			throw e;
+			return refusedForm(e, 'cluster', { renamed: false, typed });
 		}
 		return { renamed: true };
 	}

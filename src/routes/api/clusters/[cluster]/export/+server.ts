@@ -3,8 +3,8 @@
 import { getDb } from '$lib/server/db';
 import { apiUser } from '$lib/server/authz/guard';
 import { exportClusterFor } from '$lib/server/transfer/export';
-import { transferAnswer } from '$lib/server/transfer/respond';
 import type { RequestHandler } from './$types';
+import { api } from '$lib/server/answer/api';
 
 /** `attachment` with an ASCII name for old clients and the exact (maybe Cyrillic) name beside it. */
 function attachment(name: string): string {
@@ -12,15 +12,14 @@ function attachment(name: string): string {
 	return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
-export const GET: RequestHandler = ({ locals, params }) =>
-	transferAnswer(async () => {
-		const file = await exportClusterFor(getDb(), apiUser(locals), params.cluster);
-		const name = `${file.cluster.id}-${file.exportedAt.slice(0, 10)}.json`;
-		return new Response(JSON.stringify(file), {
-			headers: {
-				'content-type': 'application/json; charset=utf-8',
-				'content-disposition': attachment(name),
-				'cache-control': 'no-store'
-			}
-		});
+export const GET: RequestHandler = api(async ({ locals, params }) => {
+	const file = await exportClusterFor(getDb(), apiUser(locals), params.cluster);
+	const name = `${file.cluster.id}-${file.exportedAt.slice(0, 10)}.json`;
+	return new Response(JSON.stringify(file), {
+		headers: {
+			'content-type': 'application/json; charset=utf-8',
+			'content-disposition': attachment(name),
+			'cache-control': 'no-store'
+		}
 	});
+});

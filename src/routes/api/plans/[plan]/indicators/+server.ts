@@ -4,12 +4,10 @@
 import { json } from '@sveltejs/kit';
 import { viewablePlan } from '$lib/server/plans/access';
 import { indicatorsAnswer, indicatorsQuery } from '$lib/server/indicators/indicators-answer';
-import { refusalsAsJson } from '$lib/server/indicators/respond';
 import type { RequestHandler } from './$types';
+import { api } from '$lib/server/answer/api';
 
-export const GET: RequestHandler = async ({ locals, params, url }) => {
+export const GET: RequestHandler = api(async ({ locals, params, url }) => {
 	const { plan, db } = await viewablePlan(locals, params.plan);
-	return refusalsAsJson(async () =>
-		json(await indicatorsAnswer(db, plan, indicatorsQuery(url.searchParams), new Date().getFullYear()))
-	);
-};
+	return json(await indicatorsAnswer(db, plan, indicatorsQuery(url.searchParams), new Date().getFullYear()));
+});

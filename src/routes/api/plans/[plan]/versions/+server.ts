@@ -3,21 +3,17 @@
 import { json } from '@sveltejs/kit';
 import { viewablePlan } from '$lib/server/plans/access';
 import { listVersions, saveVersion } from '$lib/server/versions/store';
-import { objectBody } from '$lib/server/versions/respond';
-import { badBody, refusalsAsJson } from '$lib/server/indicators/respond';
 import type { RequestHandler } from './$types';
+import { api, objectBody } from '$lib/server/answer/api';
 
-export const GET: RequestHandler = async ({ locals, params }) => {
+export const GET: RequestHandler = api(async ({ locals, params }) => {
 	const { plan, db } = await viewablePlan(locals, params.plan);
 	return json({ versions: await listVersions(db, plan.id) });
-};
+});
 
-export const POST: RequestHandler = async ({ locals, params, request }) => {
+export const POST: RequestHandler = api(async ({ locals, params, request }) => {
 	const { user, plan, db } = await viewablePlan(locals, params.plan);
 	const body = await objectBody(request);
-	if (!body) return badBody();
-	return refusalsAsJson(async () => {
-		const version = await saveVersion(db, user, plan, { label: body.label, note: body.note });
-		return json({ id: version.id, version }, { status: 201 });
-	});
-};
+	const version = await saveVersion(db, user, plan, { label: body.label, note: body.note });
+	return json({ id: version.id, version }, { status: 201 });
+});

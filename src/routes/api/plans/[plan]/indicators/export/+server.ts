@@ -3,7 +3,6 @@
 // definitions. By default the file is for the import: English column names and codes, one XLSX
 // workbook with a sheet each or one of them as CSV, so it re-imports as it is. `form=readable` is the
 // XLSX workbook for people, in the requester's language. Anyone who may see the plan may export.
-import { error } from '@sveltejs/kit';
 import { viewablePlan } from '$lib/server/plans/access';
 import { readPlan } from '$lib/server/plans/document';
 import { currentValues } from '$lib/server/indicators/values';
@@ -14,7 +13,11 @@ import { workbookBytes } from '$lib/server/indicators/sheet-write';
 import { indicatorsSheet, valuesSheet } from '$lib/server/exports/indicator-sheets';
 import { readableWorkbook } from '$lib/server/exports/readable-workbook';
 import { requestLang } from '$lib/server/reader-lang';
+import { refusals } from '$lib/refusal';
 import type { RequestHandler } from './$types';
+import { api } from '$lib/server/answer/api';
+
+const { invalidParameter } = refusals;
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -28,15 +31,18 @@ function download(body: BodyInit, type: string, filename: string): Response {
 	});
 }
 
-export const GET: RequestHandler = async ({ locals, params, url }) => {
+export const GET: RequestHandler = api(async ({ locals, params, url }) => {
 	const { plan, db } = await viewablePlan(locals, params.plan);
 	const format = url.searchParams.get('format') ?? 'xlsx';
 	const what = url.searchParams.get('what') ?? 'values';
 	const form = url.searchParams.get('form') ?? 'import';
-	if (format !== 'xlsx' && format !== 'csv') error(400, 'format must be xlsx or csv');
-	if (what !== 'values' && what !== 'definitions') error(400, 'what must be values or definitions');
-	if (form !== 'import' && form !== 'readable') error(400, 'form must be import or readable');
-	if (form === 'readable' && format !== 'xlsx') error(400, 'the readable form is an xlsx workbook');
+	if (format !== 'xlsx' && format !== 'csv') throw invalidParameter('format', 'format must be xlsx or csv');
+	if (what !== 'values' && what !== 'definitions')
+		throw invalidParameter('what', 'what must be values or definitions');
+	if (form !== 'import' && form !== 'readable')
+		throw invalidParameter('form', 'form must be import or readable');
+	if (form === 'readable' && format !== 'xlsx')
+		throw invalidParameter('format', 'the readable form is an xlsx workbook');
 	const { indicators } = await readPlan(db, plan);
 	const states = await yearStates(db, plan.id);
 	const stateOfYear = (year: number) => stateOf(states, year);
@@ -57,4 +63,4 @@ export const GET: RequestHandler = async ({ locals, params, url }) => {
 	const table = what === 'values' ? valueTable : definitions;
 	const file = what === 'values' ? `${name}-indicator-values.csv` : `${name}-indicator-definitions.csv`;
 	return download(csvText([table.header, ...table.rows]), 'text/csv; charset=utf-8', file);
-};
+});

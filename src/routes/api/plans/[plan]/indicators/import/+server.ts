@@ -7,46 +7,39 @@ import { viewablePlan } from '$lib/server/plans/access';
 import { readPlan } from '$lib/server/plans/document';
 import { can } from '$lib/server/authz/can';
 import { applyImport, checkImport } from '$lib/server/indicators/import-values';
-import { refusalsAsJson } from '$lib/server/indicators/respond';
-import { Refused } from '$lib/server/indicators/refused';
+import { refusals } from '$lib/refusal';
 import { readValueFile } from '$lib/server/indicators/sheet-read';
 import { MAX_IMPORT_BODY_BYTES, MAX_IMPORT_BYTES } from '$lib/server/indicators/import-caps';
-import { SheetProblem } from '$lib/server/indicators/sheet-rows';
+import { sheetProblem } from '$lib/server/indicators/sheet-rows';
 import { importPreview } from '$lib/server/indicators/sheet-preview';
 import type { RequestHandler } from './$types';
+import { api } from '$lib/server/answer/api';
 
-const tooLarge = () => new SheetProblem(413, 'file_too_large', 'the file is larger than 5 MB');
+const tooLarge = () => sheetProblem(413, 'file_too_large', 'the file is larger than 5 MB');
 
 async function uploadedFile(request: Request): Promise<{ bytes: Uint8Array; apply: boolean }> {
 	if (Number(request.headers.get('content-length') ?? 0) > MAX_IMPORT_BODY_BYTES) throw tooLarge();
 	const form = await request.formData().catch((failure: unknown) => {
 		// The server's own body limit (server/body-limit.ts) answers while the body is read.
 		if ((failure as { status?: number }).status === 413) throw tooLarge();
-		throw new SheetProblem(400, 'no_file', 'send the file as multipart/form-data in the field "file"');
+		throw sheetProblem(400, 'no_file', 'send the file as multipart/form-data in the field "file"');
 	});
 	const file = form.get('file');
 	if (!(file instanceof File) || file.size === 0)
-		throw new SheetProblem(400, 'no_file', 'choose a file to import');
+		throw sheetProblem(400, 'no_file', 'choose a file to import');
 	if (file.size > MAX_IMPORT_BYTES) throw tooLarge();
 	return { bytes: new Uint8Array(await file.arrayBuffer()), apply: form.get('apply') === '1' };
 }
 
-export const POST: RequestHandler = async ({ locals, params, request }) => {
+export const POST: RequestHandler = api(async ({ locals, params, request }) => {
 	const { user, plan, db } = await viewablePlan(locals, params.plan);
-	return refusalsAsJson(async () => {
-		try {
-			// The services check again; this spares reading a file for someone who may not record.
-			if (!can(user, 'indicator.record', { clusterId: plan.clusterId })) {
-				throw new Refused(403, 'forbidden', 'you may not record indicator values in this cluster');
-			}
-			const { bytes, apply } = await uploadedFile(request);
-			const rows = await readValueFile(bytes);
-			if (apply) return json({ recorded: await applyImport(db, user, plan, rows), rows: rows.length });
-			const planned = await checkImport(db, user, plan, rows);
-			return json(importPreview((await readPlan(db, plan)).indicators, rows, planned));
-		} catch (problem) {
-			if (!(problem instanceof SheetProblem)) throw problem;
-			return json({ error: problem.message, code: problem.code, rows: [] }, { status: problem.status });
-		}
-	});
-};
+	// The services check again; this spares reading a file for someone who may not record.
+	if (!can(user, 'indicator.record', { clusterId: plan.clusterId })) {
+		throw refusals.forbidden('you may not record indicator values in this cluster');
+	}
+	const { bytes, apply } = await uploadedFile(request);
+	const rows = await readValueFile(bytes);
+	if (apply) return json({ recorded: await applyImport(db, user, plan, rows), rows: rows.length });
+	const planned = await checkImport(db, user, plan, rows);
+	return json(importPreview((await readPlan(db, plan)).indicators, rows, planned));
+});

@@ -3,11 +3,12 @@
 import { viewablePlan } from '$lib/server/plans/access';
 import { subscribe } from '$lib/server/indicators/events';
 import type { RequestHandler } from './$types';
+import { api } from '$lib/server/answer/api';
 
 // A comment line now and then keeps proxies from closing a quiet stream.
 const HEARTBEAT_MS = 25_000;
 
-export const GET: RequestHandler = async ({ locals, params }) => {
+export const GET: RequestHandler = api(async ({ locals, params }) => {
 	const { plan } = await viewablePlan(locals, params.plan);
 	let stop = () => {};
 	const stream = new ReadableStream<string>({
@@ -41,4 +42,4 @@ export const GET: RequestHandler = async ({ locals, params }) => {
 			connection: 'keep-alive'
 		}
 	});
-};
+});

@@ -3,18 +3,14 @@
 import { json } from '@sveltejs/kit';
 import { viewablePlan } from '$lib/server/plans/access';
 import { stepPeriod } from '$lib/server/indicators/periods';
-import { badBody, refusalsAsJson } from '$lib/server/indicators/respond';
 import type { RequestHandler } from './$types';
+import { api, objectBody } from '$lib/server/answer/api';
 
-export const POST: RequestHandler = async ({ locals, params, request }) => {
+export const POST: RequestHandler = api(async ({ locals, params, request }) => {
 	const { user, plan, db } = await viewablePlan(locals, params.plan);
-	const body: unknown = await request.json().catch(() => null);
-	if (typeof body !== 'object' || body === null || Array.isArray(body)) return badBody();
-	const { step, comment } = body as Record<string, unknown>;
-	return refusalsAsJson(async () =>
-		json({
-			year: Number(params.year),
-			state: await stepPeriod(db, user, plan, { year: params.year, step, comment })
-		})
-	);
-};
+	const { step, comment } = await objectBody(request);
+	return json({
+		year: Number(params.year),
+		state: await stepPeriod(db, user, plan, { year: params.year, step, comment })
+	});
+});

@@ -1,13 +1,15 @@
 // GET /api/plans/<planId>/versions/<id>: the version with its PlanData, review steps and comments.
-import { error, json } from '@sveltejs/kit';
+import { json } from '@sveltejs/kit';
+import { refusals } from '$lib/refusal';
 import { viewablePlan } from '$lib/server/plans/access';
 import { getVersion } from '$lib/server/versions/store';
-import { versionNumber } from '$lib/server/versions/respond';
+import { versionNumber } from '$lib/server/versions/number';
 import type { RequestHandler } from './$types';
+import { api } from '$lib/server/answer/api';
 
-export const GET: RequestHandler = async ({ locals, params }) => {
+export const GET: RequestHandler = api(async ({ locals, params }) => {
 	const { plan, db } = await viewablePlan(locals, params.plan);
 	const version = await getVersion(db, plan.id, versionNumber(params.version));
-	if (!version) error(404, 'Version not found');
+	if (!version) throw refusals.notFound('Version not found');
 	return json(version);
-};
+});

@@ -1,13 +1,12 @@
 // The plan's monitoring view: current values and reporting years from the database (the plan's
 // definitions come live from its document). Recording a value and approval steps are form actions
 // on the same checks as the JSON API.
-import { fail } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { viewablePlanPage } from '$lib/server/plans/access';
 import { monitoringData } from '$lib/server/indicators/monitoring';
 import { recordValues } from '$lib/server/indicators/values';
 import { stepPeriod } from '$lib/server/indicators/periods';
-import { Refused } from '$lib/server/indicators/refused';
+import { refusedForm } from '$lib/server/answer/form';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ parent, depends }) => {
@@ -16,12 +15,9 @@ export const load: PageServerLoad = async ({ parent, depends }) => {
 	return { monitoring: await monitoringData(getDb(), plan.id) };
 };
 
-function failure(error: unknown, form: string, values: Record<string, string>) {
-	if (error instanceof Refused) {
-		return fail(error.status, { form, code: error.code, message: error.message, rows: error.rows, values });
-	}
-	throw error;
-}
+/** A refusal keeps which form it answers and what was typed. */
+const failure = (error: unknown, form: string, values: Record<string, string>) =>
+	refusedForm(error, 'monitoring', { form, values });
 
 const field = (data: FormData, name: string) => String(data.get(name) ?? '');
 

@@ -4,7 +4,8 @@ import { redirect } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { viewablePlanPage } from '$lib/server/plans/access';
 import { listVersions, saveVersion } from '$lib/server/versions/store';
-import { numberOf, refused, stepAction } from './review-forms.server';
+import { refusedForm } from '$lib/server/answer/form';
+import { numberOf, stepAction } from './review-forms.server';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ parent, depends }) => {
@@ -24,9 +25,7 @@ export const actions: Actions = {
 			const version = await saveVersion(getDb(), user, plan, values);
 			return { form: 'save', saved: version.id };
 		} catch (caught) {
-			return refused(caught, { form: 'save', values, field: 'label' }, (code) =>
-				code === 'invalid_note' ? 'note' : 'label'
-			);
+			return refusedForm(caught, 'versions', { form: 'save', values, field: 'label' });
 		}
 	},
 	step: stepAction,

@@ -3,12 +3,12 @@
 // load, so each checks the plan first (404 for a plan unknown or not this person's to see); a refusal
 // of what they may do answers with the field it is about and what was typed, so the page shows it
 // there and keeps the text.
-import { error, fail, type RequestEvent } from '@sveltejs/kit';
+import { error, type RequestEvent } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages';
 import { getDb } from '$lib/server/db';
 import { getPlan } from '$lib/server/plans';
 import { viewablePlanPage } from '$lib/server/plans/access';
-import { Refused } from '$lib/server/indicators/refused';
+import { refusedForm } from '$lib/server/answer/form';
 import { commentOnVersion, stepVersion } from '$lib/server/versions/review';
 
 type PlanEvent = RequestEvent<{ cluster: string; plan: string }>;
@@ -27,20 +27,6 @@ export function numberOf(value: string): number {
 	return /^[1-9][0-9]{0,8}$/.test(value) ? Number(value) : 0;
 }
 
-/**
- * Turns a refusal into the form's answer, naming the field it is about (`fieldOf` picks it by code);
- * anything else is a real failure and goes on up.
- */
-export function refused(
-	caught: unknown,
-	answer: Record<string, unknown>,
-	fieldOf?: (code: string) => string
-) {
-	if (!(caught instanceof Refused)) throw caught;
-	const about = fieldOf ? { field: fieldOf(caught.code) } : {};
-	return fail(caught.status, { ...answer, ...about, code: caught.code });
-}
-
 /** `?/step`: submit, approve or request changes on the version the form names. */
 export async function stepAction(event: PlanEvent) {
 	const { user, plan } = await viewablePlanPage(event);
@@ -51,7 +37,7 @@ export async function stepAction(event: PlanEvent) {
 		const summary = await stepVersion(getDb(), user, plan, version, values);
 		return { form: 'step', version, status: summary.status };
 	} catch (caught) {
-		return refused(caught, { form: 'step', version, field: 'comment', values });
+		return refusedForm(caught, 'versions', { form: 'step', version, field: 'comment', values });
 	}
 }
 
@@ -71,6 +57,12 @@ export async function commentAction(event: PlanEvent) {
 		});
 		return { form: 'comment', version, item };
 	} catch (caught) {
-		return refused(caught, { form: 'comment', version, item, field: 'text', values: { text } });
+		return refusedForm(caught, 'versions', {
+			form: 'comment',
+			version,
+			item,
+			field: 'text',
+			values: { text }
+		});
 	}
 }

@@ -3,23 +3,19 @@
 import { json } from '@sveltejs/kit';
 import { viewablePlan } from '$lib/server/plans/access';
 import { recordValues } from '$lib/server/indicators/values';
-import { badBody, refusalsAsJson } from '$lib/server/indicators/respond';
 import type { RequestHandler } from './$types';
+import { api, objectBody } from '$lib/server/answer/api';
 
-export const POST: RequestHandler = async ({ locals, params, request }) => {
+export const POST: RequestHandler = api(async ({ locals, params, request }) => {
 	const { user, plan, db } = await viewablePlan(locals, params.plan);
-	const body: unknown = await request.json().catch(() => null);
-	if (typeof body !== 'object' || body === null || Array.isArray(body)) return badBody();
-	const { period, value, note, evidence } = body as Record<string, unknown>;
-	return refusalsAsJson(async () => {
-		const [row] = await recordValues(
-			db,
-			user,
-			plan,
-			[{ row: 1, indicator: params.indicator, period, value, note, evidence }],
-			'api'
-		);
-		// An unchanged value adds no row: answer with the value that stands.
-		return row ? json(row, { status: 201 }) : json({ unchanged: true }, { status: 200 });
-	});
-};
+	const { period, value, note, evidence } = await objectBody(request);
+	const [row] = await recordValues(
+		db,
+		user,
+		plan,
+		[{ row: 1, indicator: params.indicator, period, value, note, evidence }],
+		'api'
+	);
+	// An unchanged value adds no row: answer with the value that stands.
+	return row ? json(row, { status: 201 }) : json({ unchanged: true }, { status: 200 });
+});

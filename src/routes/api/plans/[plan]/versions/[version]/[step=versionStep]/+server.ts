@@ -3,18 +3,15 @@
 import { json } from '@sveltejs/kit';
 import { viewablePlan } from '$lib/server/plans/access';
 import { stepVersion } from '$lib/server/versions/review';
-import { objectBody, versionNumber } from '$lib/server/versions/respond';
-import { badBody, refusalsAsJson } from '$lib/server/indicators/respond';
+import { versionNumber } from '$lib/server/versions/number';
 import type { RequestHandler } from './$types';
+import { api, objectBody } from '$lib/server/answer/api';
 
-export const POST: RequestHandler = async ({ locals, params, request }) => {
+export const POST: RequestHandler = api(async ({ locals, params, request }) => {
 	const { user, plan, db } = await viewablePlan(locals, params.plan);
 	const number = versionNumber(params.version);
 	// A step needs no body: an empty one is a step without comment.
 	const body = await objectBody(request, {});
-	if (!body) return badBody();
 	const step = params.step.replace('-', '_');
-	return refusalsAsJson(async () =>
-		json(await stepVersion(db, user, plan, number, { step, comment: body.comment }))
-	);
-};
+	return json(await stepVersion(db, user, plan, number, { step, comment: body.comment }));
+});

@@ -3,23 +3,18 @@
 import { json } from '@sveltejs/kit';
 import { viewablePlan } from '$lib/server/plans/access';
 import { commentOnVersion } from '$lib/server/versions/review';
-import { objectBody, versionNumber } from '$lib/server/versions/respond';
-import { badBody, refusalsAsJson } from '$lib/server/indicators/respond';
+import { versionNumber } from '$lib/server/versions/number';
 import type { RequestHandler } from './$types';
+import { api, objectBody } from '$lib/server/answer/api';
 
-export const POST: RequestHandler = async ({ locals, params, request }) => {
+export const POST: RequestHandler = api(async ({ locals, params, request }) => {
 	const { user, plan, db } = await viewablePlan(locals, params.plan);
 	const number = versionNumber(params.version);
 	const body = await objectBody(request);
-	if (!body) return badBody();
-	return refusalsAsJson(async () =>
-		json(
-			await commentOnVersion(db, user, plan, number, {
-				item: body.item,
-				text: body.text,
-				against: body.against
-			}),
-			{ status: 201 }
-		)
-	);
-};
+	const comment = await commentOnVersion(db, user, plan, number, {
+		item: body.item,
+		text: body.text,
+		against: body.against
+	});
+	return json(comment, { status: 201 });
+});

@@ -3,7 +3,7 @@
 // as an XLSX workbook of its projects and indicators for people, in the requester's language (programs
 // read a version from GET /api/plans/<planId>/versions/<id>). Anyone who may see the plan may export. When the
 // server already prints as many PDFs as it takes, it answers 503 `busy` with Retry-After.
-import { json } from '@sveltejs/kit';
+import { isRefusal, Refusal, refusals } from '$lib/refusal';
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import { inGuessedLang, textIn } from '$lib/plan';
@@ -13,10 +13,11 @@ import { getCluster } from '$lib/server/clusters';
 import { getVersion } from '$lib/server/versions/store';
 import { SESSION_COOKIE } from '$lib/server/auth/session';
 import { LOCALE_COOKIE } from '$lib/server/auth/cookie';
-import { PdfUnavailable, PrintQueueFull, printPdf } from '$lib/server/exports/print-pdf';
+import { printPdf } from '$lib/server/exports/print-pdf';
 import { versionSheets } from '$lib/server/exports/version-sheets';
 import { readableWorkbook } from '$lib/server/exports/readable-workbook';
 import type { RequestHandler } from './$types';
+import { api } from '$lib/server/answer/api';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -30,14 +31,14 @@ function download(body: Uint8Array, type: string, filename: string): Response {
 	});
 }
 
-export const GET: RequestHandler = async ({ locals, params, url, cookies }) => {
+export const GET: RequestHandler = api(async ({ locals, params, url, cookies }) => {
 	const { plan, db } = await viewablePlan(locals, params.plan);
 	const number = /^\d+$/.test(params.version) ? Number(params.version) : NaN;
 	const version = await getVersion(db, plan.id, number);
-	if (!version) return json({ error: 'Version not found', code: 'not_found' }, { status: 404 });
+	if (!version) throw refusals.notFound('Version not found');
 	const format = url.searchParams.get('format') ?? 'pdf';
 	if (format !== 'pdf' && format !== 'xlsx') {
-		return json({ error: 'format must be pdf or xlsx', code: 'invalid_format' }, { status: 400 });
+		throw new Refusal(400, 'invalid_format', 'format must be pdf or xlsx', { field: 'format' });
 	}
 	const name = `${plan.id.replace(/[^\w-]/g, '_')}-v${version.id}`;
 	const locale = getLocale();
@@ -63,16 +64,9 @@ export const GET: RequestHandler = async ({ locals, params, url, cookies }) => {
 		});
 		return download(pdf, 'application/pdf', `${name}.pdf`);
 	} catch (error) {
-		if (error instanceof PdfUnavailable) {
-			return json({ error: error.message, code: 'pdf_unavailable' }, { status: 503 });
-		}
-		if (error instanceof PrintQueueFull) {
-			return json(
-				{ error: error.message, code: 'busy' },
-				{ status: 503, headers: { 'retry-after': String(error.retryAfterSeconds) } }
-			);
-		}
+		// No Chromium (503 pdf_unavailable) and a full line of prints (503 busy) are refusals as they are.
+		if (isRefusal(error)) throw error;
 		console.error('Clusterplan: printing a PDF failed', error);
-		return json({ error: 'The PDF could not be made', code: 'pdf_failed' }, { status: 500 });
+		throw new Refusal(500, 'pdf_failed', 'The PDF could not be made');
 	}
-};
+});

@@ -1,0 +1,254 @@
+// What a refusal means to the person, in their language, from the code every door answers with: the
+// one place a code becomes words, for the server's form answers and the browser's requests alike.
+// The same code can say more where it happened ("your text is kept" on the workshop board), so each
+// place that shows refusals names its topic; what a topic does not word, the shared words say.
+import { m } from '$lib/paraglide/messages';
+
+/** A refusal as it arrives: from a thrown `Refusal`, a form answer or `send`. */
+export type Said = {
+	/** No code at all reads as a failure the topic words in general. */
+	code?: string;
+	field?: string | null;
+	status?: number;
+	/** Seconds to wait, with 429 and 503. */
+	retryAfter?: number | null;
+};
+
+/** Where the refusal is shown. */
+export type Topic =
+	| 'account'
+	| 'cluster'
+	| 'comments'
+	| 'login'
+	| 'monitoring'
+	| 'pdf'
+	| 'sheet'
+	| 'title'
+	| 'transfer'
+	| 'versions'
+	| 'workshop';
+
+/** The vote limits a workshop refusal words with their numbers. */
+export type VoteLimits = { perPerson: number; perItem: number };
+
+type Words = (said: Said, limits?: VoteLimits) => string | undefined;
+
+// What every topic means by these, unless it says more.
+const shared: Record<string, () => string> = {
+	offline: m.refusal_offline,
+	signed_out: m.refusal_signed_out,
+	forbidden: m.error_forbidden,
+	origin_not_allowed: m.error_forbidden,
+	not_found: m.refusal_not_found,
+	throttled: m.refusal_throttled,
+	unavailable: m.refusal_unavailable,
+	plan_unavailable: m.refusal_unavailable,
+	busy: m.refusal_busy,
+	too_large: m.refusal_too_large
+};
+
+const cluster: Record<string, () => string> = {
+	name: m.cluster_error_name,
+	region: m.cluster_error_region,
+	sector: m.cluster_error_sector,
+	title: m.cluster_error_title,
+	not_found: m.error_not_found,
+	role: m.cluster_error_role,
+	role_needs_admin: m.cluster_error_role_needs_admin,
+	id_taken: m.cluster_error_id_taken,
+	unknown_user: m.cluster_error_unknown_user,
+	not_member: m.cluster_error_not_member,
+	already_member: m.cluster_error_already_member
+};
+
+const account: Record<string, () => string> = {
+	username: m.user_error_username,
+	username_taken: m.user_error_username_taken,
+	password: m.user_error_password,
+	display_name: m.user_error_display_name
+};
+
+const transfer: Record<string, () => string> = {
+	forbidden: m.transfer_error_forbidden,
+	no_file: m.transfer_error_no_file,
+	file_too_large: m.transfer_error_file_too_large,
+	too_large: m.transfer_error_file_too_large,
+	not_json: m.transfer_error_not_json,
+	wrong_format: m.transfer_error_wrong_format,
+	unsupported_version: m.transfer_error_unsupported_version,
+	missing_field: m.transfer_error_missing_field,
+	invalid_field: m.transfer_error_invalid_field,
+	bad_base64: m.transfer_error_bad_base64,
+	bad_document: m.transfer_error_bad_document,
+	invalid_document: m.transfer_error_invalid_document,
+	invalid_period: m.transfer_error_invalid_period,
+	unknown_indicator: m.transfer_error_unknown_indicator,
+	computed_indicator: m.transfer_error_computed_indicator,
+	illegal_step: m.transfer_error_illegal_step,
+	too_many: m.transfer_error_too_many,
+	invalid_id: m.transfer_error_invalid_id,
+	invalid_name: m.transfer_error_invalid_name,
+	cluster_exists: m.transfer_error_cluster_exists,
+	not_found: m.transfer_error_not_found,
+	offline: m.transfer_error_network
+};
+
+const sheet: Record<string, () => string> = {
+	file_too_large: m.sheet_error_too_large,
+	too_large: m.sheet_error_too_large,
+	file_unpacks_too_large: m.sheet_error_unpacks_too_large,
+	too_many_rows: m.sheet_error_too_many_rows,
+	too_many_cells: m.sheet_error_too_many_cells,
+	values_changed: m.sheet_error_changed,
+	file_unreadable: m.sheet_error_unreadable,
+	no_header: m.sheet_error_no_header,
+	no_rows: m.sheet_error_no_rows,
+	no_file: m.sheet_error_no_file,
+	forbidden: m.sheet_error_forbidden
+};
+
+const monitoring: Words = ({ code, field }) => {
+	switch (code) {
+		case 'invalid_period':
+			return field === 'year' ? m.monitoring_error_year() : m.monitoring_error_period();
+		case 'invalid_number':
+			return m.monitoring_error_number();
+		case 'period_locked':
+			return m.monitoring_error_locked();
+		case 'computed_indicator':
+			return m.monitoring_error_computed();
+		case 'forbidden':
+			return m.monitoring_error_forbidden();
+		case 'not_found':
+			return m.monitoring_error_not_found();
+		case 'required':
+			return m.monitoring_error_comment_required();
+		case 'illegal_transition':
+			return m.monitoring_error_transition();
+		case 'duplicate_row':
+			return m.monitoring_error_duplicate();
+		case 'invalid_value':
+			return field === 'evidence' ? m.monitoring_error_evidence() : m.monitoring_error_value();
+	}
+};
+
+const versions: Record<string, () => string> = {
+	invalid_label: m.versions_error_label,
+	invalid_note: m.versions_error_note,
+	forbidden: m.versions_error_forbidden,
+	not_found: m.versions_error_not_found,
+	illegal_transition: m.versions_error_transition,
+	comment_required: m.versions_error_comment_required,
+	invalid_text: m.versions_error_text,
+	required: m.versions_error_text,
+	invalid_comment: m.versions_error_text,
+	signed_out: m.versions_error_signed_out,
+	offline: m.versions_error_offline
+};
+
+const comments: Record<string, () => string> = {
+	required: m.comments_error_required,
+	dangling_link: m.comments_error_gone,
+	forbidden: m.comments_error_forbidden,
+	origin_not_allowed: m.comments_error_forbidden,
+	signed_out: m.comments_error_signed_out,
+	too_large: m.comments_error_too_large,
+	too_long: m.comments_error_too_large,
+	not_author: m.comments_error_not_author,
+	deleted: m.comments_error_deleted
+};
+
+const workshop: Words = ({ code, status }, limits) => {
+	if (status === 401 || code === 'signed_out') return m.workshop_board_error_signed_out();
+	switch (code) {
+		case 'offline':
+			return m.workshop_board_error_offline();
+		case 'forbidden':
+		case 'origin_not_allowed':
+			return m.workshop_board_error_forbidden();
+		case 'per_person_limit':
+			return limits
+				? m.workshop_board_error_per_person_limit({ count: limits.perPerson })
+				: m.workshop_board_error_no_votes_left();
+		case 'per_item_limit':
+			return limits
+				? m.workshop_board_error_per_item_limit({ count: limits.perItem })
+				: m.workshop_board_error_item_full();
+		case 'time_up':
+			return m.workshop_board_error_time_up();
+		case 'vote_closed':
+			return m.workshop_board_error_vote_closed();
+		case 'vote_changed':
+			return m.workshop_board_error_vote_changed();
+		case 'vote_open':
+			return m.workshop_board_error_vote_open();
+		case 'vote_undone':
+			return m.workshop_board_error_vote_undone();
+		case 'nothing_to_undo':
+			return m.workshop_board_error_nothing_to_undo();
+		case 'not_in_vote':
+			return m.workshop_board_error_not_in_vote();
+		case 'workshop_ended':
+			return m.workshop_board_error_ended();
+		case 'workshop_running':
+			return m.workshop_live_error_running();
+		case 'not_author':
+			return m.workshop_board_error_not_author();
+		case 'not_found':
+		case 'dangling_link':
+			return m.workshop_board_error_gone();
+		case 'required':
+			return m.workshop_board_error_required();
+		case 'too_large':
+			return m.workshop_board_error_too_long();
+		case 'invalid_value':
+			return m.workshop_board_error_invalid();
+	}
+};
+
+const title: Record<string, () => string> = {
+	title: m.cluster_error_title,
+	forbidden: m.plan_rename_error_forbidden,
+	offline: m.plan_rename_error_network
+};
+
+const pdf: Record<string, () => string> = {
+	signed_out: m.export_pdf_signed_out,
+	not_found: m.export_version_gone,
+	pdf_unavailable: m.export_pdf_unavailable
+};
+
+const login: Words = ({ code, retryAfter }) => {
+	if (code === 'missing_credentials') return m.login_missing();
+	if (code === 'invalid_login') return m.login_invalid();
+	if (code === 'throttled')
+		return m.login_throttled({ minutes: Math.max(1, Math.ceil((retryAfter ?? 60) / 60)) });
+};
+
+const table =
+	(words: Record<string, () => string>): Words =>
+	({ code }) =>
+		code === undefined ? undefined : words[code]?.();
+
+const topics: Record<Topic, { words: Words; otherwise: (said: Said) => string }> = {
+	account: { words: table(account), otherwise: () => m.refusal_failed() },
+	cluster: { words: table(cluster), otherwise: () => m.refusal_failed() },
+	comments: { words: table(comments), otherwise: () => m.comments_error_failed() },
+	login: { words: login, otherwise: () => m.refusal_failed() },
+	monitoring: { words: monitoring, otherwise: () => m.monitoring_error_value() },
+	pdf: { words: table(pdf), otherwise: () => m.export_pdf_failed() },
+	sheet: { words: table(sheet), otherwise: () => m.sheet_error_failed() },
+	title: { words: table(title), otherwise: () => m.plan_rename_error() },
+	transfer: {
+		words: table(transfer),
+		otherwise: ({ status }) => m.transfer_error_failed({ status: status ?? 0 })
+	},
+	versions: { words: table(versions), otherwise: () => m.versions_error_failed() },
+	workshop: { words: workshop, otherwise: () => m.workshop_board_error_failed() }
+};
+
+/** The words for `said` where `topic` shows it; `limits` gives a vote refusal its numbers. */
+export function refusalText(said: Said, topic: Topic, limits?: VoteLimits): string {
+	const { words, otherwise } = topics[topic];
+	return words(said, limits) ?? (said.code ? shared[said.code]?.() : undefined) ?? otherwise(said);
+}

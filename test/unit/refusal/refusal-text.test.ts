@@ -1,0 +1,91 @@
+// The one place a refusal's code becomes words: every code a service or door answers with has its
+// own words where it is shown, in Russian, Kazakh and English, never the topic's "that did not work".
+import { afterEach, describe, expect, it } from 'vitest';
+import { overwriteGetLocale } from '$lib/paraglide/runtime';
+import { refusalText, type Topic } from '$lib/refusal-text';
+
+afterEach(() => overwriteGetLocale(() => 'en'));
+
+const LANGS = ['ru', 'kk', 'en'] as const;
+
+/** The words for `code` in each language. */
+function inEachLanguage(code: string, topic: Topic, field?: string): string[] {
+	return LANGS.map((lang) => {
+		overwriteGetLocale(() => lang);
+		return refusalText({ code, field }, topic);
+	});
+}
+
+// What each place shows, by the codes its services and its door can answer.
+const codesOf: Record<Topic, string[]> = {
+	account: ['username', 'username_taken', 'password', 'display_name'],
+	cluster: ['name', 'region', 'sector', 'title', 'role', 'role_needs_admin', 'id_taken', 'unknown_user'],
+	comments: ['required', 'dangling_link', 'too_long', 'not_author', 'deleted'],
+	login: ['missing_credentials', 'invalid_login', 'throttled'],
+	monitoring: [
+		'invalid_period',
+		'invalid_number',
+		'period_locked',
+		'computed_indicator',
+		'illegal_transition'
+	],
+	pdf: ['pdf_unavailable', 'busy'],
+	sheet: [
+		'file_unpacks_too_large',
+		'too_many_rows',
+		'too_many_cells',
+		'file_unreadable',
+		'no_header',
+		'no_rows'
+	],
+	title: ['title'],
+	transfer: [
+		'not_json',
+		'wrong_format',
+		'unsupported_version',
+		'bad_base64',
+		'invalid_document',
+		'cluster_exists'
+	],
+	versions: ['invalid_label', 'invalid_note', 'comment_required', 'illegal_transition'],
+	workshop: [
+		'per_person_limit',
+		'time_up',
+		'vote_closed',
+		'vote_changed',
+		'workshop_ended',
+		'workshop_running'
+	]
+};
+
+// What can happen to any request, wherever it is shown.
+const anywhere = ['offline', 'signed_out', 'forbidden', 'throttled', 'unavailable'];
+
+describe('the words for a refusal', () => {
+	for (const [topic, codes] of Object.entries(codesOf) as [Topic, string[]][]) {
+		it(`words each code of ${topic}, and anything that can happen to any request, in three languages`, () => {
+			const otherwise = inEachLanguage('no_such_code', topic);
+			for (const code of [...codes, ...anywhere]) {
+				const words = inEachLanguage(code, topic);
+				// Its own words in each language, not the topic's general failure.
+				expect(
+					words.map((text, i) => text === otherwise[i]),
+					`${topic}/${code}`
+				).toEqual([false, false, false]);
+				expect(new Set(words).size, `${topic}/${code} in three languages`).toBe(3);
+			}
+		});
+	}
+
+	it('says more where the field tells more', () => {
+		expect(refusalText({ code: 'invalid_period', field: 'year' }, 'monitoring')).not.toBe(
+			refusalText({ code: 'invalid_period', field: 'period' }, 'monitoring')
+		);
+		expect(refusalText({ code: 'per_person_limit' }, 'workshop', { perPerson: 5, perItem: 2 })).toMatch(/5/);
+	});
+
+	it('gives the minutes to wait from the seconds a refusal asks', () => {
+		overwriteGetLocale(() => 'ru');
+		expect(refusalText({ code: 'throttled', retryAfter: 290 }, 'login')).toMatch(/5/);
+	});
+});

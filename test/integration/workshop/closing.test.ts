@@ -2,7 +2,8 @@
 // a live client's copy of the plan, the facilitator confirms what it shows, and only that is
 // written (seen live and stored); a vote that changed after the preview is refused; undo puts the
 // previous priorities back for everyone, once; only the facilitator closes and undoes.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { snapshot, updateProject, type PlanData } from '../../../src/lib/plan';
 import {
 	applyOf,
@@ -22,6 +23,8 @@ describe('closing a vote through the workshop door', () => {
 	const w = workshopServer();
 	let workshopId = '';
 	let watching: Client;
+	/** The three projects' priorities as the demo seeds them. */
+	let seeded: Record<string, number> = {};
 
 	/** Opens a vote over the three projects; `dots` are cast as given. */
 	async function voteWith(title: string, dots: [Person, string][]): Promise<string> {
@@ -53,9 +56,31 @@ describe('closing a vote through the workshop door', () => {
 		return closingPreview(vote, priorityLookup(snapshot(client.doc)));
 	}
 
+	/** Whether the member's client and the stored document hold the same changes, every one. */
+	async function caughtUp(): Promise<boolean> {
+		const changes = (doc: Y.Doc) =>
+			JSON.stringify([...Y.decodeStateVector(Y.encodeStateVector(doc))].sort(([a], [b]) => a - b));
+		return changes(watching.doc) === changes(await storedDocument(w.demo.db, MILK));
+	}
+
 	beforeAll(async () => {
-		workshopId = await w.start();
 		watching = await w.connect('demo-member');
+		const plan = priorities(await w.plan());
+		seeded = Object.fromEntries(targets.map(({ id }) => [id, plan[id]!]));
+	});
+
+	// Each test runs its own workshop from the seeded priorities, so that it passes alone and in any
+	// order: a priority it waits to see arrive was not there already, and an earlier test's close
+	// or end changes nothing it counts.
+	beforeEach(async () => {
+		await w.endRunning();
+		workshopId = await w.start();
+		// The member's edit comes after what earlier tests wrote, instead of racing it.
+		await waitFor(caughtUp, 'the member’s client caught up with the stored plan');
+		const live = priorities(snapshot(watching.doc));
+		for (const { id } of targets)
+			if (live[id] !== seeded[id]) updateProject(watching.doc, id, { priority: seeded[id] });
+		await waitFor(caughtUp, 'the seeded priorities stored');
 	});
 
 	it('writes only the confirmed priorities: the project nobody voted for keeps its own, live and stored', async () => {
@@ -135,7 +160,8 @@ describe('closing a vote through the workshop door', () => {
 		}
 		expect(priorities(await w.plan())).toEqual(written);
 		expect((await w.stored(workshopId))!.votes.find((v) => v.id === voteId)!.undone).toBeNull();
-		// The facilitator's undo of this vote is in the next test's story; this one leaves it written.
+		// The facilitator's undo has a test of its own, and every test starts from the seeded
+		// priorities, so this one may leave the vote's written.
 	});
 
 	it('undoes a vote’s priorities for everyone live, as one decision, once, keeping a priority a member changed since', async () => {

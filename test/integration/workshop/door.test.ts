@@ -1,7 +1,7 @@
 // The workshop door (POST /api/plans/<plan>/workshop) against the real server on the demo data:
 // who may run which operation, what a refused request leaves behind (nothing), and that a
 // facilitator's controls land in the stored plan document.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Workshop } from '../../../src/lib/plan/workshop';
 import { FLOUR, MILK, workshopServer, type Person } from './workshop-server';
 
@@ -13,9 +13,29 @@ describe('the workshop door', () => {
 		const stored = async () => (await w.stored(id, FLOUR))!;
 		const run = (op: string, args: Record<string, unknown> = {}) =>
 			w.run('demo-facilitator', op, args, FLOUR);
+		/** A note by `who` in the column; its id. */
+		const withNote = async (who: Person, columnId: string, text: string) =>
+			(await w.run(who, 'addNote', { columnId, text }, FLOUR)).noteId as string;
+		/** Keeps the first column and adds one for the ideas of line l-1; the columns as stored after. */
+		const withLineColumn = async () => {
+			const [strengths] = (await stored()).columns;
+			await run('columns', {
+				columns: [
+					{ id: strengths!.id, title: 'Strengths' },
+					{ title: 'Ideas for exports', lineId: 'l-1' }
+				]
+			});
+			return (await stored()).columns;
+		};
+
+		// Every test gets a workshop just started (the first test checks that start) and makes the
+		// rest of what it needs, so that each passes alone and in any order.
+		beforeEach(async () => {
+			await w.endRunning(FLOUR);
+			id = await w.start(FLOUR, 'Flour strategy day');
+		});
 
 		it('starts a workshop with an agenda and columns, and a second one is refused while it runs', async () => {
-			id = await w.start(FLOUR, 'Flour strategy day');
 			const workshop = await stored();
 			expect(workshop).toMatchObject({
 				title: 'Flour strategy day',
@@ -67,6 +87,8 @@ describe('the workshop door', () => {
 		});
 
 		it('pauses, starts, extends and resets the shared timer', async () => {
+			// A step whose timer runs, so that pausing has something to stop.
+			await run('step', { stepId: (await stored()).agenda[1]!.id });
 			await run('timer', { action: 'pause' });
 			expect((await stored()).timer.startedAt).toBeNull();
 			await run('timer', { action: 'start' });
@@ -93,24 +115,16 @@ describe('the workshop door', () => {
 
 		it('arranges the board: columns, groups, moving and removing notes, and records a decision', async () => {
 			const [strengths] = (await stored()).columns;
-			await run('columns', {
-				columns: [
-					{ id: strengths!.id, title: 'Strengths' },
-					{ title: 'Ideas for exports', lineId: 'l-1' }
-				]
-			});
-			const columns = (await stored()).columns;
+			const columns = await withLineColumn();
 			expect(columns.map((c) => [c.title, c.lineId])).toEqual([
 				['Strengths', null],
 				['Ideas for exports', 'l-1']
 			]);
 			expect(columns[0]!.id).toBe(strengths!.id);
 
-			const note = async (who: Person, text: string) =>
-				(await w.run(who, 'addNote', { columnId: columns[0]!.id, text }, FLOUR)).noteId as string;
-			const a = await note('demo-member', 'Good wheat');
-			const b = await note('second-member', 'Cheap rail freight');
-			const c = await note('demo-facilitator', 'Old mills');
+			const a = await withNote('demo-member', columns[0]!.id, 'Good wheat');
+			const b = await withNote('second-member', columns[0]!.id, 'Cheap rail freight');
+			const c = await withNote('demo-facilitator', columns[0]!.id, 'Old mills');
 
 			const { groupId } = await run('group', { noteIds: [a, b], title: 'Raw materials' });
 			expect((await stored()).groups).toMatchObject([{ id: groupId, title: 'Raw materials' }]);
@@ -165,7 +179,7 @@ describe('the workshop door', () => {
 		it('turns a note into a project: the project has the note’s text, the note keeps the link, a decision is kept', async () => {
 			const columnId = (await stored()).columns[0]!.id;
 			const text = 'Shared grain drying station';
-			const { noteId } = await w.run('demo-member', 'addNote', { columnId, text }, FLOUR);
+			const noteId = await withNote('demo-member', columnId, text);
 			const { link } = await run('convert', { noteId, kind: 'project', lang: 'en' });
 			expect(link).toEqual({ collection: 'projects', id: expect.any(String) });
 			const projectId = (link as { id: string }).id;
@@ -180,10 +194,11 @@ describe('the workshop door', () => {
 		});
 
 		it('turns a group into an objective of its column’s line', async () => {
-			const column = (await stored()).columns.find((c) => c.lineId === 'l-1')!;
-			const add = async (text: string) =>
-				(await w.run('demo-member', 'addNote', { columnId: column.id, text }, FLOUR)).noteId as string;
-			const notes = [await add('Sell flour to Afghanistan'), await add('Sell flour to Uzbekistan')];
+			const column = (await withLineColumn()).find((c) => c.lineId === 'l-1')!;
+			const notes = [
+				await withNote('demo-member', column.id, 'Sell flour to Afghanistan'),
+				await withNote('demo-member', column.id, 'Sell flour to Uzbekistan')
+			];
 			const { groupId } = await run('group', { noteIds: notes, title: 'Export flour to Central Asia' });
 			const { link } = await run('convert', { groupId, kind: 'objective', lang: 'en' });
 			expect(link).toEqual({ collection: 'objectives', id: expect.any(String) });
@@ -356,6 +371,8 @@ describe('the workshop door', () => {
 
 	describe('bodies', () => {
 		it('refuses what is not a JSON object, an unknown op and bad arguments with 400 and a code', async () => {
+			// A facilitator's test may have left its workshop running on this plan.
+			await w.endRunning(FLOUR);
 			const id = await w.start(FLOUR, 'Bodies');
 			const plan = FLOUR;
 			const columnId = (await w.stored(id, plan))!.columns[0]!.id;

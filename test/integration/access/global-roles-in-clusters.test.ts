@@ -6,18 +6,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { and, count, eq, like } from 'drizzle-orm';
 import { createUser, findUserByUsername } from '../../../src/lib/server/users';
 import { demoServer, type DemoUser } from '../versions/demo-server';
+import { postAction, type ActionAnswer } from '../form-action';
 
 const FLOUR = 'flour-kostanay';
 const MILK = 'milk-akmola';
-
-type ActionAnswer = { http: number; type: string; status: number; data: Record<string, unknown> };
-
-/** A form action's data as SvelteKit sends it to use:enhance (devalue); a flat object is enough here. */
-function flatData(text: string | undefined): Record<string, unknown> {
-	if (!text) return {};
-	const [shape, ...values] = JSON.parse(text) as [Record<string, number>, ...unknown[]];
-	return Object.fromEntries(Object.entries(shape).map(([key, index]) => [key, values[index - 1]]));
-}
 
 describe('global roles in a cluster', () => {
 	const suite = demoServer();
@@ -40,19 +32,13 @@ describe('global roles in a cluster', () => {
 		fields: Record<string, string>,
 		locale = 'en'
 	): Promise<ActionAnswer> {
-		const res = await fetch(`${suite.server.origin}/c/${cluster}?/${action}`, {
-			method: 'POST',
-			headers: {
-				cookie: `session=${await suite.token(who)}; PARAGLIDE_LOCALE=${locale}`,
-				origin: suite.server.origin,
-				accept: 'application/json',
-				'x-sveltekit-action': 'true',
-				'content-type': 'application/x-www-form-urlencoded'
-			},
-			body: new URLSearchParams(fields).toString()
-		});
-		const body = (await res.json()) as { type: string; status: number; data?: string };
-		return { http: res.status, type: body.type, status: body.status, data: flatData(body.data) };
+		return postAction(
+			suite.server.origin,
+			`/c/${cluster}?/${action}`,
+			await suite.token(who),
+			fields,
+			locale
+		);
 	}
 
 	/** The role `username` holds in `cluster`, straight from the database. */

@@ -3,34 +3,15 @@
 // `{error, code, field?}`; the forms' `error` is the words in the reader's language.
 import { describe, expect, it } from 'vitest';
 import { demoServer } from '../versions/demo-server';
+import { postAction } from '../form-action';
 
 const FLOUR = 'flour-kostanay';
-
-/** A form action's flat data as SvelteKit sends it to use:enhance (devalue). */
-function flatData(text: string | undefined): Record<string, unknown> {
-	if (!text) return {};
-	const [shape, ...values] = JSON.parse(text) as [Record<string, number>, ...unknown[]];
-	return Object.fromEntries(Object.entries(shape).map(([key, index]) => [key, values[index - 1]]));
-}
 
 describe('one way to refuse, in every door', () => {
 	const suite = demoServer();
 
-	async function form(path: string, token: string, fields: Record<string, string>, locale = 'ru') {
-		const res = await fetch(`${suite.server.origin}${path}`, {
-			method: 'POST',
-			headers: {
-				cookie: `session=${token}; PARAGLIDE_LOCALE=${locale}`,
-				origin: suite.server.origin,
-				accept: 'application/json',
-				'x-sveltekit-action': 'true',
-				'content-type': 'application/x-www-form-urlencoded'
-			},
-			body: new URLSearchParams(fields).toString()
-		});
-		const body = (await res.json()) as { type: string; status: number; data?: string };
-		return { type: body.type, status: body.status, data: flatData(body.data) };
-	}
+	const form = async (path: string, token: string, fields: Record<string, string>, locale = 'ru') =>
+		postAction(suite.server.origin, path, token, fields, locale);
 
 	it('answers a body that is not a JSON object alike in the app’s API and the collab server’s endpoints', async () => {
 		const token = await suite.token('demo-facilitator');

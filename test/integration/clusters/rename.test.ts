@@ -10,16 +10,10 @@ import { getCluster } from '../../../src/lib/server/clusters';
 import { getPlan } from '../../../src/lib/server/plans';
 import { synced, waitFor } from '../collab/harness';
 import { demoServer, type DemoUser } from '../versions/demo-server';
+import { postAction } from '../form-action';
 
 const FLOUR = 'flour-kostanay';
 const TOURISM = 'tourism-almaty-region';
-
-/** A form action's data as SvelteKit sends it to use:enhance (devalue); a flat object is enough here. */
-function flatData(text: string | undefined): Record<string, unknown> {
-	if (!text) return {};
-	const [shape, ...values] = JSON.parse(text) as [Record<string, number>, ...unknown[]];
-	return Object.fromEntries(Object.entries(shape).map(([key, index]) => [key, values[index - 1]]));
-}
 
 describe('renaming a plan and a cluster in three languages', () => {
 	const suite = demoServer();
@@ -32,19 +26,7 @@ describe('renaming a plan and a cluster in three languages', () => {
 
 	/** POSTs the cluster page's rename form as `who`, as the page's enhanced form does. */
 	async function renameCluster(who: DemoUser, cluster: string, fields: Record<string, string>) {
-		const res = await fetch(`${suite.server.origin}/c/${cluster}?/rename`, {
-			method: 'POST',
-			headers: {
-				cookie: `session=${await suite.token(who)}; PARAGLIDE_LOCALE=ru`,
-				origin: suite.server.origin,
-				accept: 'application/json',
-				'x-sveltekit-action': 'true',
-				'content-type': 'application/x-www-form-urlencoded'
-			},
-			body: new URLSearchParams(fields).toString()
-		});
-		const body = (await res.json()) as { type: string; status: number; data?: string };
-		return { http: res.status, type: body.type, status: body.status, data: flatData(body.data) };
+		return postAction(suite.server.origin, `/c/${cluster}?/rename`, await suite.token(who), fields, 'ru');
 	}
 
 	it('lets the cluster’s facilitator rename its plan: the record and the open document change together', async () => {

@@ -36,7 +36,10 @@ export default defineConfig({
 					include: ['test/integration/**/*.test.ts'],
 					exclude: [...configDefaults.exclude, ...(onPostgres ? [] : ['test/integration/postgres-only/**'])]
 				}
-			}
+			},
+			// `npm run test:instances` (after `npm run build`): several server processes on PostgreSQL
+			// (PG_URL) with a redis-server of each test's own.
+			{ extends: true, test: { name: 'instances', include: ['test/instances/**/*.test.ts'] } }
 		]
 	}
 });

@@ -14,6 +14,7 @@ import { sessionTokenOf } from './collab/access';
 import { validateSessionToken } from '../src/lib/server/auth/session';
 import { serveHealthz } from './healthz';
 import { onStop } from './shutdown';
+import { newsFromEnv } from './instances';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -37,7 +38,9 @@ const buildDir = resolve(process.env.CLUSTERPLAN_BUILD || 'build');
 const { handler } = (await import(pathToFileURL(`${buildDir}/handler.js`).href)) as { handler: Handler };
 
 const db = storage.db;
-const collab = await createCollabServer(storage);
+const news = await newsFromEnv(storage);
+if (process.env.REDIS_URL) console.log('Clusterplan: one of several instances, news over Redis');
+const collab = await createCollabServer(storage, { news });
 
 // The path as sent, not resolved: a path that is not exactly an upload endpoint's gets a smaller limit.
 const limitOf = (req: IncomingMessage) =>

@@ -1,8 +1,10 @@
 // Group commit: updates accepted while the previous batch was being written go out together in
 // the next one (on SQLite that is one event-loop turn; on PostgreSQL, one round trip), and only
 // after a batch commits are its updates broadcast. Batches are written one at a time, so a socket's
-// updates reach the store, and peers, in the order they were accepted.
+// updates reach the store, and peers, in the order they were accepted. Other instances hear of a
+// batch only once it is stored.
 import type { DocumentStore } from '../../src/lib/server/documents/store';
+import { noNews, type News } from './news';
 
 /** What the committer needs from a room. */
 export interface Committable {
@@ -20,7 +22,10 @@ export class Committer {
 	#scheduled = false;
 	#chain: Promise<void> = Promise.resolve();
 
-	constructor(private readonly store: DocumentStore) {}
+	constructor(
+		private readonly store: DocumentStore,
+		private readonly news: News = noNews
+	) {}
 
 	/** Marks a room as having pending updates; they are written in the next batch. */
 	enqueue(room: Committable): void {
@@ -59,6 +64,10 @@ export class Committer {
 			let at = 0;
 			rooms.forEach((room, i) => {
 				const own = seqs.slice(at, (at += taken[i]!.length));
+				this.news.publish(
+					room.planId,
+					own.map((seq, k) => ({ seq, update: taken[i]![k]! }))
+				);
 				// One room's broadcast failing must not keep the others from theirs.
 				try {
 					room.committed(own);

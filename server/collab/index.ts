@@ -15,6 +15,7 @@ import { DAILY_CHECK_INTERVAL_MS, keepDailyVersions } from '../../src/lib/server
 import { createUpgradeHandler, type UpgradeHandler } from './upgrade';
 import { migratePlanDocuments } from '../../src/lib/server/plans/document';
 import { ClosedPlans } from './closed-plans';
+import { noNews, type News } from './news';
 
 export type CollabServer = {
 	handleUpgrade: UpgradeHandler;
@@ -34,6 +35,8 @@ export type CollabOptions = {
 	env?: NodeJS.ProcessEnv;
 	/** The clock the workshop and attendance read; tests hand in their own. */
 	now?: () => number;
+	/** How this instance hears of the others' stored updates (none when it is alone). */
+	news?: News;
 };
 
 // Keep-alive ping on every 6th sweep (30 s by default); a socket that missed the last pong is dropped.
@@ -64,7 +67,8 @@ export async function createCollabServer(
 	const env = options.env ?? process.env;
 	const limits = options.limits ?? limitsFromEnv(env);
 	const store = options.store ?? storage.documents;
-	const rooms = new Rooms(db, store, limits, await openStoredPlans(db), options.now);
+	const news = options.news ?? noNews;
+	const rooms = new Rooms(db, store, limits, await openStoredPlans(db), options.now, news);
 	// perMessageDeflate off: updates are small and compressing each costs CPU on every broadcast.
 	const wss = new WebSocketServer({
 		noServer: true,
@@ -93,6 +97,7 @@ export async function createCollabServer(
 			clearInterval(sweep);
 			clearInterval(daily);
 			await rooms.closeAll();
+			await news.close();
 			wss.close();
 		}
 	};

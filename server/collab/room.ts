@@ -1,5 +1,5 @@
 // One loaded plan document with its sockets: applies checked updates, hands them to the committer,
-// broadcasts them once durable, and relays presence.
+// broadcasts them once durable, takes in what other instances stored, and relays presence.
 import * as Y from 'yjs';
 import {
 	Awareness,
@@ -22,10 +22,11 @@ import {
 } from './protocol';
 import { ownPresence } from './awareness';
 import { PresenceRate } from './presence-rate';
-import type { DocumentStore, StoredDocument } from '../../src/lib/server/documents/store';
+import type { DocumentStore, Entry, StoredDocument } from '../../src/lib/server/documents/store';
 import { changesNothing, checkUpdate } from './validate';
 import { checkWrite, revertTouched, type Touched, type WriteCheck } from '../../src/lib/plan';
 import { DocumentSize } from './size';
+import { Sequences } from './sequences';
 
 type Pending = { update: Uint8Array; origin: Connection | null };
 
@@ -42,6 +43,9 @@ function hasPending(doc: Y.Doc): boolean {
 /** Past this many durable updates kept apart, they are merged into one (on the next read). */
 const MERGE_DURABLE_AFTER = 256;
 
+/** The origin of updates another instance stored: applied and broadcast, never stored again. */
+const STORED_ELSEWHERE = Symbol('stored elsewhere');
+
 export class Room implements Committable {
 	readonly conns = new Set<Connection>();
 	/** Presence has its own doc: the content doc may be rebuilt, presence must not notice. */
@@ -56,10 +60,13 @@ export class Room implements Committable {
 	/**
 	 * The document exactly as stored (snapshot, log rows, updates committed since), so an undo, a
 	 * rebuild, a sync answer or a compaction never waits on the store, and never contains what is
-	 * not yet durable. `#through` is the last sequence it holds.
+	 * not yet durable. `#seqs` says which log sequences it holds.
 	 */
 	#durable: Uint8Array[];
-	#through: number;
+	readonly #seqs: Sequences;
+	/** Stored by other instances and heard of out of order: applied once those before them are. */
+	readonly #heard = new Map<number, Uint8Array>();
+	#catchingUp: Promise<void> | null = null;
 	/** Accepted, handed to the committer, not yet durable. */
 	#inFlight: Pending[] = [];
 	/** Accepted, not yet handed to the committer. */
@@ -67,6 +74,7 @@ export class Room implements Committable {
 	#commitFailures = 0;
 	#lock: Promise<void> | null = null;
 	#onUpdate = (update: Uint8Array, origin: unknown) => {
+		if (origin === STORED_ELSEWHERE) return;
 		this.#pending.push({ update, origin: (origin as Connection | null) ?? null });
 		this.committer.enqueue(this);
 	};
@@ -90,7 +98,7 @@ export class Room implements Committable {
 	) {
 		this.log = stored.log;
 		this.#durable = stored.snapshot ? [stored.snapshot, ...stored.updates] : [...stored.updates];
-		this.#through = stored.through;
+		this.#seqs = new Sequences(stored.through);
 		this.#doc = docFrom(this.#durable);
 		this.#size = new DocumentSize((stored.snapshot?.byteLength ?? 0) + stored.log.bytes);
 		this.#doc.on('update', this.#onUpdate);
@@ -308,9 +316,74 @@ export class Room implements Committable {
 			const message = encodeUpdate(update);
 			for (const conn of this.conns) if (conn !== origin) conn.send(message);
 		}
-		if (seqs.length > 0) this.#through = Math.max(this.#through, ...seqs);
+		for (const seq of seqs) this.#seqs.add(seq);
 		if (this.#durable.length > MERGE_DURABLE_AFTER) this.#durableState();
+		// Another instance stored between our last sequence and these: read what it was.
+		if (this.#seqs.missing) void this.catchUp();
 		this.onCommitted(this);
+	}
+
+	/**
+	 * Takes in updates another instance stored (news of them): each is applied in sequence order,
+	 * kept as durable and broadcast to every socket here. One heard of before an earlier one is held
+	 * back, and the log is read for what is missing, so the document never holds an update whose
+	 * dependencies it lacks (the next edit on top would be refused).
+	 */
+	hear(entries: ReadonlyArray<Entry>): void {
+		if (this.destroyed) return;
+		for (const { seq, update } of entries) if (!this.#seqs.has(seq)) this.#heard.set(seq, update);
+		this.#applyHeard();
+		if (this.#heard.size > 0 || this.#seqs.missing) void this.catchUp();
+	}
+
+	/** Reads from the log what was stored after the last sequence held in order, and applies it. */
+	catchUp(): Promise<void> {
+		if (this.#catchingUp) return this.#catchingUp;
+		this.#catchingUp = (async () => {
+			try {
+				const after = await this.store.readAfter(this.planId, this.#seqs.through);
+				if (this.destroyed) return;
+				if (after.snapshot && after.snapshot.through > this.#seqs.through) {
+					this.#applyStored(after.snapshot.state, false);
+					this.#seqs.holdThrough(after.snapshot.through);
+				}
+				for (const { seq, update } of after.rows) if (!this.#seqs.has(seq)) this.#heard.set(seq, update);
+				this.#applyHeard();
+			} catch (error) {
+				console.error(`collab: could not read plan ${this.planId}'s log`, error);
+			} finally {
+				this.#catchingUp = null;
+			}
+		})();
+		return this.#catchingUp;
+	}
+
+	#applyHeard(): void {
+		for (const seq of this.#heard.keys()) if (this.#seqs.has(seq)) this.#heard.delete(seq);
+		for (;;) {
+			const seq = this.#seqs.through + 1;
+			const update = this.#heard.get(seq);
+			if (!update) return;
+			this.#heard.delete(seq);
+			this.#applyStored(update);
+			this.#seqs.add(seq);
+		}
+	}
+
+	/**
+	 * Applies an update that is already stored (a log row, or a snapshot: `row` false), keeps it as
+	 * durable and sends it to every socket.
+	 */
+	#applyStored(update: Uint8Array, row = true): void {
+		Y.applyUpdate(this.#doc, update, STORED_ELSEWHERE);
+		this.#durable.push(update);
+		if (row) {
+			this.log.rows += 1;
+			this.log.bytes += update.byteLength;
+		}
+		this.#size.grow(update.byteLength);
+		const message = encodeUpdate(update);
+		for (const conn of this.conns) conn.send(message);
 	}
 
 	commitFailed(): void {
@@ -333,7 +406,7 @@ export class Room implements Committable {
 	 */
 	async compact(): Promise<void> {
 		const state = this.#durableState();
-		const through = this.#through;
+		const through = this.#seqs.through;
 		const folded = { ...this.log };
 		await this.store.compact(this.planId, state, through);
 		this.log = { rows: this.log.rows - folded.rows, bytes: this.log.bytes - folded.bytes };

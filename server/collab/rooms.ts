@@ -8,7 +8,7 @@ import { Connection, type AcceptedSocket } from './connection';
 import { CloseCode, type CollabLimits } from './limits';
 import { ProtocolError, decodeClientMessage } from './protocol';
 import { Room } from './room';
-import type { DocumentStore } from '../../src/lib/server/documents/store';
+import type { DocumentStore, Entry } from '../../src/lib/server/documents/store';
 import type { AppUser } from '../../src/lib/server/authz/actor';
 import { hasAttended, recordAttendee, type Participant } from '../../src/lib/plan/workshop';
 import { SCHEMA_VERSION, initPlan, schemaVersionOf } from '../../src/lib/plan';
@@ -16,6 +16,7 @@ import { getPlan } from '../../src/lib/server/plans';
 import { participantOf } from './participant';
 import { ClosedPlans, PlanUnavailable } from './closed-plans';
 import { warnUnlessOrdinary } from './socket-errors';
+import { noNews, type News } from './news';
 
 const fullCheckEveryMs = 60 * 60 * 1000;
 
@@ -29,6 +30,8 @@ export class Rooms {
 	#joining = new Set<Connection>();
 	#compacting = new Set<Room>();
 	#unloading = new Set<Room>();
+	/** Each open room's end of hearing the other instances' news of its plan. */
+	#following = new Map<Room, () => void>();
 	#sweeping = false;
 
 	constructor(
@@ -36,9 +39,14 @@ export class Rooms {
 		private readonly store: DocumentStore,
 		private readonly limits: CollabLimits,
 		readonly closed: ClosedPlans = new ClosedPlans(),
-		private readonly now: () => number = Date.now
+		private readonly now: () => number = Date.now,
+		private readonly news: News = noNews
 	) {
-		this.committer = new Committer(store);
+		this.committer = new Committer(store, news);
+		// News lost while the connection was down: every open room reads what it missed.
+		news.onResumed(() => {
+			for (const room of this.#rooms.values()) void room.catchUp();
+		});
 	}
 
 	/**
@@ -160,16 +168,26 @@ export class Rooms {
 	 */
 	async #load(planId: string): Promise<Room> {
 		this.closed.check(planId);
+		// Hearing begins before the read, so nothing stored between the two goes unheard; what is
+		// heard meanwhile waits for the room (what the read already holds is skipped).
+		let hear: (entries: Entry[]) => void;
+		const early: Entry[] = [];
+		hear = (entries) => early.push(...entries);
+		const unfollow = await this.news.follow(planId, (entries) => hear(entries));
 		let room: Room;
 		try {
 			room = await Room.open(planId, this.store, this.committer, (r) => this.#maybeCompact(r));
 		} catch (error) {
+			unfollow();
 			this.closed.close(planId, `its document cannot be read: ${(error as Error).message}`);
 			throw new PlanUnavailable(planId, this.closed.reason(planId)!);
 		}
+		hear = (entries) => room.hear(entries);
+		this.#following.set(room, unfollow);
+		room.hear(early);
 		const version = schemaVersionOf(room.doc);
 		if (version !== null && version !== SCHEMA_VERSION) {
-			room.destroy();
+			this.#forget(room);
 			this.closed.close(planId, `its layout version ${version} is not ${SCHEMA_VERSION}`);
 			throw new PlanUnavailable(planId, this.closed.reason(planId)!);
 		}
@@ -254,6 +272,12 @@ export class Rooms {
 		if (!this.#idle(room)) return;
 		this.#rooms.delete(room.planId);
 		this.#compacting.delete(room);
+		this.#forget(room);
+	}
+
+	#forget(room: Room): void {
+		this.#following.get(room)?.();
+		this.#following.delete(room);
 		room.destroy();
 	}
 

@@ -119,6 +119,28 @@ describe.each(stores)('the $name document store', ({ make }) => {
 		expect(seqs).toEqual(updates.map((_, i) => i + 1));
 	});
 
+	it('reads what was stored after a sequence: the rows, or the snapshot that folded some of them', async () => {
+		const store = make();
+		const planId = await newPlan();
+		const { updates, doc } = edits(['Grain', 'Mill', 'Bakery', 'Shop']);
+		const seqs = await store.append(updates.map((update) => ({ planId, update })));
+		const after2 = await store.readAfter(planId, 2);
+		expect(after2.snapshot).toBeNull();
+		expect(after2.rows.map((r) => r.seq)).toEqual(seqs.slice(2));
+		expect(after2.rows.map((r) => r.update)).toEqual(updates.slice(2));
+		expect(await store.readAfter(planId, seqs.at(-1)!)).toEqual({ snapshot: null, rows: [] });
+
+		// Folded through 4: someone behind at 2 gets the snapshot and the rows after it.
+		await store.compact(planId, Y.mergeUpdates(updates.slice(0, 4)), 4);
+		const behind = await store.readAfter(planId, 2);
+		expect(behind.snapshot?.through).toBe(4);
+		expect(behind.rows.map((r) => r.seq)).toEqual(seqs.slice(4));
+		const caughtUp = docOf({ snapshot: behind.snapshot!.state, updates: behind.rows.map((r) => r.update) });
+		expect(snapshot(caughtUp)).toEqual(snapshot(doc));
+		// Someone already past the snapshot gets only the rows.
+		expect((await store.readAfter(planId, 5)).snapshot).toBeNull();
+	});
+
 	it('counts the log and the snapshots', async () => {
 		const store = make();
 		const before = await store.stats();

@@ -15,6 +15,7 @@ export function failingDocumentStore(inner: DocumentStore): FailingStore {
 	};
 	return {
 		load: async (planId) => (guard('load'), inner.load(planId)),
+		readAfter: async (planId, after) => (guard('readAfter'), inner.readAfter(planId, after)),
 		append: async (batch) => (guard('append'), inner.append(batch)),
 		compact: async (planId, state, through) => (guard('compact'), inner.compact(planId, state, through)),
 		stats: async () => (guard('stats'), inner.stats()),

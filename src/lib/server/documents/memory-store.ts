@@ -22,6 +22,15 @@ export function memoryDocumentStore(): DocumentStore {
 				log: { rows: updates.length, bytes: updates.reduce((sum, u) => sum + u.byteLength, 0) }
 			};
 		},
+		async readAfter(planId, after) {
+			const { snapshot, through, rows } = plan(planId);
+			const folded = snapshot && through > after ? { state: snapshot.slice(), through } : null;
+			const from = folded ? through : after;
+			return {
+				snapshot: folded,
+				rows: rows.filter((r) => r.seq > from).map((r) => ({ seq: r.seq, update: r.data.slice() }))
+			};
+		},
 		async append(batch: ReadonlyArray<Append>) {
 			return batch.map(({ planId, update }) => {
 				const stored = plan(planId);

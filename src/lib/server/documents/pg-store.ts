@@ -2,7 +2,7 @@
 // sequences are given under a transaction-scoped advisory lock on the plan, so two writers (two
 // instances, later) never take the same one and a later commit always has the higher sequence.
 import type pg from 'pg';
-import type { Append, DocumentStore, StoreStats, StoredDocument } from './store';
+import type { Append, DocumentStore, StoreStats, StoredAfter, StoredDocument } from './store';
 
 async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
 	const client = await pool.connect();
@@ -47,6 +47,33 @@ export function pgDocumentStore(pool: pg.Pool): DocumentStore {
 					updates,
 					through: tail.rows.at(-1)?.seq ?? from,
 					log: { rows: updates.length, bytes: updates.reduce((sum, u) => sum + u.byteLength, 0) }
+				};
+			} catch (error) {
+				await client.query('ROLLBACK').catch(() => {});
+				throw error;
+			} finally {
+				client.release();
+			}
+		},
+
+		async readAfter(planId, after): Promise<StoredAfter> {
+			const client = await pool.connect();
+			try {
+				// One moment for both reads, as in `load`.
+				await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+				const snapshot = await client.query<{ state: Buffer; through_seq: number }>(
+					'SELECT state, through_seq FROM document_snapshots WHERE plan_id = $1 AND through_seq > $2',
+					[planId, after]
+				);
+				const folded = snapshot.rows[0];
+				const tail = await client.query<{ data: Buffer; seq: number }>(
+					'SELECT data, seq FROM document_updates WHERE plan_id = $1 AND seq > $2 ORDER BY seq',
+					[planId, folded ? folded.through_seq : after]
+				);
+				await client.query('COMMIT');
+				return {
+					snapshot: folded ? { state: new Uint8Array(folded.state), through: folded.through_seq } : null,
+					rows: tail.rows.map((r) => ({ seq: r.seq, update: new Uint8Array(r.data) }))
 				};
 			} catch (error) {
 				await client.query('ROLLBACK').catch(() => {});

@@ -3,7 +3,7 @@
 // one synchronous step taken when the gate is free, so no service transaction is ever inside it.
 import type Database from 'better-sqlite3';
 import type { Gate } from '../db/gate';
-import type { DocumentStore, StoreStats, StoredDocument } from './store';
+import type { DocumentStore, StoreStats, StoredAfter, StoredDocument } from './store';
 
 function asBuffer(bytes: Uint8Array): Buffer {
 	return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -63,8 +63,19 @@ export function sqliteDocumentStore(sqlite: Database.Database, gate: Gate): Docu
 		};
 	});
 
+	const readAfterOne = sqlite.transaction((planId: string, after: number): StoredAfter => {
+		const snapshot = selectSnapshot.get(planId);
+		const folded = snapshot && snapshot.through_seq > after ? snapshot : null;
+		const rows = selectTail.all(planId, folded ? folded.through_seq : after);
+		return {
+			snapshot: folded ? { state: new Uint8Array(folded.state), through: folded.through_seq } : null,
+			rows: rows.map((r) => ({ seq: r.seq, update: new Uint8Array(r.data) }))
+		};
+	});
+
 	return {
 		load: (planId) => gate.when(() => loadOne(planId)),
+		readAfter: (planId, after) => gate.when(() => readAfterOne(planId, after)),
 		append: (batch) => (batch.length === 0 ? Promise.resolve([]) : gate.when(() => appendAll(batch))),
 		compact: (planId, state, through) => gate.when(() => compactOne(planId, state, through)),
 		stats: () =>

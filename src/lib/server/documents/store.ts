@@ -17,9 +17,20 @@ export type StoreStats = { logRows: number; logBytes: number; snapshots: number 
 
 export type Append = { planId: string; update: Uint8Array };
 
+/** One log row: its sequence in its plan and the update. */
+export type Entry = { seq: number; update: Uint8Array };
+
+/**
+ * What was stored after a sequence: the log rows after it, or, when a compaction folded some of
+ * them, the snapshot (with the sequence it holds through) and the rows after that.
+ */
+export type StoredAfter = { snapshot: { state: Uint8Array; through: number } | null; rows: Entry[] };
+
 export interface DocumentStore {
 	/** Reads a document; an unknown or empty one has no snapshot and no updates. */
 	load(planId: string): Promise<StoredDocument>;
+	/** What was stored for the plan after sequence `after` (an instance catching up on a gap). */
+	readAfter(planId: string, after: number): Promise<StoredAfter>;
 	/**
 	 * Appends all updates in one transaction: either every one is durable or none is. Each gets
 	 * its plan's next sequence, in batch order; the answer is those sequences, in batch order.

@@ -1,26 +1,43 @@
-// How instances hear of each other's stored updates. PostgreSQL is the truth: an update is stored
-// with its sequence before any news of it goes out, and news is only fast: an instance that misses
-// some (a gap in the sequences, or a connection that came back) reads the log. One instance alone
+// How instances hear of each other. PostgreSQL is the truth: an update is stored with its sequence
+// before any news of it goes out, and news is only fast: an instance that misses some (a gap in the
+// sequences, or a connection that came back) reads the log. Presence is only news: never stored,
+// and forgotten when the instance that spoke for it stops being heard from. One instance alone
 // needs no news at all.
 import type { Entry } from '../../src/lib/server/documents/store';
+
+/** What an open plan hears from the other instances. */
+export type Hearing = {
+	/** Updates another instance stored, with their sequences. */
+	updates(entries: Entry[]): void;
+	/** An awareness update from the sockets of instance `from`. */
+	presence(update: Uint8Array, from: string): void;
+	/** Another instance opened the plan: the presence of this instance's sockets, if any. */
+	presenceNow(): Uint8Array | null;
+};
 
 export interface News {
 	/** Tells the other instances of updates this one stored for `planId`. Never throws. */
 	publish(planId: string, entries: ReadonlyArray<Entry>): void;
+	/** Tells the other instances of presence changes on `planId` from this one's sockets. */
+	tellPresence(planId: string, update: Uint8Array): void;
 	/**
-	 * Hears of the updates other instances store for `planId` until the returned function is called;
-	 * resolves once hearing has begun, so what is stored after it is heard of.
+	 * Hears of `planId` from the other instances until the returned function is called; resolves
+	 * once hearing has begun, so what is stored after it is heard of.
 	 */
-	follow(planId: string, hear: (entries: Entry[]) => void): Promise<() => void>;
+	follow(planId: string, hearing: Hearing): Promise<() => void>;
 	/** `listener` runs when news may have been lost (the connection broke and came back). */
 	onResumed(listener: () => void): void;
+	/** `listener` runs with an instance that stopped being heard from (killed, cut off). */
+	onGone(listener: (instance: string) => void): void;
 	close(): Promise<void>;
 }
 
-/** One instance: nobody else stores updates, so there is nothing to hear. */
+/** One instance: nobody else stores updates or has sockets, so there is nothing to hear. */
 export const noNews: News = {
 	publish() {},
+	tellPresence() {},
 	follow: async () => () => {},
 	onResumed() {},
+	onGone() {},
 	close: async () => {}
 };

@@ -8,7 +8,7 @@ import {
 	removeAwarenessStates
 } from 'y-protocols/awareness';
 import type { Committable, Committer } from './committer';
-import type { Connection } from './connection';
+import { Connection } from './connection';
 import { CloseCode } from './limits';
 import {
 	ProtocolError,
@@ -46,6 +46,11 @@ const MERGE_DURABLE_AFTER = 256;
 /** The origin of updates another instance stored: applied and broadcast, never stored again. */
 const STORED_ELSEWHERE = Symbol('stored elsewhere');
 
+/** The origin of presence heard from another instance's sockets. */
+class FromInstance {
+	constructor(readonly instance: string) {}
+}
+
 export class Room implements Committable {
 	readonly conns = new Set<Connection>();
 	/** Presence has its own doc: the content doc may be rebuilt, presence must not notice. */
@@ -67,6 +72,8 @@ export class Room implements Committable {
 	/** Stored by other instances and heard of out of order: applied once those before them are. */
 	readonly #heard = new Map<number, Uint8Array>();
 	#catchingUp: Promise<void> | null = null;
+	/** The awareness client ids each other instance speaks for here. */
+	readonly #elsewhere = new Map<string, Set<number>>();
 	/** Accepted, handed to the committer, not yet durable. */
 	#inFlight: Pending[] = [];
 	/** Accepted, not yet handed to the committer. */
@@ -84,9 +91,10 @@ export class Room implements Committable {
 		planId: string,
 		store: DocumentStore,
 		committer: Committer,
-		onCommitted: (room: Room) => void
+		onCommitted: (room: Room) => void,
+		tellPresence: (update: Uint8Array) => void = () => {}
 	): Promise<Room> {
-		return new Room(planId, await store.load(planId), store, committer, onCommitted);
+		return new Room(planId, await store.load(planId), store, committer, onCommitted, tellPresence);
 	}
 
 	private constructor(
@@ -94,7 +102,8 @@ export class Room implements Committable {
 		stored: StoredDocument,
 		private readonly store: DocumentStore,
 		private readonly committer: Committer,
-		private readonly onCommitted: (room: Room) => void
+		private readonly onCommitted: (room: Room) => void,
+		private readonly tellPresence: (update: Uint8Array) => void
 	) {
 		this.log = stored.log;
 		this.#durable = stored.snapshot ? [stored.snapshot, ...stored.updates] : [...stored.updates];
@@ -413,6 +422,26 @@ export class Room implements Committable {
 		this.#size.measured(state.byteLength + this.log.bytes);
 	}
 
+	/** Presence from the sockets of another instance: relayed to this room's sockets, never stored. */
+	hearPresence(update: Uint8Array, from: string): void {
+		if (this.destroyed) return;
+		applyAwarenessUpdate(this.awareness, update, new FromInstance(from));
+	}
+
+	/** The presence this instance's sockets speak for, for an instance that just opened the plan. */
+	presenceNow(): Uint8Array | null {
+		const own = [...this.conns].flatMap((conn) => [...conn.controlledIds]);
+		return own.length > 0 ? encodeAwarenessUpdate(this.awareness, own) : null;
+	}
+
+	/** An instance stopped being heard from: the people on its sockets leave everyone's avatars. */
+	instanceGone(instance: string): void {
+		const ids = this.#elsewhere.get(instance);
+		this.#elsewhere.delete(instance);
+		if (ids && ids.size > 0 && !this.destroyed)
+			removeAwarenessStates(this.awareness, [...ids], new FromInstance(instance));
+	}
+
 	destroy(): void {
 		this.destroyed = true;
 		this.awareness.off('update', this.#relayAwareness);
@@ -431,8 +460,17 @@ export class Room implements Committable {
 			for (const id of [...added, ...updated]) conn.controlledIds.add(id);
 			for (const id of removed) conn.controlledIds.delete(id);
 		}
+		if (origin instanceof FromInstance) {
+			let ids = this.#elsewhere.get(origin.instance);
+			if (!ids) this.#elsewhere.set(origin.instance, (ids = new Set()));
+			for (const id of [...added, ...updated]) ids.add(id);
+			for (const id of removed) ids.delete(id);
+		}
+		const update = encodeAwarenessUpdate(this.awareness, changed);
+		// What this instance's sockets say (a socket that just left included) the others relay too.
+		if (origin instanceof Connection) this.tellPresence(update);
 		// Sent to the sender too: y-websocket treats silence for 30 s as a dead connection.
-		const message = encodeAwareness(encodeAwarenessUpdate(this.awareness, changed));
+		const message = encodeAwareness(update);
 		for (const conn of this.conns) conn.send(message);
 	};
 }

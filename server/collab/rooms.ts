@@ -8,7 +8,7 @@ import { Connection, type AcceptedSocket } from './connection';
 import { CloseCode, type CollabLimits } from './limits';
 import { ProtocolError, decodeClientMessage } from './protocol';
 import { Room } from './room';
-import type { DocumentStore, Entry } from '../../src/lib/server/documents/store';
+import type { DocumentStore } from '../../src/lib/server/documents/store';
 import type { AppUser } from '../../src/lib/server/authz/actor';
 import { hasAttended, recordAttendee, type Participant } from '../../src/lib/plan/workshop';
 import { SCHEMA_VERSION, initPlan, schemaVersionOf } from '../../src/lib/plan';
@@ -46,6 +46,9 @@ export class Rooms {
 		// News lost while the connection was down: every open room reads what it missed.
 		news.onResumed(() => {
 			for (const room of this.#rooms.values()) void room.catchUp();
+		});
+		news.onGone((instance) => {
+			for (const room of this.#rooms.values()) room.instanceGone(instance);
 		});
 	}
 
@@ -170,21 +173,29 @@ export class Rooms {
 		this.closed.check(planId);
 		// Hearing begins before the read, so nothing stored between the two goes unheard; what is
 		// heard meanwhile waits for the room (what the read already holds is skipped).
-		let hear: (entries: Entry[]) => void;
-		const early: Entry[] = [];
-		hear = (entries) => early.push(...entries);
-		const unfollow = await this.news.follow(planId, (entries) => hear(entries));
-		let room: Room;
+		const early: ((room: Room) => void)[] = [];
+		let room: Room | undefined;
+		const heard = (deliver: (room: Room) => void) => (room ? deliver(room) : early.push(deliver));
+		const unfollow = await this.news.follow(planId, {
+			updates: (entries) => heard((r) => r.hear(entries)),
+			presence: (update, from) => heard((r) => r.hearPresence(update, from)),
+			presenceNow: () => room?.presenceNow() ?? null
+		});
 		try {
-			room = await Room.open(planId, this.store, this.committer, (r) => this.#maybeCompact(r));
+			room = await Room.open(
+				planId,
+				this.store,
+				this.committer,
+				(r) => this.#maybeCompact(r),
+				(update) => this.news.tellPresence(planId, update)
+			);
 		} catch (error) {
 			unfollow();
 			this.closed.close(planId, `its document cannot be read: ${(error as Error).message}`);
 			throw new PlanUnavailable(planId, this.closed.reason(planId)!);
 		}
-		hear = (entries) => room.hear(entries);
 		this.#following.set(room, unfollow);
-		room.hear(early);
+		for (const deliver of early.splice(0)) deliver(room);
 		const version = schemaVersionOf(room.doc);
 		if (version !== null && version !== SCHEMA_VERSION) {
 			this.#forget(room);

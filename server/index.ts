@@ -15,6 +15,7 @@ import { validateSessionToken } from '../src/lib/server/auth/session';
 import { serveHealthz } from './healthz';
 import { onStop } from './shutdown';
 import { newsFromEnv } from './instances';
+import { deliver, relayMonitoringEvents, type MonitoringEvent } from '../src/lib/server/indicators/events';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -39,7 +40,12 @@ const { handler } = (await import(pathToFileURL(`${buildDir}/handler.js`).href))
 
 const db = storage.db;
 const news = await newsFromEnv(storage);
-if (process.env.REDIS_URL) console.log('Clusterplan: one of several instances, news over Redis');
+if (process.env.REDIS_URL) {
+	console.log('Clusterplan: one of several instances, news over Redis');
+	// Monitoring views open on other instances hear of values recorded here, and the reverse.
+	relayMonitoringEvents((planId, event) => news.tell('monitoring', planId, event));
+	await news.hear('monitoring', (planId, event) => deliver(planId, event as MonitoringEvent));
+}
 const collab = await createCollabServer(storage, { news });
 
 // The path as sent, not resolved: a path that is not exactly an upload endpoint's gets a smaller limit.

@@ -29,6 +29,10 @@ export interface News {
 	onResumed(listener: () => void): void;
 	/** `listener` runs with an instance that stopped being heard from (killed, cut off). */
 	onGone(listener: (instance: string) => void): void;
+	/** Tells the other instances of an event about `planId` on `topic` (a live feed): only news. */
+	tell(topic: string, planId: string, body: unknown): void;
+	/** Hears the events the other instances tell on `topic`. */
+	hear(topic: string, listener: (planId: string, body: unknown) => void): Promise<void>;
 	close(): Promise<void>;
 }
 
@@ -39,5 +43,7 @@ export const noNews: News = {
 	follow: async () => () => {},
 	onResumed() {},
 	onGone() {},
+	tell() {},
+	hear: async () => {},
 	close: async () => {}
 };

@@ -61,6 +61,8 @@ export async function redisNews(
 	const updatesOf = (planId: string) => `${prefix}updates:${planId}`;
 	const presenceOf = (planId: string) => `${prefix}presence:${planId}`;
 	const aliveChannel = `${prefix}alive`;
+	const topicOf = (topic: string) => `${prefix}topic:${topic}`;
+	const topics = new Map<string, ((planId: string, body: unknown) => void)[]>();
 	// Publishing never waits for a Redis that is away: the news is dropped and the others read the
 	// log when they see the gap. The subscriber reconnects and subscribes again by itself.
 	const publisher = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 0, lazyConnect: true });
@@ -105,6 +107,13 @@ export async function redisNews(
 			if (from === instance) return;
 			lastHeard.set(from, now());
 			if (channel === aliveChannel) return;
+			if (channel.startsWith(`${prefix}topic:`)) {
+				const planId = decoding.readVarString(decoder);
+				const body: unknown = JSON.parse(decoding.readVarString(decoder));
+				for (const listener of topics.get(channel.slice(`${prefix}topic:`.length)) ?? [])
+					listener(planId, body);
+				return;
+			}
 			const planId = channel.startsWith(`${prefix}updates:`)
 				? channel.slice(`${prefix}updates:`.length)
 				: channel.slice(`${prefix}presence:`.length);
@@ -180,6 +189,20 @@ export async function redisNews(
 		},
 		onGone(listener) {
 			gone.push(listener);
+		},
+		tell(topic, planId, body) {
+			const message = encoding.encode((encoder) => {
+				encoding.writeVarString(encoder, instance);
+				encoding.writeVarString(encoder, planId);
+				encoding.writeVarString(encoder, JSON.stringify(body));
+			});
+			void send(topicOf(topic), Buffer.from(message));
+		},
+		async hear(topic, listener) {
+			const listeners = topics.get(topic);
+			if (listeners) return void listeners.push(listener);
+			topics.set(topic, [listener]);
+			await subscribe([topicOf(topic)]);
 		},
 		async close() {
 			closing = true;

@@ -10,6 +10,7 @@ import { createUser } from '../../../src/lib/server/users';
 import { loadActor, type AppUser } from '../../../src/lib/server/authz/actor';
 import type { Db } from '../../../src/lib/server/db';
 import { createFixture, startServer, type Fixture, type RunningServer } from '../collab/harness';
+import type { Engine } from '../../storage';
 
 /** Plan A's indicators: measured annual, measured quarterly, and a formula of the two. */
 export const EXPORTS = 'exports';
@@ -25,8 +26,8 @@ export type MonitoringFixture = Fixture & {
 };
 
 /** The collaboration fixture with plan A's indicators written and a coordinator of beta. */
-export async function monitoringFixture(): Promise<MonitoringFixture> {
-	const fixture = await createFixture();
+export async function monitoringFixture(engine?: Engine): Promise<MonitoringFixture> {
+	const fixture = await createFixture(engine);
 	const { db, planA } = fixture;
 	const { memberships } = db.tables;
 	const betaCoordinator = await createUser(db, {

@@ -145,13 +145,10 @@ export class Room implements Committable {
 	}
 
 	/** Handles one decoded message. Throws ProtocolError for a frame that must close the socket. */
-	receive(conn: Connection, message: ClientMessage): void {
+	receive(conn: Connection, message: ClientMessage): void | Promise<void> {
 		switch (message.type) {
 			case 'sync-step1':
-				// Answer only with durable state; what is still being written reaches this socket
-				// with everyone else's broadcast once it is stored.
-				conn.send(encodeSyncStep2Update(Y.diffUpdate(this.#durableState(), message.stateVector)));
-				return;
+				return this.#answerStep1(conn, message.stateVector);
 			case 'sync-step2':
 			case 'update':
 				if (conn.canEdit) this.#apply(conn, message.update);
@@ -168,6 +165,17 @@ export class Room implements Committable {
 				return;
 			}
 		}
+	}
+
+	/**
+	 * Answers a sync step 1 with durable state only, and only once what this room accepted before
+	 * it is stored: a browser takes the answer as the server's word that its earlier changes are
+	 * saved (src/lib/collab/confirmations.svelte.ts). The socket's next messages wait meanwhile.
+	 */
+	async #answerStep1(conn: Connection, stateVector: Uint8Array): Promise<void> {
+		if (this.#pending.length > 0 || this.#inFlight.length > 0) await this.committer.flush();
+		if (conn.closed || this.destroyed) return;
+		conn.send(encodeSyncStep2Update(Y.diffUpdate(this.#durableState(), stateVector)));
 	}
 
 	#speaksFor(clientId: number, except: Connection): boolean {

@@ -245,7 +245,7 @@ export class Rooms {
 				: Buffer.isBuffer(data)
 					? data
 					: new Uint8Array(data);
-			room.receive(conn, decodeClientMessage(frame));
+			await room.receive(conn, decodeClientMessage(frame));
 		} catch (error) {
 			if (error instanceof ProtocolError) {
 				conn.close(error.code, error.message);

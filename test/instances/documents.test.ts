@@ -2,7 +2,7 @@
 // redis-server of the test's own and stock y-websocket clients. Editors on different instances
 // converge; an instance killed mid-stream loses nothing any peer received, and its editor's unsent
 // edits arrive once it reconnects elsewhere; Redis going away and coming back loses nothing.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import {
@@ -11,44 +11,24 @@ import {
 	mapState,
 	setStage,
 	socketClass,
-	startServer,
 	storedDocument,
 	synced,
 	waitFor,
-	type Client,
-	type Fixture,
 	type RunningServer
 } from '../integration/collab/harness';
-import { testRedis, type TestRedis } from './redis';
+import { severalInstances } from './instances';
 
 const stageIds = (doc: Y.Doc) => [...doc.getMap('stages').keys()].sort();
 
 describe('several instances', () => {
-	let fixture: Fixture;
-	let redis: TestRedis;
-	const servers: RunningServer[] = [];
-	const clients: Client[] = [];
+	const several = severalInstances(3, () => createFixture('postgres'));
+	const servers = several.servers;
 	let token = '';
-
-	const client = (server: RunningServer, planId = fixture.planA) => {
-		const made = connectClient(server, planId, token);
-		clients.push(made);
-		return made;
-	};
+	const client = (server: RunningServer, planId = several.fixture.planA) =>
+		several.keep(connectClient(server, planId, token));
 
 	beforeAll(async () => {
-		fixture = await createFixture('postgres');
-		redis = await testRedis();
-		token = await fixture.login(fixture.users.member);
-		// One at a time: each migrates (under PostgreSQL's advisory lock) and checks the plans.
-		for (let i = 0; i < 3; i++) servers.push(await startServer(fixture.env, { REDIS_URL: redis.url }));
-	});
-
-	afterAll(async () => {
-		for (const made of clients) made.destroy();
-		await Promise.all(servers.map((server) => server.stop()));
-		await redis?.stop();
-		await fixture?.dispose();
+		token = await several.fixture.login(several.fixture.users.member);
 	});
 
 	it('brings edits made on three instances to every editor and into the database', async () => {
@@ -65,17 +45,27 @@ describe('several instances', () => {
 		);
 		expect(stageIds(b!.doc)).toEqual(expect.arrayContaining(['from-a', 'from-b', 'from-c']));
 		await waitFor(
-			async () => mapState(await storedDocument(fixture.db, fixture.planA)) === mapState(a!.doc),
+			async () =>
+				mapState(await storedDocument(several.fixture.db, several.fixture.planA)) === mapState(a!.doc),
 			'the database to hold what the editors see'
 		);
 	});
 
 	it('loses nothing a peer received when an instance is killed mid-stream, and takes the rest after a reconnect elsewhere', async () => {
-		const doomed = await startServer(fixture.env, { REDIS_URL: redis.url });
+		const doomed = await several.another();
 		const survivor = servers[1]!;
-		const writer = connectClient(doomed, fixture.planB, await fixture.login(fixture.users.outsider));
-		const reader = connectClient(survivor, fixture.planB, await fixture.login(fixture.users.outsider));
-		clients.push(reader);
+		const writer = connectClient(
+			doomed,
+			several.fixture.planB,
+			await several.fixture.login(several.fixture.users.outsider)
+		);
+		const reader = several.keep(
+			connectClient(
+				survivor,
+				several.fixture.planB,
+				await several.fixture.login(several.fixture.users.outsider)
+			)
+		);
 		await Promise.all([synced(writer), synced(reader)]);
 
 		const written: string[] = [];
@@ -89,26 +79,26 @@ describe('several instances', () => {
 		// What any peer received while the instance lived.
 		const seen = stageIds(reader.doc).filter((id) => id.startsWith('stream-'));
 		expect(seen.length).toBeGreaterThan(5);
-		const stored = stageIds(await storedDocument(fixture.db, fixture.planB));
+		const stored = stageIds(await storedDocument(several.fixture.db, several.fixture.planB));
 		expect(stored).toEqual(expect.arrayContaining(seen));
 
 		// The browser behind a load balancer lands on another instance, with its unsent edits.
 		writer.provider.destroy();
-		const moved = new WebsocketProvider(survivor.wsUrl, fixture.planB, writer.doc, {
+		const moved = new WebsocketProvider(survivor.wsUrl, several.fixture.planB, writer.doc, {
 			WebSocketPolyfill: socketClass(
-				await fixture.login(fixture.users.outsider),
+				await several.fixture.login(several.fixture.users.outsider),
 				survivor.origin
 			) as unknown as typeof WebSocket,
 			disableBc: true,
 			maxBackoffTime: 500
 		});
-		clients.push({ doc: writer.doc, provider: moved, destroy: () => moved.destroy() });
+		several.keep({ doc: writer.doc, provider: moved, destroy: () => moved.destroy() });
 		await waitFor(
 			() => written.every((id) => reader.doc.getMap('stages').has(id)),
 			'every edit to reach the reader'
 		);
 		await waitFor(async () => {
-			const ids = stageIds(await storedDocument(fixture.db, fixture.planB));
+			const ids = stageIds(await storedDocument(several.fixture.db, several.fixture.planB));
 			return written.every((id) => ids.includes(id));
 		}, 'every edit to be stored');
 	});
@@ -116,17 +106,17 @@ describe('several instances', () => {
 	it('keeps serving while Redis is away, and converges once it is back', async () => {
 		const [a, b] = [client(servers[0]!), client(servers[2]!)];
 		await Promise.all([synced(a), synced(b)]);
-		await redis.stop();
+		await several.redis.stop();
 		setStage(a.doc, 'while-away-a', 'Written on instance 1 without Redis');
 		setStage(b.doc, 'while-away-b', 'Written on instance 3 without Redis');
 		// Each instance still stores its own editors' edits.
 		await waitFor(async () => {
-			const ids = stageIds(await storedDocument(fixture.db, fixture.planA));
+			const ids = stageIds(await storedDocument(several.fixture.db, several.fixture.planA));
 			return ids.includes('while-away-a') && ids.includes('while-away-b');
 		}, 'both edits to be stored');
 		// Nothing new is written after: the instances read what they missed because the connection
 		// came back, not because a later edit showed them a gap.
-		await redis.start();
+		await several.redis.start();
 		await waitFor(
 			() => mapState(a.doc) === mapState(b.doc) && b.doc.getMap('stages').has('while-away-a'),
 			'both instances to converge'

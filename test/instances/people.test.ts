@@ -2,20 +2,18 @@
 // clients): presence crosses instances and is never stored; the people of an instance that dies
 // leave the others' avatars because the server says so, not because their browsers' 30 s timeout
 // passed; signing out through one instance closes the person's socket on another.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
 	connectClient,
 	createFixture,
 	documentRows,
 	setStage,
-	startServer,
 	synced,
 	waitFor,
 	type Client,
-	type Fixture,
 	type RunningServer
 } from '../integration/collab/harness';
-import { testRedis, type TestRedis } from './redis';
+import { severalInstances } from './instances';
 import { postAction } from '../integration/form-action';
 
 type Seen = { user?: { name?: string }; typing?: string };
@@ -25,36 +23,17 @@ const othersOf = (client: Client) =>
 	[...client.provider.awareness.getStates().entries()].filter(([id]) => id !== client.doc.clientID);
 
 describe('people on several instances', () => {
-	let fixture: Fixture;
-	let redis: TestRedis;
-	const servers: RunningServer[] = [];
-	const clients: Client[] = [];
-	const open = (server: RunningServer, token: string) => {
-		const client = connectClient(server, fixture.planA, token);
-		clients.push(client);
-		return client;
-	};
-
-	beforeAll(async () => {
-		fixture = await createFixture('postgres');
-		redis = await testRedis();
-		for (let i = 0; i < 2; i++) servers.push(await startServer(fixture.env, { REDIS_URL: redis.url }));
-	});
-
-	afterAll(async () => {
-		for (const client of clients) client.destroy();
-		await Promise.all(servers.map((server) => server.stop()));
-		await redis?.stop();
-		await fixture?.dispose();
-	});
+	const several = severalInstances(2, () => createFixture('postgres'));
+	const servers = several.servers;
+	const open = (server: RunningServer, token: string) =>
+		several.keep(connectClient(server, several.fixture.planA, token));
 
 	it('shows someone on another instance, and takes them away when that instance dies', async () => {
-		const doomed = await startServer(fixture.env, { REDIS_URL: redis.url });
-		servers.push(doomed);
-		const reader = open(servers[0]!, await fixture.login(fixture.users.member));
-		const writer = open(doomed, await fixture.login(fixture.users.member2));
+		const doomed = await several.another();
+		const reader = open(servers[0]!, await several.fixture.login(several.fixture.users.member));
+		const writer = open(doomed, await several.fixture.login(several.fixture.users.member2));
 		await Promise.all([synced(reader), synced(writer)]);
-		const rowsBefore = await documentRows(fixture.db);
+		const rowsBefore = await documentRows(several.fixture.db);
 
 		writer.provider.awareness.setLocalStateField('typing', 'stage-1');
 		const writerId = writer.doc.clientID;
@@ -64,7 +43,7 @@ describe('people on several instances', () => {
 		);
 		// The name comes from the writer's session, stamped by the writer's instance.
 		expect((reader.provider.awareness.getStates().get(writerId) as Seen).user?.name).toBe('Marat Member');
-		expect(await documentRows(fixture.db)).toEqual(rowsBefore);
+		expect(await documentRows(several.fixture.db)).toEqual(rowsBefore);
 
 		const removedBy: unknown[] = [];
 		reader.provider.awareness.on('change', ({ removed }: { removed: number[] }, origin: unknown) => {
@@ -78,7 +57,7 @@ describe('people on several instances', () => {
 	});
 
 	it('closes a socket on one instance when its session ends through another', async () => {
-		const token = await fixture.login(fixture.users.member);
+		const token = await several.fixture.login(several.fixture.users.member);
 		const client = open(servers[1]!, token);
 		await synced(client);
 		const closed = new Promise<number>((resolve) =>

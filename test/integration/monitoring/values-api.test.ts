@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { waitFor } from '../collab/harness';
 import { EXPORTS, PER_VISIT, VISITS, monitoringServer, rowCount } from './fixture';
+import { listen as listenTo } from './event-stream';
 
 type Row = Record<string, unknown>;
 
@@ -301,34 +302,7 @@ describe('GET /api/plans/<plan>/indicators', () => {
 describe('GET /api/plans/<plan>/monitoring/events', () => {
 	const suite = monitoringServer();
 
-	/** Opens the event stream as `token`; `text()` is everything received so far. */
-	async function listen(token: string | null) {
-		const abort = new AbortController();
-		const res = await fetch(`${suite.server.origin}/api/plans/${suite.fixture.planA}/monitoring/events`, {
-			headers: token ? { cookie: `session=${token}` } : {},
-			signal: abort.signal
-		});
-		let received = '';
-		if (res.ok && res.body) {
-			const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
-			void (async () => {
-				try {
-					for (;;) {
-						const { value, done } = await reader.read();
-						if (done) break;
-						received += value;
-					}
-				} catch {
-					// Aborted when the test closes the stream.
-				}
-			})();
-		}
-		return {
-			res,
-			text: () => received,
-			close: () => abort.abort()
-		};
-	}
+	const listen = (token: string | null) => listenTo(suite.server.origin, suite.fixture.planA, token);
 
 	/** The `change` events received so far, parsed. */
 	const changes = (text: string) =>

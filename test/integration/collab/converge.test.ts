@@ -30,8 +30,14 @@ describe('clients editing the same plan', () => {
 		setStage(a.doc, 'two-1', 'Raw milk');
 		setStage(b.doc, 'two-2', 'Processing');
 		setStage(a.doc, 'two-2', 'Dairy processing');
+		// Converged means every update reached both: two clients can read the same plan while an update
+		// that changes nothing they show (the losing one of two concurrent writes) is still on its way.
+		const vector = (client: Client) => Y.encodeStateVector(client.doc).join();
 		await waitFor(
-			() => [a, b].every((c) => stagesOf(c, 'two-').length === 2) && state(a) === state(b),
+			() =>
+				[a, b].every((c) => stagesOf(c, 'two-').length === 2) &&
+				state(a) === state(b) &&
+				vector(a) === vector(b),
 			'two clients to converge'
 		);
 		expect(state(a)).toBe(state(b));

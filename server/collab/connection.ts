@@ -68,9 +68,17 @@ export class Connection {
 	async recheck(db: Db, full = false): Promise<boolean> {
 		if (this.closed) return false;
 		if (full) this.lastFullCheck = Date.now();
-		const access: Access = full
-			? await accessTo(db, this.#token, this.clusterId)
-			: await recheckAccess(db, this.#sessionId, this.user, this.clusterId);
+		let access: Access;
+		try {
+			access = full
+				? await accessTo(db, this.#token, this.clusterId)
+				: await recheckAccess(db, this.#sessionId, this.user, this.clusterId);
+		} catch (error) {
+			// Who may write cannot be known: nothing is taken in until the database answers again.
+			console.warn(`collab: cannot check a socket on plan ${this.planId}: ${(error as Error).message}`);
+			this.close(CloseCode.unavailable, 'the database is not answering');
+			return false;
+		}
 		if (this.closed) return false;
 		if (!access.ok) {
 			if (access.reason === 'signed-out') this.close(CloseCode.sessionEnded, 'session ended');

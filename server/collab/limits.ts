@@ -13,6 +13,11 @@ export const CloseCode = {
 	internal: 1011,
 	/** The client reads too slowly to keep up; it reconnects and catches up by sync. */
 	tooSlow: 1013,
+	/**
+	 * The database is not answering (or did not store the message's update): nothing of it was
+	 * applied or passed on. "Try again later": the client keeps its edits and resends on reconnect.
+	 */
+	unavailable: 1013,
 	/** A malformed, truncated or unknown message. */
 	malformed: 4400,
 	/** The session expired or was logged out. */

@@ -296,15 +296,20 @@ export class Room implements Committable {
 	}
 
 	/**
-	 * Runs `work` while no socket's message is applied to this room (they wait, in order): a
-	 * restore reads the live plan, keeps it as a version and replaces it, with nothing between.
+	 * Runs `work` while no socket's message is applied to this room (they wait, in order), and no
+	 * other instance runs such work on the plan (`DocumentStore.exclusive`): a restore reads the live
+	 * plan, keeps it as a version and replaces it, a dot is counted against the person's dots, with
+	 * nothing between. `work` starts on everything stored before it, by any instance.
 	 */
 	async exclusive<T>(work: () => Promise<T>): Promise<T> {
 		while (this.#lock) await this.#lock;
 		let release!: () => void;
 		this.#lock = new Promise((resolve) => (release = resolve));
 		try {
-			return await work();
+			return await this.store.exclusive(this.planId, async () => {
+				await this.#readUp();
+				return await work();
+			});
 		} finally {
 			this.#lock = null;
 			release();
@@ -351,6 +356,15 @@ export class Room implements Committable {
 		for (const { seq, update } of entries) if (!this.#seqs.has(seq)) this.#heard.set(seq, update);
 		this.#applyHeard();
 		if (this.#heard.size > 0 || this.#seqs.missing) void this.catchUp();
+	}
+
+	/**
+	 * Reads up to what is stored now: news of another instance's last change may still be on its
+	 * way, and a catch-up already running may have read before that change was stored.
+	 */
+	async #readUp(): Promise<void> {
+		while (this.#catchingUp) await this.#catchingUp;
+		await this.catchUp();
 	}
 
 	/** Reads from the log what was stored after the last sequence held in order, and applies it. */
@@ -409,7 +423,7 @@ export class Room implements Committable {
 		// and the rebuild keeps the undurable content from being handed to anyone meanwhile.
 		this.#inFlight = [];
 		this.#pending = [];
-		for (const conn of this.conns) conn.close(CloseCode.internal, 'could not save');
+		for (const conn of this.conns) conn.close(CloseCode.unavailable, 'could not save');
 		try {
 			this.#rebuild();
 		} catch (error) {

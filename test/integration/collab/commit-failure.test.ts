@@ -83,7 +83,10 @@ describe('a commit that fails', () => {
 
 		store.fail('append');
 		addStage(writer.doc, { id: 'mill', title: 'Mill' });
-		await waitFor(() => closes.includes(CloseCode.internal), 'the writer to be told the edit was not saved');
+		await waitFor(
+			() => closes.includes(CloseCode.unavailable),
+			'the writer to be told the edit was not saved'
+		);
 		expect(snapshot(peer.doc).map.stages.map((s) => s.id)).not.toContain('mill');
 		expect(await storedClocks(writer.doc.clientID)).toEqual([]);
 

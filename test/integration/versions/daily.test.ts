@@ -1,5 +1,5 @@
 // The daily version on a real database (SQLite, or PostgreSQL under test:pg): kept when the plan changed since its latest version,
-// once a day at most, never for an unchanged plan.
+// once a day at most (however many instances look at once), never for an unchanged plan.
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Db } from '../../../src/lib/server/db';
@@ -66,5 +66,15 @@ describe('daily versions', () => {
 		expect(await keepDailyVersions(db, day(3) + 60_000)).toEqual([]);
 		expect(await keepDailyVersions(db, day(4))).toEqual(['milk-akmola']);
 		expect((await getVersion(db, 'milk-akmola', 3))!.data.title.en).toBe('Milk plan 2026–2030');
+	});
+
+	it('is kept once a day when several instances look at the same moment', async () => {
+		const db = await setup();
+		// Each look is its own run, as each instance's hourly look is: on PostgreSQL, on connections
+		// of their own, at once.
+		const looks = await Promise.all([1, 2, 3, 4].map(() => keepDailyVersions(db, day(5))));
+		expect(looks.flat().sort()).toEqual(['flour-kostanay', 'milk-akmola']);
+		for (const planId of ['flour-kostanay', 'milk-akmola'])
+			expect((await listVersions(db, planId)).map((v) => [v.id, v.kind])).toEqual([[1, 'daily']]);
 	});
 });

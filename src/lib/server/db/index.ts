@@ -85,15 +85,18 @@ export async function openStorage(config: StorageConfig): Promise<Storage> {
 
 async function open(config: StorageConfig): Promise<Storage> {
 	if (config.dialect === 'postgres') {
-		const { db, pool } = await openPostgres(config.url);
+		const { db, pool, locks } = await openPostgres(config.url);
 		return {
 			dialect: 'postgres',
 			db,
-			documents: pgDocumentStore(pool),
+			documents: pgDocumentStore(pool, locks),
 			standing: pgStanding(pool),
 			location: withoutPassword(config.url),
 			ping: async () => void (await pool.query('SELECT 1')),
-			close: () => pool.end()
+			close: async () => {
+				await locks.end();
+				await pool.end();
+			}
 		};
 	}
 	const { db, sqlite, gate } = openSqlite(config.path);

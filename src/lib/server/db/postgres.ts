@@ -8,7 +8,8 @@ import { resolve } from 'node:path';
 import * as schema from './schema-pg';
 import type { Db, Tables } from './dialect';
 
-export type PostgresConnection = { db: Db; pool: pg.Pool };
+/** `locks` only ever holds plans' work locks (pg-store.ts `exclusive`). */
+export type PostgresConnection = { db: Db; pool: pg.Pool; locks: pg.Pool };
 
 // 40001 serialization_failure, 40P01 deadlock_detected: PostgreSQL's way of saying "run it again".
 const RETRYABLE = new Set(['40001', '40P01']);
@@ -76,5 +77,7 @@ export async function openPostgres(
 		await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
 		client.release();
 	}
-	return { db: decorate(builder, builder.transaction.bind(builder), false), pool };
+	const locks = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_LOCK_POOL || 10) });
+	locks.on('error', (error) => console.error('postgres: idle lock connection lost', error.message));
+	return { db: decorate(builder, builder.transaction.bind(builder), false), pool, locks };
 }

@@ -19,6 +19,7 @@ export function failingDocumentStore(inner: DocumentStore): FailingStore {
 		append: async (batch) => (guard('append'), inner.append(batch)),
 		compact: async (planId, state, through) => (guard('compact'), inner.compact(planId, state, through)),
 		stats: async () => (guard('stats'), inner.stats()),
+		exclusive: async (planId, work) => (guard('exclusive'), inner.exclusive(planId, work)),
 		fail: (...methods) => methods.forEach((m) => failing.add(m)),
 		recover: () => failing.clear()
 	};

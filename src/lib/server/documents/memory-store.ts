@@ -47,6 +47,7 @@ export function memoryDocumentStore(): DocumentStore {
 			}
 			stored.rows = stored.rows.filter((r) => r.seq > through);
 		},
+		exclusive: (_planId, work) => work(),
 		async stats() {
 			const all = [...plans.values()];
 			return {

@@ -22,8 +22,16 @@ async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => 
 const lockPlan = (client: pg.PoolClient, planId: string) =>
 	client.query("SELECT pg_advisory_xact_lock(hashtext('document:' || $1))", [planId]);
 
-/** A DocumentStore on `pool`, whose migrations created the document tables. */
-export function pgDocumentStore(pool: pg.Pool): DocumentStore {
+// The two-number form of advisory locks is a key space apart from the one-number locks above and
+// the migrations' lock, so a plan's work never waits on its own appends.
+const PLAN_WORK = 7_240_119;
+
+/**
+ * A DocumentStore on `pool`, whose migrations created the document tables. `locks` holds only the
+ * connections that hold a plan's work lock: work under the lock uses `pool`, so it can never wait
+ * for a connection held by a waiter for the lock.
+ */
+export function pgDocumentStore(pool: pg.Pool, locks: pg.Pool): DocumentStore {
 	return {
 		async load(planId): Promise<StoredDocument> {
 			// REPEATABLE READ: the snapshot and the tail come from one moment, so a compaction
@@ -128,6 +136,24 @@ export function pgDocumentStore(pool: pg.Pool): DocumentStore {
 					through
 				]);
 			});
+		},
+
+		async exclusive(planId, work) {
+			const client = await locks.connect();
+			let broken = false;
+			try {
+				await client.query('SELECT pg_advisory_lock($1, hashtext($2))', [PLAN_WORK, planId]);
+				try {
+					return await work();
+				} finally {
+					// Should the unlock fail, the connection is dropped, and the lock with it.
+					await client.query('SELECT pg_advisory_unlock($1, hashtext($2))', [PLAN_WORK, planId]).catch(() => {
+						broken = true;
+					});
+				}
+			} finally {
+				client.release(broken);
+			}
 		},
 
 		async stats(): Promise<StoreStats> {

@@ -78,6 +78,8 @@ export function sqliteDocumentStore(sqlite: Database.Database, gate: Gate): Docu
 		readAfter: (planId, after) => gate.when(() => readAfterOne(planId, after)),
 		append: (batch) => (batch.length === 0 ? Promise.resolve([]) : gate.when(() => appendAll(batch))),
 		compact: (planId, state, through) => gate.when(() => compactOne(planId, state, through)),
+		// One process per file: the room's lock already holds the plan.
+		exclusive: (_planId, work) => work(),
 		stats: () =>
 			gate.when((): StoreStats => {
 				const log = logStats.get();

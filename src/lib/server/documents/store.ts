@@ -43,4 +43,11 @@ export interface DocumentStore {
 	 */
 	compact(planId: string, state: Uint8Array, through: number): Promise<void>;
 	stats(): Promise<StoreStats>;
+	/**
+	 * Runs `work` while no other holder of this plan, in this process or in any other instance on
+	 * the same database, runs its own: what the server does to a plan one step at a time (a vote
+	 * counted against a person's dots, a restore). One process per SQLite file, so there the room's
+	 * own lock is enough; on PostgreSQL it is an advisory lock, freed if the instance dies.
+	 */
+	exclusive<T>(planId: string, work: () => Promise<T>): Promise<T>;
 }

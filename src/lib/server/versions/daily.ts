@@ -1,6 +1,6 @@
 // The daily version: once a day the server keeps a version of every plan that changed since its
 // latest version, so a plan's history has a point per working day even when nobody saved one.
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../db';
 import { isEmptyDiff, diff } from '../../plan';
 import { keepVersion, livePlan, versionRow } from './store';
@@ -11,6 +11,15 @@ import { planTitleColumns } from '../clusters/names';
 export const DAILY_CHECK_INTERVAL_MS = 60 * 60 * 1000;
 
 const day = (time: Date | number) => new Date(time).toISOString().slice(0, 10);
+
+async function keptToday(db: Db, planId: string, now: number): Promise<boolean> {
+	const { planVersions } = db.tables;
+	const dailies = await db
+		.select({ createdAt: planVersions.createdAt })
+		.from(planVersions)
+		.where(and(eq(planVersions.planId, planId), eq(planVersions.kind, 'daily')));
+	return dailies.some((v) => day(v.createdAt) === day(now));
+}
 
 /**
  * Keeps a 'daily' version of each plan whose content differs from its latest version, unless one
@@ -29,21 +38,24 @@ export async function keepDailyVersions(db: Db, now = Date.now()): Promise<strin
 			.from(planVersions)
 			.where(eq(planVersions.planId, plan.id))
 			.orderBy(desc(planVersions.number));
-		const dailyToday = versions.some((v) => v.kind === 'daily' && day(v.createdAt) === day(now));
-		if (dailyToday) continue;
+		if (versions.some((v) => v.kind === 'daily' && day(v.createdAt) === day(now))) continue;
 		const live = await livePlan(db, plan);
 		// Only the latest version's content is read, through the same check as every page's.
 		const latest = versions[0] && (await versionRow(db, plan.id, versions[0].number));
 		if (latest && isEmptyDiff(diff(versionData(latest), live.data))) continue;
-		await db.transaction(async (tx) => {
+		// Asked again where it is decided: every instance looks each hour, and one of them may have
+		// kept today's version since the look above (the transaction is serializable on both).
+		const keptNow = await db.transaction(async (tx) => {
+			if (await keptToday(tx, plan.id, now)) return false;
 			await keepVersion(
 				tx,
 				plan,
 				{ label: day(now), note: '', kind: 'daily', ...live, author: { id: null, name: 'Clusterplan' } },
 				now
 			);
+			return true;
 		});
-		kept.push(plan.id);
+		if (keptNow) kept.push(plan.id);
 	}
 	return kept;
 }

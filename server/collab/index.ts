@@ -69,6 +69,7 @@ export async function createCollabServer(
 	const store = options.store ?? storage.documents;
 	const news = options.news ?? noNews;
 	const rooms = new Rooms(db, store, limits, await openStoredPlans(db), options.now, news);
+	await rooms.elsewhere.start();
 	// perMessageDeflate off: updates are small and compressing each costs CPU on every broadcast.
 	const wss = new WebSocketServer({
 		noServer: true,

@@ -16,6 +16,8 @@ export type Hearing = {
 };
 
 export interface News {
+	/** This instance's name in the news: what the others are told in `onGone` when it dies. */
+	readonly instance: string;
 	/** Tells the other instances of updates this one stored for `planId`. Never throws. */
 	publish(planId: string, entries: ReadonlyArray<Entry>): void;
 	/** Tells the other instances of presence changes on `planId` from this one's sockets. */
@@ -38,6 +40,7 @@ export interface News {
 
 /** One instance: nobody else stores updates or has sockets, so there is nothing to hear. */
 export const noNews: News = {
+	instance: 'alone',
 	publish() {},
 	tellPresence() {},
 	follow: async () => () => {},

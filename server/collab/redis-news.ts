@@ -161,6 +161,7 @@ export async function redisNews(
 	};
 
 	return {
+		instance,
 		publish(planId, entries) {
 			if (entries.length === 0) return;
 			void send(updatesOf(planId), Buffer.from(encodeUpdates(instance, entries)));

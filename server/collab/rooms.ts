@@ -17,6 +17,7 @@ import { participantOf } from './participant';
 import { ClosedPlans, PlanUnavailable } from './closed-plans';
 import { warnUnlessOrdinary } from './socket-errors';
 import { noNews, type News } from './news';
+import { SocketsElsewhere, type OpenPlans } from './sockets-elsewhere';
 
 const fullCheckEveryMs = 60 * 60 * 1000;
 
@@ -24,6 +25,8 @@ export type RoomsStats = { documents: number; connections: number };
 
 export class Rooms {
 	readonly committer: Committer;
+	/** What each person has open on the other instances, for the per-user bounds. */
+	readonly elsewhere: SocketsElsewhere;
 	#rooms = new Map<string, Room>();
 	#opening = new Map<string, Promise<Room>>();
 	/** Sockets accepted whose room is still loading: they count against the per-user bounds. */
@@ -43,6 +46,7 @@ export class Rooms {
 		private readonly news: News = noNews
 	) {
 		this.committer = new Committer(store, news);
+		this.elsewhere = new SocketsElsewhere(news, () => this.#openByUser());
 		// News lost while the connection was down: every open room reads what it missed.
 		news.onResumed(() => {
 			for (const room of this.#rooms.values()) void room.catchUp();
@@ -57,16 +61,33 @@ export class Rooms {
 	 * open at once, and sockets on one plan (tabs, reconnects a dead network left half-open).
 	 */
 	canOpen(userId: string, planId: string): boolean {
-		const open = new Set<string>();
-		let onThisPlan = 0;
-		const conns = [...this.#joining, ...[...this.#rooms.values()].flatMap((room) => [...room.conns])];
-		for (const conn of conns) {
-			if (conn.user.id !== userId || conn.closed) continue;
-			open.add(conn.planId);
-			if (conn.planId === planId) onThisPlan += 1;
-		}
-		if (onThisPlan >= this.limits.maxSocketsPerPlan) return false;
+		const open = this.#openPlansOf(userId);
+		for (const [plan, count] of this.elsewhere.of(userId)) open.set(plan, (open.get(plan) ?? 0) + count);
+		if ((open.get(planId) ?? 0) >= this.limits.maxSocketsPerPlan) return false;
 		return open.has(planId) || open.size < this.limits.maxDocumentsPerUser;
+	}
+
+	/** The sockets open here, loading or loaded and not closed. */
+	#openSockets(): Connection[] {
+		const conns = [...this.#joining, ...[...this.#rooms.values()].flatMap((room) => [...room.conns])];
+		return conns.filter((conn) => !conn.closed);
+	}
+
+	#openPlansOf(userId: string): OpenPlans {
+		const open: OpenPlans = new Map();
+		for (const conn of this.#openSockets())
+			if (conn.user.id === userId) open.set(conn.planId, (open.get(conn.planId) ?? 0) + 1);
+		return open;
+	}
+
+	#openByUser(): Map<string, OpenPlans> {
+		const byUser = new Map<string, OpenPlans>();
+		for (const conn of this.#openSockets()) {
+			let open = byUser.get(conn.user.id);
+			if (!open) byUser.set(conn.user.id, (open = new Map()));
+			open.set(conn.planId, (open.get(conn.planId) ?? 0) + 1);
+		}
+		return byUser;
 	}
 
 	/**
@@ -77,6 +98,7 @@ export class Rooms {
 		const { planId } = opened;
 		const conn = new Connection(ws, opened, this.limits.maxBufferedBytes);
 		this.#joining.add(conn);
+		this.elsewhere.tell(conn.user.id, this.#openPlansOf(conn.user.id));
 		const joined = this.#hold(planId).then((room) => {
 			this.#joining.delete(conn);
 			room.holds -= 1;
@@ -112,6 +134,7 @@ export class Rooms {
 		ws.on('close', () => {
 			conn.closed = true;
 			this.#joining.delete(conn);
+			this.elsewhere.tell(conn.user.id, this.#openPlansOf(conn.user.id));
 			joined.then(
 				(room) => this.#leave(room, conn),
 				() => {}

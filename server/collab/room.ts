@@ -46,6 +46,9 @@ const MERGE_DURABLE_AFTER = 256;
 /** The origin of updates another instance stored: applied and broadcast, never stored again. */
 const STORED_ELSEWHERE = Symbol('stored elsewhere');
 
+/** How long a gap in a plan's log sequences may be news on its way before the log is read. */
+const GAP_GRACE_MS = 100;
+
 /** The origin of presence heard from another instance's sockets. */
 class FromInstance {
 	constructor(readonly instance: string) {}
@@ -72,6 +75,7 @@ export class Room implements Committable {
 	/** Stored by other instances and heard of out of order: applied once those before them are. */
 	readonly #heard = new Map<number, Uint8Array>();
 	#catchingUp: Promise<void> | null = null;
+	#gapTimer: ReturnType<typeof setTimeout> | null = null;
 	/** The awareness client ids each other instance speaks for here. */
 	readonly #elsewhere = new Map<string, Set<number>>();
 	/** Accepted, handed to the committer, not yet durable. */
@@ -340,8 +344,8 @@ export class Room implements Committable {
 		}
 		for (const seq of seqs) this.#seqs.add(seq);
 		if (this.#durable.length > MERGE_DURABLE_AFTER) this.#durableState();
-		// Another instance stored between our last sequence and these: read what it was.
-		if (this.#seqs.missing) void this.catchUp();
+		// Another instance stored between our last sequence and these: its news is on its way.
+		if (this.#seqs.missing) this.#catchUpSoon();
 		this.onCommitted(this);
 	}
 
@@ -355,7 +359,7 @@ export class Room implements Committable {
 		if (this.destroyed) return;
 		for (const { seq, update } of entries) if (!this.#seqs.has(seq)) this.#heard.set(seq, update);
 		this.#applyHeard();
-		if (this.#heard.size > 0 || this.#seqs.missing) void this.catchUp();
+		if (this.#heard.size > 0 || this.#seqs.missing) this.#catchUpSoon();
 	}
 
 	/**
@@ -365,6 +369,19 @@ export class Room implements Committable {
 	async #readUp(): Promise<void> {
 		while (this.#catchingUp) await this.#catchingUp;
 		await this.catchUp();
+	}
+
+	/**
+	 * Reads the log if a gap in the sequences is still there a moment from now. With editors on
+	 * several instances nearly every commit leaves one, and it is nearly always news still on its
+	 * way; reading the log at once would cost a query per commit. Lost news waits only this long.
+	 */
+	#catchUpSoon(): void {
+		if (this.#gapTimer || this.destroyed) return;
+		this.#gapTimer = setTimeout(() => {
+			this.#gapTimer = null;
+			if (!this.destroyed && (this.#heard.size > 0 || this.#seqs.missing)) void this.catchUp();
+		}, GAP_GRACE_MS);
 	}
 
 	/** Reads from the log what was stored after the last sequence held in order, and applies it. */
@@ -466,6 +483,7 @@ export class Room implements Committable {
 
 	destroy(): void {
 		this.destroyed = true;
+		if (this.#gapTimer) clearTimeout(this.#gapTimer);
 		this.awareness.off('update', this.#relayAwareness);
 		this.awareness.destroy();
 		this.#doc.off('update', this.#onUpdate);

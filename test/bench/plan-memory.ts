@@ -21,12 +21,12 @@ export async function memoryPerLargePlan(count = 20): Promise<{ perPlan: number;
 	const server = await startBenchServer('clusterplan', fixture);
 	try {
 		await settle(1000);
-		const idle = rssBytes(server.pid);
+		const idle = rssBytes(server.pids[0]!);
 		const clients = fixture.plans.map((plan) => server.connect(plan));
 		const deadline = Date.now() + 60_000;
 		while (clients.some((c) => !c.synced()) && Date.now() < deadline) await settle(50);
 		await settle(2000);
-		const open = rssBytes(server.pid);
+		const open = rssBytes(server.pids[0]!);
 		for (const client of clients) client.destroy();
 		return { perPlan: (open - idle) / count, docBytes };
 	} finally {

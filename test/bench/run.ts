@@ -1,6 +1,7 @@
-// `npm run bench`: Clusterplan's collaboration server, on SQLite and on PostgreSQL, against
-// @y/websocket-server and Hocuspocus (SQLite extension) on the same workloads, then the map and the strategy and projects pages in a
-// browser; prints markdown tables.
+// `npm run bench`: Clusterplan's collaboration server, on SQLite, on PostgreSQL and as three
+// instances (PostgreSQL and Redis), against @y/websocket-server and Hocuspocus (SQLite extension) on
+// the same workloads, then the map and the strategy and projects pages in a browser; prints
+// markdown tables.
 // Not a test: numbers vary.
 import { benchFixture, engineOf, startBenchServer, type Kind } from './servers';
 import { percentile, readEdit, runWorkload, type Workload } from './workload';
@@ -12,7 +13,13 @@ import { versionRows } from './versions';
 import { workshopRows } from './workshop';
 import { doorCostRows } from './door-cost';
 
-const allKinds: Kind[] = ['clusterplan', 'clusterplan-pg', 'y-websocket-server', 'hocuspocus'];
+const allKinds: Kind[] = [
+	'clusterplan',
+	'clusterplan-pg',
+	'clusterplan-3',
+	'y-websocket-server',
+	'hocuspocus'
+];
 // BENCH_ONLY=clusterplan,hocuspocus runs a subset; BENCH_ONLY=map only the map in the browser,
 // BENCH_ONLY=pages only the strategy and projects pages, BENCH_ONLY=versions only versions,
 // BENCH_ONLY=workshop only a 60-person workshop, BENCH_ONLY=door what checking an edit costs.
@@ -39,7 +46,7 @@ async function measure(kind: Kind, name: string, load: Workload) {
 	const fixture = await benchFixture(load.plans.length, engineOf(kind));
 	const server = await startBenchServer(kind, fixture);
 	try {
-		const idle = rssBytes(server.pid);
+		const idle = server.pids.reduce((sum, pid) => sum + rssBytes(pid), 0);
 		const m = await runWorkload(server, { ...load, plans: fixture.plans.slice(0, load.plans.length) });
 		rows.push({
 			server: kind,
@@ -49,6 +56,7 @@ async function measure(kind: Kind, name: string, load: Workload) {
 			'edits/s': format(m.edits / seconds, 0),
 			delivered: `${format((100 * m.deliveries) / Math.max(1, m.expectedDeliveries), 1)} %`,
 			'server CPU': `${format(m.cpuPercent, 0)} %`,
+			'CPU/instance': `${format(m.cpuPercent / server.pids.length, 0)} %`,
 			'RSS MiB': format(m.rss / MiB),
 			'RSS/plan KiB': format((m.rss - idle) / 1024 / load.plans.length, 0)
 		});
@@ -90,6 +98,8 @@ async function crash(kind: Kind, load: Workload) {
 		});
 		reader.destroy();
 	} finally {
+		// Three instances: the two the kill spared are still running.
+		await server.stop();
 		await restarted.stop();
 		await fixture.dispose();
 	}

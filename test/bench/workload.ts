@@ -111,11 +111,12 @@ export async function runWorkload(
 	await new Promise((r) => setTimeout(r, 2000));
 	measuring = true;
 	measureFrom = performance.now();
-	const cpuBefore = cpuSeconds(server.pid);
+	const cpu = () => server.pids.reduce((sum, pid) => sum + cpuSeconds(pid), 0);
+	const cpuBefore = cpu();
 	const wallBefore = performance.now();
 	await new Promise((r) => setTimeout(r, stopAfterMs ?? load.seconds * 1000));
-	const cpuPercent = (100 * (cpuSeconds(server.pid) - cpuBefore)) / ((performance.now() - wallBefore) / 1000);
-	const rss = rssBytes(server.pid);
+	const cpuPercent = (100 * (cpu() - cpuBefore)) / ((performance.now() - wallBefore) / 1000);
+	const rss = server.pids.reduce((sum, pid) => sum + rssBytes(pid), 0);
 	if (stopAfterMs === undefined) {
 		stopWriting();
 		await new Promise((r) => setTimeout(r, 1000)); // let the last edits arrive

@@ -41,12 +41,16 @@ describe('one plan’s work at a time across instances', () => {
 	it('lets two plans’ work run at once', async () => {
 		const trace: string[] = [];
 		let release!: () => void;
+		let entered!: () => void;
 		const held = new Promise<void>((resolve) => (release = resolve));
+		const inside = new Promise<void>((resolve) => (entered = resolve));
 		const first = storages[0]!.documents.exclusive('plan-1', async () => {
 			trace.push('plan-1 in');
+			entered();
 			await held;
 			trace.push('plan-1 out');
 		});
+		await inside;
 		// Plan 2's work runs and ends while plan 1's is still held.
 		await traced(storages[1]!, 'plan-2', trace, 'plan-2');
 		release();

@@ -92,9 +92,19 @@ export function demoServer() {
 			};
 		},
 		/** POST a JSON body (or raw text) from the server's own origin unless told otherwise, as a page would. */
-		async post(path: string, token: string | null, body?: unknown, origin?: string): Promise<Answer> {
+		post(path: string, token: string | null, body?: unknown, origin?: string): Promise<Answer> {
+			return self.send('POST', path, token, body, origin);
+		},
+		/** Any method with a JSON body (or raw text), from the server's own origin unless told otherwise. */
+		async send(
+			method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+			path: string,
+			token: string | null,
+			body?: unknown,
+			origin?: string
+		): Promise<Answer> {
 			const res = await fetch(`${ready(server).origin}${path}`, {
-				method: 'POST',
+				method,
 				headers: headers(token, origin ?? ready(server).origin),
 				body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body)
 			});

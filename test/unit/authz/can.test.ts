@@ -31,7 +31,9 @@ const expected: Record<ClusterRole | 'admin', Record<ClusterAction, boolean>> = 
 		'cluster.export': false,
 		'indicator.record': false,
 		'period.submit': false,
-		'period.review': false
+		'period.review': false,
+		'participant.manage': false,
+		'profile.edit': false
 	},
 	facilitator: {
 		'cluster.view': true,
@@ -52,7 +54,9 @@ const expected: Record<ClusterRole | 'admin', Record<ClusterAction, boolean>> = 
 		'cluster.export': true,
 		'indicator.record': true,
 		'period.submit': true,
-		'period.review': false
+		'period.review': false,
+		'participant.manage': true,
+		'profile.edit': true
 	},
 	reviewer: {
 		'cluster.view': true,
@@ -73,7 +77,9 @@ const expected: Record<ClusterRole | 'admin', Record<ClusterAction, boolean>> = 
 		'cluster.export': false,
 		'indicator.record': false,
 		'period.submit': false,
-		'period.review': true
+		'period.review': true,
+		'participant.manage': false,
+		'profile.edit': false
 	},
 	coordinator: {
 		'cluster.view': true,
@@ -94,7 +100,9 @@ const expected: Record<ClusterRole | 'admin', Record<ClusterAction, boolean>> = 
 		'cluster.export': false,
 		'indicator.record': true,
 		'period.submit': true,
-		'period.review': false
+		'period.review': false,
+		'participant.manage': false,
+		'profile.edit': false
 	},
 	// Without an author named, nobody edits a comment: that is its author's alone (below).
 	admin: {
@@ -178,6 +186,7 @@ describe('can, global actions', () => {
 				'cluster.import': true,
 				'user.create': true,
 				'monitoring.viewAll': true,
+				'programme.view': true,
 				'audit.view': true,
 				'health.view': true
 			}
@@ -190,6 +199,7 @@ describe('can, global actions', () => {
 				'cluster.import': false,
 				'user.create': false,
 				'monitoring.viewAll': true,
+				'programme.view': true,
 				'audit.view': true,
 				'health.view': false
 			}
@@ -202,6 +212,7 @@ describe('can, global actions', () => {
 				'cluster.import': false,
 				'user.create': false,
 				'monitoring.viewAll': false,
+				'programme.view': false,
 				'audit.view': false,
 				'health.view': false
 			}
@@ -214,6 +225,7 @@ describe('can, global actions', () => {
 				'cluster.import': false,
 				'user.create': false,
 				'monitoring.viewAll': false,
+				'programme.view': false,
 				'audit.view': false,
 				'health.view': false
 			}

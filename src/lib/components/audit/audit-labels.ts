@@ -27,7 +27,11 @@ const labels: Record<string, () => string> = {
 	'version.restore': m.audit_action_version_restore,
 	'version.comment': m.audit_action_version_comment,
 	'workshop.start': m.audit_action_workshop_start,
-	'workshop.end': m.audit_action_workshop_end
+	'workshop.end': m.audit_action_workshop_end,
+	'participant.add': m.audit_action_participant_add,
+	'participant.change': m.audit_action_participant_change,
+	'participant.leave': m.audit_action_participant_leave,
+	'profile.change': m.audit_action_profile_change
 };
 
 /** The actions the page can name, in the order the filter offers them. */

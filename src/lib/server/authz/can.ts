@@ -23,13 +23,16 @@ export const clusterActions = [
 	'cluster.export',
 	'indicator.record',
 	'period.submit',
-	'period.review'
+	'period.review',
+	'participant.manage',
+	'profile.edit'
 ] as const;
 export const globalActions = [
 	'cluster.create',
 	'cluster.import',
 	'user.create',
 	'monitoring.viewAll',
+	'programme.view',
 	'audit.view',
 	'health.view'
 ] as const;
@@ -78,7 +81,10 @@ const allowed: Record<Role, ReadonlySet<ClusterAction>> = {
 		'plan.rename',
 		'indicator.record',
 		'period.submit',
-		'comment.resolve'
+		'comment.resolve',
+		// The cluster's registry (its firms, its organisation) is kept by who runs the cluster's work.
+		'participant.manage',
+		'profile.edit'
 	]),
 	// Resolving someone else's thread settles the review's question: KIDI's reviewers, or the
 	// facilitator who answers for the plan, not any member (a member resolves their own threads).
@@ -127,6 +133,7 @@ export function can(
 		case 'health.view':
 			return actor.globalRole === 'admin';
 		case 'monitoring.viewAll':
+		case 'programme.view':
 		case 'audit.view':
 			return actor.globalRole === 'admin' || actor.globalRole === 'reviewer';
 	}

@@ -241,3 +241,38 @@ export const serverSecrets = pgTable('server_secrets', {
 	value: bytes('value').notNull(),
 	createdAt: createdAt()
 });
+
+export const participants = pgTable(
+	'participants',
+	{
+		id: text('id').primaryKey(),
+		clusterId: text('cluster_id')
+			.notNull()
+			.references(() => clusters.id, { onDelete: 'cascade' }),
+		bin: text('bin').notNull(),
+		nameRu: inLanguage('name_ru'),
+		nameKk: inLanguage('name_kk'),
+		nameEn: inLanguage('name_en'),
+		kind: text('kind').notNull(),
+		employees: integer('employees'),
+		region: text('region').notNull().default(''),
+		locality: text('locality').notNull().default(''),
+		stageId: text('stage_id'),
+		joinedAt: text('joined_at').notNull(),
+		leftAt: text('left_at'),
+		contact: text('contact').notNull().default(''),
+		inOrganisation: integer('in_organisation').notNull().default(0),
+		createdAt: createdAt(),
+		updatedAt: at('updated_at').notNull()
+	},
+	(t) => [uniqueIndex('participants_cluster_bin_idx').on(t.clusterId, t.bin)]
+);
+
+export const clusterProfiles = pgTable('cluster_profiles', {
+	clusterId: text('cluster_id')
+		.primaryKey()
+		.references(() => clusters.id, { onDelete: 'cascade' }),
+	data: json('data').notNull(),
+	updatedAt: at('updated_at').notNull(),
+	updatedBy: text('updated_by').references(() => users.id, { onDelete: 'set null' })
+});

@@ -284,6 +284,51 @@ export const serverSecrets = sqliteTable('server_secrets', {
 	createdAt: createdAt()
 });
 
+/**
+ * The firms and institutions of a cluster (its participants), with the dates they joined and left:
+ * leaving keeps the row, so a count on any past date is read from the dates. Dates are ISO days
+ * (`2019-01-01`), compared as text. The BIN is unique in its cluster.
+ */
+export const participants = sqliteTable(
+	'participants',
+	{
+		id: text('id').primaryKey(),
+		clusterId: text('cluster_id')
+			.notNull()
+			.references(() => clusters.id, { onDelete: 'cascade' }),
+		bin: text('bin').notNull(),
+		nameRu: inLanguage('name_ru'),
+		nameKk: inLanguage('name_kk'),
+		nameEn: inLanguage('name_en'),
+		/** One of `PARTICIPANT_KINDS` (src/lib/registry/participant.ts). */
+		kind: text('kind').notNull(),
+		employees: integer('employees'),
+		region: text('region').notNull().default(''),
+		locality: text('locality').notNull().default(''),
+		/** A stage of the cluster's value chain map, by id; null when not placed. */
+		stageId: text('stage_id'),
+		joinedAt: text('joined_at').notNull(),
+		leftAt: text('left_at'),
+		contact: text('contact').notNull().default(''),
+		/** 1 when the firm is a member of the cluster organisation (an integer on both databases). */
+		inOrganisation: integer('in_organisation').notNull().default(0),
+		createdAt: createdAt(),
+		updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(t) => [uniqueIndex('participants_cluster_bin_idx').on(t.clusterId, t.bin)]
+);
+
+/** The cluster organisation's profile, one per cluster, written whole (`ClusterProfile`). */
+export const clusterProfiles = sqliteTable('cluster_profiles', {
+	clusterId: text('cluster_id')
+		.primaryKey()
+		.references(() => clusters.id, { onDelete: 'cascade' }),
+	data: text('data', { mode: 'json' }).notNull(),
+	updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+	updatedBy: text('updated_by').references(() => users.id, { onDelete: 'set null' })
+});
+
 export type IndicatorValueRow = typeof indicatorValues.$inferSelect;
+export type ParticipantRow = typeof participants.$inferSelect;
 export type PlanVersionRow = typeof planVersions.$inferSelect;
 export type PeriodStepRow = typeof periodSteps.$inferSelect;

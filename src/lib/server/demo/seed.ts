@@ -9,6 +9,7 @@ import { demoAccounts, demoClusters } from './clusters';
 import { seedDemoValues } from './values';
 import { seedDemoVersions } from './versions';
 import { seedDemoWorkshop } from './workshop';
+import { seedDemoRegistry } from './registry';
 import { getPlan } from '../plans';
 
 export type SeedResult = { seeded: false } | { seeded: true; password: string; generated: boolean };
@@ -29,6 +30,7 @@ export async function seedDemo(db: Db, env: NodeJS.ProcessEnv = process.env): Pr
 			if ('role' in account) await db.insert(memberships).values({ clusterId, userId, role: account.role });
 		}
 	}
+	await seedDemoRegistry(db);
 	for (const cluster of demoClusters) {
 		const plan = await getPlan(db, cluster.id);
 		if (plan) await seedDemoValues(db, plan);

@@ -59,17 +59,25 @@ async function csvFileLines(bytes: Uint8Array, budget: SheetBudget): Promise<She
 }
 
 /**
- * The value rows of an uploaded file; refuses files past the caps, files that are not XLSX or CSV,
- * and files without a header.
+ * The lines of an uploaded XLSX or CSV file (of an XLSX, its "Values" sheet or else the first);
+ * refuses files past the caps and files that are neither.
  */
-export async function readValueFile(bytes: Uint8Array): Promise<BatchRow[]> {
+export async function readSheetLines(bytes: Uint8Array): Promise<SheetLine[]> {
 	if (bytes.length > MAX_IMPORT_BYTES) {
 		throw sheetProblem(413, 'file_too_large', 'the file is larger than 5 MB');
 	}
 	if (bytes.length === 0) throw sheetProblem(400, 'no_file', 'the file is empty');
 	const budget = new SheetBudget();
 	// Zip archives (XLSX) start with "PK\3\4"; old binary .xls files with the OLE signature.
-	if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return valueRows(await xlsxFileLines(bytes, budget));
+	if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return xlsxFileLines(bytes, budget);
 	if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) throw unreadable();
-	return valueRows(await csvFileLines(bytes, budget));
+	return csvFileLines(bytes, budget);
+}
+
+/**
+ * The value rows of an uploaded file; refuses files past the caps, files that are not XLSX or CSV,
+ * and files without a header.
+ */
+export async function readValueFile(bytes: Uint8Array): Promise<BatchRow[]> {
+	return valueRows(await readSheetLines(bytes));
 }

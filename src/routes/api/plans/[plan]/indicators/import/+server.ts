@@ -9,27 +9,10 @@ import { can } from '$lib/server/authz/can';
 import { applyImport, checkImport } from '$lib/server/indicators/import-values';
 import { refusals } from '$lib/refusal';
 import { readValueFile } from '$lib/server/indicators/sheet-read';
-import { MAX_IMPORT_BODY_BYTES, MAX_IMPORT_BYTES } from '$lib/server/indicators/import-caps';
-import { sheetProblem } from '$lib/server/indicators/sheet-rows';
+import { uploadedFile } from '$lib/server/answer/uploaded-file';
 import { importPreview } from '$lib/server/indicators/sheet-preview';
 import type { RequestHandler } from './$types';
 import { api } from '$lib/server/answer/api';
-
-const tooLarge = () => sheetProblem(413, 'file_too_large', 'the file is larger than 5 MB');
-
-async function uploadedFile(request: Request): Promise<{ bytes: Uint8Array; apply: boolean }> {
-	if (Number(request.headers.get('content-length') ?? 0) > MAX_IMPORT_BODY_BYTES) throw tooLarge();
-	const form = await request.formData().catch((failure: unknown) => {
-		// The server's own body limit (server/body-limit.ts) answers while the body is read.
-		if ((failure as { status?: number }).status === 413) throw tooLarge();
-		throw sheetProblem(400, 'no_file', 'send the file as multipart/form-data in the field "file"');
-	});
-	const file = form.get('file');
-	if (!(file instanceof File) || file.size === 0)
-		throw sheetProblem(400, 'no_file', 'choose a file to import');
-	if (file.size > MAX_IMPORT_BYTES) throw tooLarge();
-	return { bytes: new Uint8Array(await file.arrayBuffer()), apply: form.get('apply') === '1' };
-}
 
 export const POST: RequestHandler = api(async ({ locals, params, request }) => {
 	const { user, plan, db } = await viewablePlan(locals, params.plan);

@@ -4,6 +4,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db';
 import { writeProfile } from '../registry/profile';
+import { participantRow } from '../registry/participants';
 import { demoParticipants, demoProfiles } from './participants';
 
 export async function seedDemoRegistry(db: Db, now = Date.now()): Promise<void> {
@@ -14,26 +15,9 @@ export async function seedDemoRegistry(db: Db, now = Date.now()): Promise<void> 
 		.where(eq(users.username, 'demo-coordinator'))
 		.limit(1);
 	for (const [clusterId, list] of Object.entries(demoParticipants)) {
-		await db.insert(participants).values(
-			list.map((p) => ({
-				id: crypto.randomUUID(),
-				clusterId,
-				bin: p.bin,
-				nameRu: p.name.ru,
-				nameKk: p.name.kk,
-				nameEn: p.name.en,
-				kind: p.kind,
-				employees: p.employees,
-				region: p.region,
-				locality: p.locality,
-				stageId: p.stageId,
-				joinedAt: p.joinedAt,
-				leftAt: p.leftAt,
-				contact: p.contact,
-				inOrganisation: p.inOrganisation ? 1 : 0,
-				updatedAt: new Date(now)
-			}))
-		);
+		await db
+			.insert(participants)
+			.values(list.map((p) => participantRow(crypto.randomUUID(), clusterId, p, p.leftAt, now)));
 	}
 	for (const [clusterId, profile] of Object.entries(demoProfiles)) {
 		const looksAfter =

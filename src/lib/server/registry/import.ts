@@ -11,6 +11,7 @@ import type { Db } from '../db';
 import { readSheetLines } from '../indicators/sheet-read';
 import { registryOf } from './access';
 import { participantRows } from './sheet';
+import { participantRow } from './participants';
 
 /** More participants than any cluster has; a file past it is a mistake, not a registry. */
 export const MAX_IMPORTED_PARTICIPANTS = 5000;
@@ -91,26 +92,11 @@ export async function importParticipants(
 			throw new Refusal(400, 'invalid_rows', message, { field: 'file', rows: problems });
 		}
 		const { participants } = tx.tables;
-		await tx.insert(participants).values(
-			checked.map(({ input, leftAt }) => ({
-				id: crypto.randomUUID(),
-				clusterId,
-				bin: input.bin,
-				nameRu: input.name.ru,
-				nameKk: input.name.kk,
-				nameEn: input.name.en,
-				kind: input.kind,
-				employees: input.employees,
-				region: input.region,
-				locality: input.locality,
-				stageId: input.stageId,
-				joinedAt: input.joinedAt,
-				leftAt,
-				contact: input.contact,
-				inOrganisation: input.inOrganisation ? 1 : 0,
-				updatedAt: new Date(now)
-			}))
-		);
+		await tx
+			.insert(participants)
+			.values(
+				checked.map(({ input, leftAt }) => participantRow(crypto.randomUUID(), clusterId, input, leftAt, now))
+			);
 		await audit(
 			tx,
 			{

@@ -47,6 +47,33 @@ function columnsOf(input: Partial<ParticipantInput>) {
 	};
 }
 
+/** The row of a new participant of `clusterId`; `leftAt` for one that has left already (an import). */
+export function participantRow(
+	id: string,
+	clusterId: string,
+	input: ParticipantInput,
+	leftAt: string | null,
+	now: number
+): ParticipantRow {
+	return {
+		id,
+		clusterId,
+		bin: input.bin,
+		...nameColumns(input.name),
+		kind: input.kind,
+		employees: input.employees,
+		region: input.region,
+		locality: input.locality,
+		stageId: input.stageId,
+		joinedAt: input.joinedAt,
+		leftAt,
+		contact: input.contact,
+		inOrganisation: input.inOrganisation ? 1 : 0,
+		createdAt: new Date(now),
+		updatedAt: new Date(now)
+	};
+}
+
 /** Every participant of the cluster, those who left included, oldest member first. */
 export async function readParticipants(db: Db, clusterId: string): Promise<Participant[]> {
 	const { participants } = db.tables;
@@ -97,22 +124,7 @@ export async function createParticipant(
 		if (await binTaken(tx, clusterId, input.bin)) throw duplicateBin();
 		const [row] = await tx
 			.insert(tx.tables.participants)
-			.values({
-				id,
-				clusterId,
-				bin: input.bin,
-				...nameColumns(input.name),
-				kind: input.kind,
-				employees: input.employees,
-				region: input.region,
-				locality: input.locality,
-				stageId: input.stageId,
-				joinedAt: input.joinedAt,
-				leftAt: null,
-				contact: input.contact,
-				inOrganisation: input.inOrganisation ? 1 : 0,
-				updatedAt: new Date(now)
-			})
+			.values(participantRow(id, clusterId, input, null, now))
 			.returning();
 		await audit(
 			tx,

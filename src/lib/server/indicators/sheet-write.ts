@@ -12,7 +12,8 @@ export type WrittenTable = Omit<SheetTable, 'name'> & { name: string; textColumn
 
 function addSheet(workbook: ExcelJS.Workbook, table: WrittenTable): void {
 	const sheet = workbook.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-	const isText = (index: number) => table.textColumns?.includes(index) ?? TEXT_COLUMNS.has(table.header[index]!);
+	const isText = (index: number) =>
+		table.textColumns?.includes(index) ?? TEXT_COLUMNS.has(table.header[index]!);
 	sheet.columns = table.header.map((key, index) => ({
 		header: key,
 		key,

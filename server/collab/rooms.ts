@@ -74,15 +74,14 @@ export class Rooms {
 	}
 
 	#openPlansOf(userId: string): OpenPlans {
-		const open: OpenPlans = new Map();
-		for (const conn of this.#openSockets())
-			if (conn.user.id === userId) open.set(conn.planId, (open.get(conn.planId) ?? 0) + 1);
-		return open;
+		return this.#openByUser(userId).get(userId) ?? new Map();
 	}
 
-	#openByUser(): Map<string, OpenPlans> {
+	/** Per person (or only `only`), the plans they have sockets open on here and how many. */
+	#openByUser(only?: string): Map<string, OpenPlans> {
 		const byUser = new Map<string, OpenPlans>();
 		for (const conn of this.#openSockets()) {
+			if (only !== undefined && conn.user.id !== only) continue;
 			let open = byUser.get(conn.user.id);
 			if (!open) byUser.set(conn.user.id, (open = new Map()));
 			open.set(conn.planId, (open.get(conn.planId) ?? 0) + 1);

@@ -3,7 +3,8 @@
 // associations and the institutions of its map. It has no cluster organisation, and in this demo it
 // is the cluster the programme's coordinators did not reach (there were five for six), so its plan
 // is still a draft.
-import type { ParticipantEntry, ProfileEntry } from './index';
+import type { ParticipantEntry } from './index';
+import { noOrganisationYet } from './no-organisation';
 
 export const participants: ParticipantEntry[] = [
 	{
@@ -371,16 +372,4 @@ export const participants: ParticipantEntry[] = [
 	}
 ];
 
-export const profile: ProfileEntry = {
-	hasOrganisation: false,
-	since: null,
-	legalForm: '',
-	name: { ru: '', kk: '', en: '' },
-	binStem: null,
-	coordinator: '',
-	staffFte: null,
-	website: '',
-	funding: { fees: 0, public: 0, other: 0 },
-	strategyDate: null,
-	stage: 'plan_drafted'
-};
+export const profile = noOrganisationYet({ strategyDate: null, stage: 'plan_drafted' });

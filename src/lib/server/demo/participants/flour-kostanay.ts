@@ -1,7 +1,8 @@
 // Participants of the flour cluster of Kostanay region: the mills, elevators, farms and bakeries that
 // applied in June 2017 or came in during the diagnosis, and the institutions of its map. The rail
 // carrier, the credit agencies and the state grain reserve joined once the plan asked for them.
-import type { ParticipantEntry, ProfileEntry } from './index';
+import type { ParticipantEntry } from './index';
+import { noOrganisationYet } from './no-organisation';
 
 export const participants: ParticipantEntry[] = [
 	{
@@ -290,16 +291,4 @@ export const participants: ParticipantEntry[] = [
 ];
 
 // The flour cluster was to register its association by May 2019 and had not yet.
-export const profile: ProfileEntry = {
-	hasOrganisation: false,
-	since: null,
-	legalForm: '',
-	name: { ru: '', kk: '', en: '' },
-	binStem: null,
-	coordinator: '',
-	staffFte: null,
-	website: '',
-	funding: { fees: 0, public: 0, other: 0 },
-	strategyDate: '2018-12-07',
-	stage: 'plan_approved'
-};
+export const profile = noOrganisationYet({ strategyDate: '2018-12-07', stage: 'plan_approved' });

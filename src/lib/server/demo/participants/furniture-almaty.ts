@@ -1,7 +1,8 @@
 // Participants of the furniture cluster of Almaty: case, kitchen, upholstered, office and solid wood
 // furniture makers, designers, showrooms and suppliers, most of them in the city's industrial zone,
 // and the institutions of its map. The city is the whole region, so its district is the locality.
-import type { ParticipantEntry, ProfileEntry } from './index';
+import type { ParticipantEntry } from './index';
+import { noOrganisationYet } from './no-organisation';
 
 export const participants: ParticipantEntry[] = [
 	{
@@ -283,16 +284,4 @@ export const participants: ParticipantEntry[] = [
 	}
 ];
 
-export const profile: ProfileEntry = {
-	hasOrganisation: false,
-	since: null,
-	legalForm: '',
-	name: { ru: '', kk: '', en: '' },
-	binStem: null,
-	coordinator: '',
-	staffFte: null,
-	website: '',
-	funding: { fees: 0, public: 0, other: 0 },
-	strategyDate: '2018-12-11',
-	stage: 'plan_approved'
-};
+export const profile = noOrganisationYet({ strategyDate: '2018-12-11', stage: 'plan_approved' });

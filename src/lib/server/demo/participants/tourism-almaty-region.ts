@@ -3,7 +3,8 @@
 // craft and riding businesses, and the institutions of its map. The national parks take part one by
 // one, not as the map's single "National parks" actor. The airport and the academy work from Almaty
 // city and Kazakh Tourism from the capital, outside the region.
-import type { ParticipantEntry, ProfileEntry } from './index';
+import type { ParticipantEntry } from './index';
+import { noOrganisationYet } from './no-organisation';
 
 export const participants: ParticipantEntry[] = [
 	// Nature and resorts
@@ -691,16 +692,4 @@ export const participants: ParticipantEntry[] = [
 	}
 ];
 
-export const profile: ProfileEntry = {
-	hasOrganisation: false,
-	since: null,
-	legalForm: '',
-	name: { ru: '', kk: '', en: '' },
-	binStem: null,
-	coordinator: '',
-	staffFte: null,
-	website: '',
-	funding: { fees: 0, public: 0, other: 0 },
-	strategyDate: '2018-12-14',
-	stage: 'plan_approved'
-};
+export const profile = noOrganisationYet({ strategyDate: '2018-12-14', stage: 'plan_approved' });

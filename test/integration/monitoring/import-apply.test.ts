@@ -7,6 +7,7 @@ import { applyImport, checkImport } from '../../../src/lib/server/indicators/imp
 import { recordValues, type BatchRow } from '../../../src/lib/server/indicators/values';
 import { stepPeriod, yearStates } from '../../../src/lib/server/indicators/periods';
 import { Refusal } from '../../../src/lib/refusal';
+import { openStorage, type Db } from '../../../src/lib/server/db';
 import { VISITS, monitoringFixture, rowCount, type MonitoringFixture } from './fixture';
 
 let fixture: MonitoringFixture;
@@ -135,9 +136,33 @@ describe('applying an import', () => {
 	it('refuses the whole file when a year it records in is submitted while it is checked', async () => {
 		const values = await rowCount(fixture.db, 'indicator_values');
 		const imports = await importAudits();
-		const applying = applyImport(fixture.db, await coordinator(), fixture.planRef, quarters(1901, LINES, 5));
-		// 2100 is checked in the second slice, after this.
-		await stepPeriod(fixture.db, await coordinator(), fixture.planRef, { year: 2100, step: 'submit' });
+		// The submission lands while the file is checked: the import's write waits until it has (the
+		// check lets others in between its slices, but on a fast database it could end first, and an
+		// import written before a submission is rightly kept). The submission comes through a second
+		// connection to the same database, as from another request.
+		const { env } = fixture;
+		const other = await openStorage(
+			env.DATABASE_URL
+				? { dialect: 'postgres', url: env.DATABASE_URL }
+				: { dialect: 'sqlite', path: env.DATABASE_PATH! }
+		);
+		let submitted!: () => void;
+		const landed = new Promise<void>((resolve) => (submitted = resolve));
+		const transaction = fixture.db.transaction;
+		fixture.db.transaction = async <T>(work: (tx: Db) => Promise<T>): Promise<T> => {
+			await landed;
+			return transaction.call(fixture.db, work) as Promise<T>;
+		};
+		let applying: Promise<number>;
+		try {
+			applying = applyImport(fixture.db, await coordinator(), fixture.planRef, quarters(1901, LINES, 5));
+			await stepPeriod(other.db, await coordinator(), fixture.planRef, { year: 2100, step: 'submit' });
+			submitted();
+			await applying.catch(() => {});
+		} finally {
+			fixture.db.transaction = transaction;
+			await other.close();
+		}
 		// 2100-Q1 is the 797th value: line 798.
 		expect(await refusal(applying)).toMatchObject({
 			status: 409,

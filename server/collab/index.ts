@@ -11,6 +11,7 @@ import { serveComments } from './comments';
 import { serveRestore } from './restore';
 import { serveWorkshop } from './workshop';
 import { servePlanTitle } from './plan-title';
+import { serveParticipantChange } from './participant-change';
 import { DAILY_CHECK_INTERVAL_MS, keepDailyVersions } from '../../src/lib/server/versions/daily';
 import { createUpgradeHandler, type UpgradeHandler } from './upgrade';
 import { migratePlanDocuments } from '../../src/lib/server/plans/document';
@@ -93,7 +94,8 @@ export async function createCollabServer(
 			serveComments(db, rooms, req, res, env) ||
 			serveRestore(db, rooms, req, res, env) ||
 			serveWorkshop(db, rooms, req, res, env, options.now) ||
-			servePlanTitle(db, rooms, req, res, env),
+			servePlanTitle(db, rooms, req, res, env) ||
+			serveParticipantChange(db, rooms, req, res, env),
 		async close() {
 			clearInterval(sweep);
 			clearInterval(daily);

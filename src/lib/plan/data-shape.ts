@@ -7,7 +7,17 @@ import { LANGS, isLang } from './localized';
 import type { PlanData } from './types';
 
 type Kind =
-	'text' | 'text?' | 'number' | 'number?' | 'flag' | 'localized' | 'ids' | 'targets' | 'link?' | 'outdated?';
+	| 'text'
+	| 'text?'
+	| 'text or absent'
+	| 'number'
+	| 'number?'
+	| 'flag'
+	| 'localized'
+	| 'ids'
+	| 'targets'
+	| 'link?'
+	| 'outdated?';
 type Shape = { readonly [field: string]: Kind | { list: Shape } };
 
 // Descriptions are read as plain text from rich text: the longest text a plan holds.
@@ -28,7 +38,14 @@ const NODE: Shape = {
 	projectIds: 'ids'
 };
 const EDGE: Shape = { id: 'text', source: 'text', target: 'text', kind: 'text', label: 'text' };
-const ACTOR: Shape = { id: 'text', name: 'localized', kind: 'text', member: 'flag', notes: 'text' };
+const ACTOR: Shape = {
+	id: 'text',
+	name: 'localized',
+	kind: 'text',
+	member: 'flag',
+	notes: 'text',
+	participantId: 'text or absent'
+};
 const ACTION: Shape = {
 	id: 'text',
 	title: 'localized',
@@ -118,6 +135,9 @@ function kindOk(kind: Kind, value: unknown): boolean {
 			return isText(value);
 		case 'text?':
 			return value === null || isText(value);
+		case 'text or absent':
+			// A link absent from data saved before it, and from an item that has none.
+			return value === undefined || isText(value);
 		case 'number':
 			return isNumber(value);
 		case 'number?':

@@ -103,6 +103,8 @@ export const ITEM_FIELDS: Readonly<Record<Collection, Fields>> = {
 		kind: choice(T.ACTOR_KINDS),
 		member: flag,
 		notes: long,
+		// A participant of the cluster's registry: kept in the database, so only its shape is checked.
+		participantId: optionalRef,
 		order
 	},
 	lines: outline,

@@ -49,6 +49,12 @@ export {
 } from './node';
 export { connect, flowKey, updateEdge, removeEdge, type EdgeInput, type FlowEnds } from './edge';
 export { addActor, updateActor, removeActor, type ActorInput, type ActorUpdate } from './actor';
+export {
+	actorForParticipant,
+	actorsOfParticipant,
+	renameParticipant,
+	type ParticipantForActor
+} from './participant-link';
 export { linkNode, unlinkNode } from './links';
 export { linkedNodesByItem, nodesLinkedTo, objectivesOfProject } from './linked';
 export { addLine, updateLine, moveLine, removeLine, type LineInput, type LineUpdate } from './line';

@@ -116,7 +116,9 @@ function mentionsOf(item: Item): string[] {
 function readActor(id: string, item: Item): T.Actor {
 	const kind = pick(item, 'kind', T.ACTOR_KINDS, 'firm');
 	const name = readLocalizedOrGuessed(item, 'name');
-	return { id, name, kind, member: flag(item, 'member'), notes: text(item, 'notes') };
+	const participantId = textOrNull(item, 'participantId');
+	const linked = participantId ? { participantId } : {};
+	return { id, name, kind, member: flag(item, 'member'), notes: text(item, 'notes'), ...linked };
 }
 
 function readNode(id: string, item: Item, keep: Keep): T.MapNode {

@@ -69,7 +69,15 @@ export type MapNode = {
 export type Edge = { id: string; source: string; target: string; kind: EdgeKind; label: string };
 
 /** A firm, institution, supplier or market; `member` says whether it belongs to the cluster. */
-export type Actor = { id: string; name: Localized; kind: ActorKind; member: boolean; notes: string };
+export type Actor = {
+	id: string;
+	name: Localized;
+	kind: ActorKind;
+	member: boolean;
+	notes: string;
+	/** The registry's participant it stands for; absent when none (and in data saved before links). */
+	participantId?: string;
+};
 
 /** A concrete step under an objective. */
 export type Action = {

@@ -146,6 +146,9 @@ async function existing(db: Db, clusterId: string, id: string): Promise<Particip
 	return row;
 }
 
+/** A participant as it was before a change, and as it is after. */
+export type ParticipantChange = { before: Participant; after: Participant };
+
 /** Changes the fields `body` names; the others stay. */
 export async function changeParticipant(
 	db: Db,
@@ -154,7 +157,7 @@ export async function changeParticipant(
 	id: string,
 	body: unknown,
 	now = Date.now()
-): Promise<Participant> {
+): Promise<ParticipantChange> {
 	await registryOf(db, user, clusterId, 'participant.manage');
 	const change = checkParticipantChange(body);
 	return db.transaction(async (tx) => {
@@ -181,7 +184,7 @@ export async function changeParticipant(
 			},
 			now
 		);
-		return participantOf(row!);
+		return { before: participantOf(before), after: participantOf(row!) };
 	});
 }
 

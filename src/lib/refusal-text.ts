@@ -22,6 +22,7 @@ export type Topic =
 	| 'login'
 	| 'monitoring'
 	| 'pdf'
+	| 'registry'
 	| 'sheet'
 	| 'title'
 	| 'transfer'
@@ -105,6 +106,42 @@ const sheet: Record<string, () => string> = {
 	no_rows: m.sheet_error_no_rows,
 	no_file: m.sheet_error_no_file,
 	forbidden: m.sheet_error_forbidden
+};
+
+// The cluster registry: its participants, their import, the cluster organisation's profile.
+const registryCodes: Record<string, () => string> = {
+	bin_not_digits: m.registry_error_bin_not_digits,
+	bin_wrong_length: m.registry_error_bin_wrong_length,
+	bin_check_digit: m.registry_error_bin_check_digit,
+	duplicate_bin: m.registry_error_duplicate_bin,
+	already_left: m.registry_error_already_left,
+	unknown_field: m.registry_error_unknown_field,
+	invalid_date: m.registry_error_invalid_date,
+	invalid_rows: m.registry_error_invalid_rows,
+	too_long: m.registry_error_too_long,
+	no_header: m.registry_error_no_header,
+	no_rows: m.registry_error_no_rows,
+	too_many_rows: m.registry_error_too_many_rows,
+	too_many_cells: m.registry_error_too_many_cells,
+	file_too_large: m.sheet_error_too_large,
+	too_large: m.sheet_error_too_large,
+	file_unpacks_too_large: m.sheet_error_unpacks_too_large,
+	file_unreadable: m.sheet_error_unreadable,
+	no_file: m.sheet_error_no_file
+};
+
+const registry: Words = ({ code, field }) => {
+	if (code === 'required')
+		return field === 'name' ? m.registry_error_name_required() : m.registry_error_required();
+	if (code === 'invalid_value') {
+		if (field === 'employees') return m.registry_error_employees();
+		if (field === 'kind') return m.registry_error_kind();
+		if (field === 'website') return m.registry_error_website();
+		if (field === 'staffFte') return m.registry_error_staff();
+		if (field?.startsWith('funding')) return m.registry_error_funding();
+		return m.registry_error_invalid_value();
+	}
+	return code === undefined ? undefined : registryCodes[code]?.();
 };
 
 const monitoring: Words = ({ code, field }) => {
@@ -237,6 +274,7 @@ const topics: Record<Topic, { words: Words; otherwise: (said: Said) => string }>
 	login: { words: login, otherwise: () => m.refusal_failed() },
 	monitoring: { words: monitoring, otherwise: () => m.monitoring_error_value() },
 	pdf: { words: table(pdf), otherwise: () => m.export_pdf_failed() },
+	registry: { words: registry, otherwise: () => m.refusal_failed() },
 	sheet: { words: table(sheet), otherwise: () => m.sheet_error_failed() },
 	title: { words: table(title), otherwise: () => m.plan_rename_error() },
 	transfer: {

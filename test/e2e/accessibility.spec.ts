@@ -18,6 +18,22 @@ test('my clusters and a cluster page have no serious or critical violation', asy
 	expect(await seriousViolations(page)).toEqual([]);
 });
 
+test('the registry pages, with their forms open, have no serious or critical violation', async ({ page }) => {
+	// Reads only: the forms are opened and left unsaved.
+	await login(page, 'demo-facilitator');
+	await page.goto('/c/flour-kostanay/participants');
+	await expect(page.getByTestId('participant-row').first()).toBeVisible();
+	expect(await seriousViolations(page)).toEqual([]);
+	await page.getByRole('button', { name: 'Add participant' }).click();
+	await expect(page.getByLabel('Name (Russian)')).toBeVisible();
+	expect(await seriousViolations(page)).toEqual([]);
+	await page.keyboard.press('Escape');
+	await page.goto('/c/milk-akmola/profile');
+	await page.getByRole('button', { name: 'Edit the profile' }).click();
+	await expect(page.getByLabel('Legal form')).toBeVisible();
+	expect(await seriousViolations(page)).toEqual([]);
+});
+
 test('the login form works from the keyboard alone', async ({ page }) => {
 	await page.goto('/login');
 	await page.locator('input[name="username"]').focus();

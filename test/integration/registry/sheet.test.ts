@@ -54,7 +54,7 @@ describe('participants in a spreadsheet', () => {
 		const book = new ExcelJS.Workbook();
 		await book.xlsx.load(bytes.buffer as ArrayBuffer);
 		const sheet = book.worksheets[0]!;
-		expect(sheet.name).toBe('Қатысушылар');
+		expect(sheet.name).toBe('Мүшелер');
 		expect(sheet.getRow(1).getCell(1).value).toBe('БСН');
 		expect(sheet.getRow(1).getCell(5).value).toBe('Түрі');
 		const flour = await list(FLOUR);

@@ -30,6 +30,23 @@ const codesOf: Record<Topic, string[]> = {
 		'illegal_transition'
 	],
 	pdf: ['pdf_unavailable', 'busy'],
+	registry: [
+		'bin_not_digits',
+		'bin_wrong_length',
+		'bin_check_digit',
+		'duplicate_bin',
+		'already_left',
+		'unknown_field',
+		'invalid_date',
+		'invalid_rows',
+		'required',
+		'invalid_value',
+		'too_long',
+		'no_header',
+		'no_rows',
+		'too_many_rows',
+		'file_unreadable'
+	],
 	sheet: [
 		'file_unpacks_too_large',
 		'too_many_rows',
@@ -82,6 +99,12 @@ describe('the words for a refusal', () => {
 			refusalText({ code: 'invalid_period', field: 'period' }, 'monitoring')
 		);
 		expect(refusalText({ code: 'per_person_limit' }, 'workshop', { perPerson: 5, perItem: 2 })).toMatch(/5/);
+		expect(refusalText({ code: 'invalid_value', field: 'employees' }, 'registry')).not.toBe(
+			refusalText({ code: 'invalid_value', field: 'kind' }, 'registry')
+		);
+		expect(refusalText({ code: 'required', field: 'name' }, 'registry')).not.toBe(
+			refusalText({ code: 'required', field: 'region' }, 'registry')
+		);
 	});
 
 	it('gives the minutes to wait from the seconds a refusal asks', () => {

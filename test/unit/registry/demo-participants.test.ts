@@ -121,6 +121,8 @@ describe('demo participants of the six pilot clusters', () => {
 				expect(text.trim(), name.en).not.toBe('');
 			}
 			expect(/[а-яё]/i.test(name.ru), name.ru).toBe(true);
+			// Written in Russian, as the registry's one-language fields are.
+			for (const place of [region, locality]) expect(/[а-яё]/i.test(place), place).toBe(true);
 			if (employees !== null) {
 				expect(Number.isInteger(employees) && employees >= 0, name.en).toBe(true);
 				// Kazakhstan counts a firm of 250 or more as large.
@@ -132,7 +134,7 @@ describe('demo participants of the six pilot clusters', () => {
 
 	it('sit in their cluster’s region, but for the few national bodies that work from elsewhere', () => {
 		const elsewhere = Object.entries(demoParticipants).flatMap(([clusterId, participants]) => {
-			const region = demoClusters.find((cluster) => cluster.id === clusterId)?.region.en;
+			const region = demoClusters.find((cluster) => cluster.id === clusterId)?.region.ru;
 			return participants.filter((participant) => participant.region !== region);
 		});
 		expect(elsewhere.every((participant) => participant.kind !== 'sme')).toBe(true);

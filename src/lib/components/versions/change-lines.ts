@@ -69,7 +69,8 @@ export class ChangeLines {
 			} else if (field === 'link' && change.collection === 'indicators') {
 				if (!link) out.push(this.#link(change));
 				link = true;
-			} else if (REF_LISTS[field])
+			} else if (field === 'participantId') out.push(this.#participant(change, delta.before, delta.after));
+			else if (REF_LISTS[field])
 				out.push(this.#list(change.collection, delta.field, delta.before, delta.after));
 			else {
 				out.push({
@@ -142,6 +143,21 @@ export class ChangeLines {
 	#ref(kind: NamedKind, id: string, here: PlanNames, there: PlanNames): ValueText {
 		const name = here.name(kind, id) ?? there.name(kind, id);
 		return name ? this.shown(name) : { text: m.versions_value_gone() };
+	}
+
+	// A link to the registry shows as the name the actor took from it: the participant's own.
+	#participant(change: ItemChange, before: unknown, after: unknown): FieldLine {
+		const side = (linked: unknown, names: PlanNames): ValueText => {
+			const name = typeof linked === 'string' ? names.name('actors', change.id) : null;
+			return name ? this.shown(name) : { text: m.versions_value_empty() };
+		};
+		return {
+			kind: 'values',
+			label: fieldLabel(change.collection, 'participantId'),
+			before: side(before, this.sides.before),
+			after: side(after, this.sides.after),
+			ratio: null
+		};
 	}
 
 	#list(collection: DiffCollection, path: string, before: unknown, after: unknown): FieldLine {

@@ -21,6 +21,7 @@ const common: Record<string, () => string> = {
 	indicatorIds: m.versions_field_indicators,
 	name: m.versions_field_name,
 	member: m.versions_field_member,
+	participantId: m.versions_field_participant,
 	description: m.versions_field_description,
 	assumptions: m.versions_field_assumptions,
 	lineId: m.versions_field_line,

@@ -144,6 +144,7 @@ const fieldNames: Record<string, () => string> = {
 	source: m.past_field_ends,
 	target: m.past_field_ends,
 	member: m.past_field_member,
+	participantId: m.past_field_participant,
 	actorId: m.past_field_actor
 };
 

@@ -7,6 +7,9 @@ import { clusterRefusal } from '$lib/server/clusters/input-error';
 import { refusedForm } from '$lib/server/answer/form';
 import { nameFromForm } from '$lib/server/clusters/names';
 import { checkClusterNames, renameCluster } from '$lib/server/clusters/rename';
+import { readParticipants } from '$lib/server/registry/participants';
+import { asOfDay } from '$lib/registry/as-of';
+import { clusterCounts, newestParticipants } from '$lib/registry/cluster-counts';
 import type { ClusterRole } from '$lib/server/db/schema';
 import type { AppUser } from '$lib/server/authz/actor';
 import type { Actions, PageServerLoad } from './$types';
@@ -15,11 +18,19 @@ export const load: PageServerLoad = async (event) => {
 	const { user, cluster } = await viewableCluster(event);
 	const clusterId = cluster.id;
 	const db = getDb();
-	const [plans, members] = await Promise.all([clusterPlans(db, clusterId), clusterMembers(db, clusterId)]);
+	const [plans, members, participants] = await Promise.all([
+		clusterPlans(db, clusterId),
+		clusterMembers(db, clusterId),
+		readParticipants(db, clusterId)
+	]);
+	// Counted on the day the address asks (`?asOf=`), today when it asks none or no real date.
+	const asOf = asOfDay(event.url.searchParams.get('asOf'));
 	return {
 		cluster,
 		plans,
 		members,
+		counts: clusterCounts(participants, asOf),
+		newest: newestParticipants(participants, asOf).map(({ id, name, joinedAt }) => ({ id, name, joinedAt })),
 		canManage: can(user, 'cluster.manageMembers', { clusterId }),
 		mayExport: can(user, 'cluster.export', { clusterId }),
 		mayRename: can(user, 'cluster.rename', { clusterId }),

@@ -7,6 +7,7 @@ import { binCheckDigit } from '../../../registry/bin';
 import type { Participant } from '../../../registry/participant';
 import type { ClusterProfile } from '../../../registry/profile';
 import { demoClusters } from '../clusters';
+import { inRussian } from './places';
 import * as constructionKaraganda from './construction-karaganda';
 import * as flourKostanay from './flour-kostanay';
 import * as furnitureAlmaty from './furniture-almaty';
@@ -65,10 +66,11 @@ function bin(stem: string): string {
 function complete(clusterId: string, entries: ParticipantEntry[]): DemoParticipant[] {
 	const cluster = demoClusters.find((candidate) => candidate.id === clusterId);
 	if (!cluster) throw new Error(`No demo cluster ${clusterId}`);
-	return entries.map(({ binStem, region, leftAt, contact, inOrganisation, ...entry }) => ({
+	return entries.map(({ binStem, region, locality, leftAt, contact, inOrganisation, ...entry }) => ({
 		bin: bin(binStem),
 		...entry,
-		region: region ?? cluster.region.en,
+		region: region === undefined ? cluster.region.ru : inRussian(region),
+		locality: inRussian(locality),
 		leftAt: leftAt ?? null,
 		contact: contact ?? 'Директор',
 		inOrganisation: inOrganisation ?? false

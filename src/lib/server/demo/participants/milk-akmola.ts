@@ -366,14 +366,14 @@ export const participants: ParticipantEntry[] = [
 export const profile: ProfileEntry = {
 	hasOrganisation: true,
 	since: '2019-03-26',
-	legalForm: 'Association of legal entities',
+	legalForm: 'Объединение юридических лиц в форме ассоциации',
 	name: {
 		ru: 'ОЮЛ «Молочный кластер Акмолинской области»',
 		kk: '«Ақмола облысының сүт кластері» ЗТБ',
 		en: 'Akmola Region Milk Cluster Association'
 	},
 	binStem: '19034048672',
-	coordinator: 'Executive director of the association',
+	coordinator: 'Исполнительный директор ассоциации',
 	staffFte: 1.5,
 	website: '',
 	funding: { fees: 60, public: 25, other: 15 },

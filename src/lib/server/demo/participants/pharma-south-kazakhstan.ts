@@ -256,14 +256,14 @@ export const participants: ParticipantEntry[] = [
 export const profile: ProfileEntry = {
 	hasOrganisation: true,
 	since: '2019-04-18',
-	legalForm: 'Association of legal entities',
+	legalForm: 'Объединение юридических лиц в форме ассоциации',
 	name: {
 		ru: 'ОЮЛ «Фармацевтический кластер Южного Казахстана»',
 		kk: '«Оңтүстік Қазақстан фармацевтикалық кластері» ЗТБ',
 		en: 'South Kazakhstan Pharmaceutical Cluster Association'
 	},
 	binStem: '19044029600',
-	coordinator: 'Executive director of the association',
+	coordinator: 'Исполнительный директор ассоциации',
 	staffFte: 2,
 	website: '',
 	funding: { fees: 70, public: 20, other: 10 },

@@ -4,6 +4,8 @@ import { clusterMembers } from '$lib/server/clusters';
 import { viewablePlanPage } from '$lib/server/plans/access';
 import { listVersions } from '$lib/server/versions/store';
 import { latestDecision } from '$lib/components/versions/latest-decision';
+import { readParticipants } from '$lib/server/registry/participants';
+import { registryEntry } from '$lib/registry/link';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = async (event) => {
@@ -11,7 +13,11 @@ export const load: LayoutServerLoad = async (event) => {
 	// Another cluster's plan, or this cluster's plan under another's address, is as unknown as a missing one.
 	const { user, cluster, plan } = await viewablePlanPage(event);
 	const resource = { clusterId: cluster.id };
-	const [versions, members] = await Promise.all([listVersions(db, plan.id), clusterMembers(db, cluster.id)]);
+	const [versions, members, participants] = await Promise.all([
+		listVersions(db, plan.id),
+		clusterMembers(db, cluster.id),
+		readParticipants(db, cluster.id)
+	]);
 	return {
 		cluster: { id: cluster.id, name: cluster.name },
 		plan: { id: plan.id, title: plan.title },
@@ -23,6 +29,8 @@ export const load: LayoutServerLoad = async (event) => {
 			username: member.username,
 			name: member.displayName
 		})),
+		// The cluster's registry, so a map actor or a project's lead can be linked to a participant.
+		registry: participants.map(registryEntry),
 		may: {
 			edit: can(user, 'plan.edit', resource),
 			comment: can(user, 'plan.comment', resource),

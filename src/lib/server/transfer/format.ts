@@ -12,7 +12,7 @@ import type { Participant } from '../../registry/participant';
 import type { ClusterProfile } from '../../registry/profile';
 
 export const CLUSTER_FORMAT = 'clusterplan-cluster';
-export const CLUSTER_FORMAT_VERSION = 2;
+export const CLUSTER_FORMAT_VERSION = 3;
 /** The versions an import reads. */
 export const READABLE_FORMAT_VERSIONS: readonly number[] = [1, 2, 3];
 
@@ -118,6 +118,9 @@ export type ClusterExport = {
 	members: { username: string; displayName: string; role: string }[];
 	plans: ExportedPlan[];
 	audit?: ExportedAuditEntry[];
+	participants: ExportedParticipant[];
+	/** null when nobody has described the cluster's organisation yet. */
+	profile: ExportedProfile | null;
 };
 
 /** What an import wrote. */

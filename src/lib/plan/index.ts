@@ -52,6 +52,7 @@ export { addActor, updateActor, removeActor, type ActorInput, type ActorUpdate }
 export {
 	actorForParticipant,
 	actorsOfParticipant,
+	relinkParticipants,
 	renameParticipant,
 	type ParticipantForActor
 } from './participant-link';

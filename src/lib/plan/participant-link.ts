@@ -79,3 +79,21 @@ export function actorForParticipant(doc: Y.Doc, participant: ParticipantForActor
 		participantId: participant.id
 	});
 }
+
+/**
+ * Links every actor standing for a participant that `ids` names to the participant's new id (a
+ * cluster copied beside its original gives its participants new ids); a link to an id `ids` does
+ * not name stays. Returns how many actors changed. Written without `write`, so a version's state
+ * kept at an older layout is relinked as it is: actors have been items of their own root map at
+ * every layout.
+ */
+export function relinkParticipants(doc: Y.Doc, ids: ReadonlyMap<string, string>): number {
+	const moved: [Y.Map<unknown>, string][] = [];
+	items(doc, 'actors').forEach((actor) => {
+		const from = actor.get('participantId');
+		const to = typeof from === 'string' ? ids.get(from) : undefined;
+		if (to !== undefined && to !== from) moved.push([actor, to]);
+	});
+	if (moved.length > 0) doc.transact(() => moved.forEach(([actor, to]) => actor.set('participantId', to)));
+	return moved.length;
+}

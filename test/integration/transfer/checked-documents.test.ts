@@ -4,10 +4,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { FLOUR, transferServer } from './fixture';
-import { changedState, firstItem, refusedImport, type ClusterFile, type Json } from './files';
+import { changedState, firstItem, refusedImport, withoutLinks, type ClusterFile, type Json } from './files';
 
-/** `data` without the plan id an import gives anew. */
-const withoutId = (data: Json) => ({ ...data, id: null });
+/** `data` without the plan id and the participant ids a copy gives anew. */
+const withoutId = (data: Json) => ({ ...withoutLinks(data), id: null });
 
 describe('importing a cluster file checks its documents by the layout’s rules', () => {
 	const s = transferServer();

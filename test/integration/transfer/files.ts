@@ -42,3 +42,17 @@ export async function refusedImport(s: Server, file: ClusterFile | string) {
 	expect(await s.counts()).toEqual(before);
 	return { status: res.status, body: res.json() };
 }
+
+/** `file` as format 2 wrote it: format 3 without the registry. */
+export function asFormat2<T extends Json>({ participants: _p, profile: _q, ...file }: T): Json {
+	return { ...file, formatVersion: 2 };
+}
+
+/**
+ * A plan's data (a snapshot, as the API shows it) without its actors' links to participants: a copy
+ * links the copy's own participants, under new ids (registry.test.ts proves which).
+ */
+export function withoutLinks(data: Json): Json {
+	const actors = data.actors as Json[];
+	return { ...data, actors: actors.map((actor) => ({ ...actor, participantId: undefined })) };
+}

@@ -1,10 +1,13 @@
-// A temp database seeded with the six demo clusters, their accounts and values, plus two versions of
-// the flour plan with review steps and a comment, and the real server on it. Requests sign in with a
-// fresh session of a demo account, as a browser would.
+// A temp database seeded with the six demo clusters, their accounts, registries and values, plus two
+// versions of the flour plan with review steps and a comment, and the real server on it; or a fresh
+// server that has only the demo accounts, to import into. Requests sign in with a fresh session of a
+// demo account, as a browser would.
 import { afterAll, beforeAll } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { Db, Tables } from '../../../src/lib/server/db';
 import { seedDemo } from '../../../src/lib/server/demo/seed';
+import { demoAccounts } from '../../../src/lib/server/demo/clusters';
+import { createUser } from '../../../src/lib/server/users';
 import { createSession } from '../../../src/lib/server/auth/session';
 import { loadActor, type AppUser } from '../../../src/lib/server/authz/actor';
 import { getPlan } from '../../../src/lib/server/plans';
@@ -28,7 +31,9 @@ const WRITTEN = {
 	version_comments: 'versionComments',
 	indicator_values: 'indicatorValues',
 	period_steps: 'periodSteps',
-	audit_log: 'auditLog'
+	audit_log: 'auditLog',
+	participants: 'participants',
+	cluster_profiles: 'clusterProfiles'
 } as const satisfies Record<string, keyof Tables>;
 export const TABLES = Object.keys(WRITTEN) as (keyof typeof WRITTEN)[];
 
@@ -63,14 +68,26 @@ async function reviewHistory(db: Db) {
 	await saveVersion(db, facilitator, plan, { label: 'Workshop 2', note: '' });
 }
 
-/** The demo server for one test file, stopped and deleted after it. */
-export function transferServer() {
+const DEMO_PASSWORD = 'demo-transfer-password';
+
+/** The demo accounts alone: a server nothing has been imported into yet, with the same people. */
+async function accountsOnly(db: Db) {
+	for (const account of demoAccounts) await createUser(db, { ...account, password: DEMO_PASSWORD });
+}
+
+/**
+ * The demo server for one test file, stopped and deleted after it; with `demo: false` a fresh server
+ * with only the demo accounts (their ids its own).
+ */
+export function transferServer({ demo = true } = {}) {
 	let database: TestDatabase | undefined;
 	let server: RunningServer | undefined;
 	beforeAll(async () => {
 		database = await testDatabase();
-		await seedDemo(database.db, { DEMO_PASSWORD: 'demo-transfer-password' });
-		await reviewHistory(database.db);
+		if (demo) {
+			await seedDemo(database.db, { DEMO_PASSWORD });
+			await reviewHistory(database.db);
+		} else await accountsOnly(database.db);
 		server = await startServer(database.env);
 	});
 	afterAll(async () => {

@@ -1,11 +1,12 @@
 // The cluster file holds the cluster's name, region and sector and each plan's title in Russian,
-// Kazakh and English (format 2). A file of the first format, one string each, still imports: each
-// string in the language its letters tell. Either way the imported plan's own document carries the
+// Kazakh and English (since format 2; format 3 adds the registry). A file of the first format, one
+// string each, still imports: each string in the language its letters tell. Either way the imported plan's own document carries the
 // title its record has. On the real server with the demo data, read back from SQLite and the API.
 import { describe, expect, it } from 'vitest';
 import { getCluster } from '../../../src/lib/server/clusters';
 import { getPlan } from '../../../src/lib/server/plans';
 import { FLOUR, transferServer } from './fixture';
+import { asFormat2 } from './files';
 
 type Json = Record<string, unknown>;
 type File = Json & { cluster: Json; plans: (Json & { title: unknown })[] };
@@ -18,9 +19,9 @@ describe('the cluster file’s names in three languages', () => {
 	const documentTitle = async (planId: string) =>
 		((await s.get(`/api/plans/${planId}`, 'demo-admin')).json() as Json).title;
 
-	it('writes format 2: the names and the plan title in each language', async () => {
+	it('writes the names and the plan title in each language', async () => {
 		const file = await exported();
-		expect(file.formatVersion).toBe(2);
+		expect(file.formatVersion).toBe(3);
 		expect(file.cluster).toMatchObject({
 			id: FLOUR,
 			name: {
@@ -34,7 +35,7 @@ describe('the cluster file’s names in three languages', () => {
 	});
 
 	it('imports a format 2 file with every language as it was written', async () => {
-		const file = await exported();
+		const file = asFormat2(await exported()) as File;
 		const res = await s.importFile('demo-admin', JSON.stringify(file), { id: 'flour-format-2' });
 		expect(res.status, res.text).toBe(201);
 		const imported = res.json() as Json & { planIds: Record<string, string> };

@@ -75,7 +75,7 @@ describe('importing a whole cluster', () => {
 			status: 400,
 			body: { code: 'wrong_format' }
 		});
-		expect(await refused({ ...copy(), formatVersion: 3 })).toMatchObject({
+		expect(await refused({ ...copy(), formatVersion: 4 })).toMatchObject({
 			status: 400,
 			body: { code: 'unsupported_version' }
 		});

@@ -129,3 +129,31 @@ describe('renaming a participant', () => {
 		expect(P.actorsOfParticipant(doc, PARTICIPANT)).toEqual(['farm']);
 	});
 });
+
+describe('relinking actors to participants under new ids', () => {
+	it('points each linked actor at its participant’s new id and leaves links the ids do not name', () => {
+		const doc = linkedPlan();
+		P.updateActor(doc, 'other', { participantId: 'elsewhere' });
+		const renamed = new Map([
+			[PARTICIPANT, 'new-id'],
+			['unused', 'never']
+		]);
+		expect(P.relinkParticipants(doc, renamed)).toBe(1);
+		const actors = new Map(P.snapshot(doc).actors.map((actor) => [actor.id, actor.participantId]));
+		expect(actors).toEqual(
+			new Map([
+				['farm', 'new-id'],
+				['other', 'elsewhere']
+			])
+		);
+	});
+
+	it('writes nothing when no actor is linked to a renamed participant', () => {
+		const doc = linkedPlan();
+		const updates: Uint8Array[] = [];
+		doc.on('update', (update: Uint8Array) => updates.push(update));
+		expect(P.relinkParticipants(doc, new Map([['someone-else', 'x']]))).toBe(0);
+		expect(P.relinkParticipants(doc, new Map([[PARTICIPANT, PARTICIPANT]]))).toBe(0);
+		expect(updates).toHaveLength(0);
+	});
+});

@@ -18,7 +18,8 @@ import type { Db } from '../db';
 import type { ParticipantRow } from '../db/schema';
 import { registryOf } from './access';
 
-function participantOf(row: ParticipantRow): Participant {
+/** A stored row as the registry reads it. */
+export function participantOf(row: ParticipantRow): Participant {
 	return {
 		id: row.id,
 		clusterId: row.clusterId,

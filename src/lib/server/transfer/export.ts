@@ -1,6 +1,7 @@
-// Writes a whole cluster as one JSON file (see format.ts) for a backup or a handover. Rows are read
-// as every page reads them: one stored before the import checked every field and that no page can
-// read (a value for period `Q9-xyz`) is logged and left out, so the file imports again.
+// Writes a whole cluster as one JSON file (see format.ts) for a backup or a handover, its registry
+// included (registry-export.ts). Rows are read as every page reads them: one stored before the
+// import checked every field and that no page can read (a value for period `Q9-xyz`) is logged and
+// left out, so the file imports again.
 import { asc, eq, inArray } from 'drizzle-orm';
 import * as Y from 'yjs';
 import { initPlan, type Localized } from '../../plan';
@@ -21,6 +22,7 @@ import {
 	type ExportedVersion
 } from './format';
 import { storedDocument } from './documents';
+import { exportedRegistry } from './registry-export';
 import { transferProblem } from './problem';
 
 const iso = (date: Date) => date.toISOString();
@@ -191,6 +193,7 @@ export async function exportCluster(
 			.where(eq(auditLog.clusterId, clusterId))
 			.orderBy(asc(auditLog.id));
 		const members = await clusterMembers(tx, clusterId);
+		const registry = await exportedRegistry(tx, clusterId, username);
 		const exported: ExportedPlan[] = [];
 		for (const plan of planRows) exported.push(await planOf(tx, plan, username));
 		return {
@@ -209,6 +212,7 @@ export async function exportCluster(
 				displayName,
 				role
 			})),
+			...registry,
 			plans: exported,
 			audit: log.map((row) => {
 				const targetUser = username(row.target);

@@ -4,13 +4,17 @@
 // account or password travels, and an import links only the usernames the server already has.
 // Version 2 holds the cluster's name, region and sector and each plan's title in Russian, Kazakh and
 // English (`{"ru", "kk", "en"}`); version 1 held one string each, which an import still reads (each
-// in the language its letters tell).
+// in the language its letters tell). Version 3 adds the cluster's registry: its participants (those
+// who left included) and its organisation's profile; a file of version 1 or 2 imports with an empty
+// registry.
 import type { Localized } from '../../plan';
+import type { Participant } from '../../registry/participant';
+import type { ClusterProfile } from '../../registry/profile';
 
 export const CLUSTER_FORMAT = 'clusterplan-cluster';
-export const CLUSTER_FORMAT_VERSION = 2;
+export const CLUSTER_FORMAT_VERSION = 3;
 /** The versions an import reads. */
-export const READABLE_FORMAT_VERSIONS: readonly number[] = [1, 2];
+export const READABLE_FORMAT_VERSIONS: readonly number[] = [1, 2, 3];
 
 /** The largest file an import reads (the route refuses a larger body before reading it). */
 export const MAX_CLUSTER_FILE_BYTES = 50 * 1024 * 1024;
@@ -92,6 +96,20 @@ export type ExportedAuditEntry = {
 	detail: unknown;
 };
 
+/**
+ * A participant of the cluster with its id, which the plans' actors linked to it name
+ * (`participantId`); an import as a copy gives it a new one and relinks the actors.
+ */
+export type ExportedParticipant = Omit<Participant, 'clusterId'> & { createdAt: string; updatedAt: string };
+
+/** The cluster organisation's profile, its people by username rather than by this server's ids. */
+export type ExportedProfile = Omit<ClusterProfile, 'programmeCoordinatorId'> & {
+	/** The programme's coordinator who looks after the cluster. */
+	programmeCoordinator: Username;
+	updatedAt: string;
+	updatedBy: Username;
+};
+
 export type ClusterExport = {
 	format: typeof CLUSTER_FORMAT;
 	formatVersion: typeof CLUSTER_FORMAT_VERSION;
@@ -100,6 +118,9 @@ export type ClusterExport = {
 	members: { username: string; displayName: string; role: string }[];
 	plans: ExportedPlan[];
 	audit?: ExportedAuditEntry[];
+	participants: ExportedParticipant[];
+	/** null when nobody has described the cluster's organisation yet. */
+	profile: ExportedProfile | null;
 };
 
 /** What an import wrote. */
@@ -111,6 +132,8 @@ export type ClusterImported = {
 	values: number;
 	/** The file's plan ids and the ids they have here (the same unless imported as a copy). */
 	planIds: Record<string, string>;
+	/** Participants of the cluster's registry. */
+	participants: number;
 	/** Members linked by their username. */
 	members: number;
 	/** Members whose username this server does not know: not created, to be added by hand. */

@@ -1,11 +1,12 @@
 // Imports a whole cluster file into a cluster that does not exist yet. The file is read and checked
-// whole first, in slices that let other requests in (read.ts); the plan ids it will have here are
-// chosen and written into its documents, also outside the transaction; then everything is written
-// in one transaction or nothing: the cluster, the members this server knows by username, and every
-// plan with its history (write.ts). Imported under a new id (a handover copy), every plan gets a new
-// id too.
+// whole first, in slices that let other requests in (read.ts); the plan and participant ids it will
+// have here are chosen and written into its documents, also outside the transaction; then everything
+// is written in one transaction or nothing: the cluster, the members this server knows by username,
+// its registry (registry-write.ts) and every plan with its history (write.ts). Imported under a new
+// id (a handover copy), every plan and participant gets a new id too, and the actors follow their
+// participants (participant-ids.ts).
 import { eq } from 'drizzle-orm';
-import { inGuessedLang, newId, renamePlan, type Localized } from '../../plan';
+import { inGuessedLang, newId, relinkParticipants, renamePlan, type Localized } from '../../plan';
 import type { Db } from '../db';
 import { audit } from '../audit';
 import { can } from '../authz/can';
@@ -14,7 +15,15 @@ import { decodePlan, encodePlan, renamePlanDocument } from './documents';
 import type { ClusterImported } from './format';
 import { letOthersIn } from '../let-others-in';
 import { transferProblem } from './problem';
-import { isClusterId, readClusterFile, type ReadPlan } from './read';
+import { isClusterId, readClusterFile, type ReadPlan, type ReadVersion } from './read';
+import {
+	linksMoved,
+	movedIds,
+	participantIdsFor,
+	relinkedData,
+	takenParticipantIds
+} from './participant-ids';
+import { writeRegistry } from './registry-write';
 import { userResolver, writeContent } from './write';
 import { MAX_CLUSTER_TEXT, clusterNameValues } from '../clusters/names';
 
@@ -55,26 +64,35 @@ async function planTaken(db: Db, id: string): Promise<boolean> {
 	return !!taken;
 }
 
-/** The state with `planId` written in, or as it is when it names that plan already. */
-function withPlanId(state: Uint8Array, named: string, planId: string, migrate: boolean): Uint8Array {
-	if (named === planId) return state;
-	const doc = decodePlan(state, 'plan', { migrate });
+/** Participant ids as they change: an actor linked to a key is linked to its value. */
+type Moved = ReadonlyMap<string, string>;
+
+/**
+ * The version with `planId` written into its state and its actors relinked (its data too), or as it
+ * is when it names that plan and no moved participant already. The state keeps its layout.
+ */
+function versionFor(version: ReadVersion, planId: string, moved: Moved): ReadVersion {
+	const relinks = linksMoved(version.data, moved);
+	if (version.data.id === planId && !relinks) return version;
+	const doc = decodePlan(version.state, 'plan', { migrate: false });
 	try {
 		renamePlanDocument(doc, planId);
-		return encodePlan(doc);
+		relinkParticipants(doc, moved);
+		return { ...version, state: encodePlan(doc), data: relinkedData(version.data, moved) };
 	} finally {
 		doc.destroy();
 	}
 }
 
 /**
- * The live document naming `planId` and titled as the file's plan record, so the document's own
- * title and the plans table agree from the start, whatever the file held.
+ * The live document naming `planId`, its actors relinked, and titled as the file's plan record, so
+ * the document's own title and the plans table agree from the start, whatever the file held.
  */
-function liveDocument(plan: ReadPlan, planId: string): Uint8Array {
+function liveDocument(plan: ReadPlan, planId: string, moved: Moved): Uint8Array {
 	const doc = decodePlan(plan.document, 'plan');
 	try {
 		renamePlanDocument(doc, planId);
+		relinkParticipants(doc, moved);
 		renamePlan(doc, plan.title);
 		return encodePlan(doc);
 	} finally {
@@ -82,16 +100,17 @@ function liveDocument(plan: ReadPlan, planId: string): Uint8Array {
 	}
 }
 
-/** `plan` with its live document and every version's state naming `planId`, a document at a time. */
-async function renamed(plan: ReadPlan, planId: string): Promise<ReadPlan> {
-	const document = liveDocument(plan, planId);
+/**
+ * `plan` with its live document and every version's state naming `planId` and linking the
+ * participants' ids here, a document at a time.
+ */
+async function renamed(plan: ReadPlan, planId: string, moved: Moved): Promise<ReadPlan> {
+	const document = liveDocument(plan, planId, moved);
 	const versions: ReadPlan['versions'] = [];
 	for (const version of plan.versions) {
-		if (version.data.id === planId) versions.push(version);
-		else {
-			versions.push({ ...version, state: withPlanId(version.state, version.data.id, planId, false) });
-			await letOthersIn();
-		}
+		const ready = versionFor(version, planId, moved);
+		versions.push(ready);
+		if (ready !== version) await letOthersIn();
 	}
 	return { ...plan, document, documentId: planId, versions };
 }
@@ -116,8 +135,10 @@ export async function importCluster(
 	const planIds = new Map<string, string>();
 	for (const plan of read.plans)
 		planIds.set(plan.id, copy || (await planTaken(db, plan.id)) ? newId() : plan.id);
+	const participantIds = await participantIdsFor(db, read.participants, copy);
+	const moved = movedIds(participantIds);
 	const ready: ReadPlan[] = [];
-	for (const plan of read.plans) ready.push(await renamed(plan, planIds.get(plan.id)!));
+	for (const plan of read.plans) ready.push(await renamed(plan, planIds.get(plan.id)!, moved));
 	const file = { ...read, plans: ready };
 	// One atomic unit: on PostgreSQL it may run again after a conflict, so it only reads and writes.
 	return db.transaction(async (tx) => {
@@ -130,6 +151,12 @@ export async function importCluster(
 					'cluster_exists',
 					'the plans of this file were imported meanwhile; import it again'
 				);
+		if ((await takenParticipantIds(tx, participantIds.values())).size > 0)
+			throw transferProblem(
+				409,
+				'cluster_exists',
+				'the participants of this file were imported meanwhile; import it again'
+			);
 		const clusterName = name ?? file.cluster.name;
 		await tx
 			.insert(clusters)
@@ -149,7 +176,8 @@ export async function importCluster(
 			}
 		}
 		if (memberRows.length) await tx.insert(memberships).values(memberRows);
-		await writeContent(tx, file, clusterId, planIds, userId);
+		await writeRegistry(tx, file, clusterId, participantIds, userId);
+		await writeContent(tx, file, clusterId, { plans: planIds, participants: participantIds }, userId);
 
 		const imported: ClusterImported = {
 			clusterId,
@@ -158,6 +186,7 @@ export async function importCluster(
 			versions: file.plans.reduce((n, plan) => n + plan.versions.length, 0),
 			values: file.plans.reduce((n, plan) => n + plan.values.length, 0),
 			planIds: Object.fromEntries(planIds),
+			participants: file.participants.length,
 			members: linked.size,
 			unknownMembers
 		};
@@ -170,6 +199,7 @@ export async function importCluster(
 				plans: imported.plans,
 				versions: imported.versions,
 				values: imported.values,
+				participants: imported.participants,
 				unknownMembers
 			}
 		});

@@ -9,6 +9,7 @@
 // 20,000 values imports in about 2 s on SQLite and 4 s on PostgreSQL, checks included; on SQLite the
 // write transaction holds the database, and so every other request, while it runs.)
 import { PLAN_BOUNDS } from '../../plan';
+import { MAX_IMPORTED_PARTICIPANTS } from '../registry/import';
 
 export const IMPORT_LIMITS = {
 	/** A cluster writes one plan (the demo's six clusters have one each); room for a few more. */
@@ -32,6 +33,8 @@ export const IMPORT_LIMITS = {
 	versionComments: 2_000,
 	/** Members of the cluster. */
 	members: 1_000,
+	/** Participants of the cluster's registry, those who left included: as many as a spreadsheet adds. */
+	participants: MAX_IMPORTED_PARTICIPANTS,
 	/**
 	 * Entries of the cluster's audit log: versions saved, steps taken, members changed, imports; a
 	 * busy cluster writes a few thousand a year.

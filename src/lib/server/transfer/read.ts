@@ -1,8 +1,9 @@
 // Reads and checks a whole cluster file before anything is written: its format and version, every
 // field the import needs with the rules the live paths use (plan documents and version states by the
 // layout's whole-document check, indicator values by the value rule, approval and review steps by
-// their state machines), the references between its rows and the caps on how much it holds. The
-// first problem found is the refusal, naming its place; nothing partial comes out.
+// their state machines, the registry's participants and profile by the API's checks), the
+// references between its rows and the caps on how much it holds. The first problem found is the
+// refusal, naming its place; nothing partial comes out.
 import { inGuessedLang, isBlank, isId, LANGS, type Localized, type PlanData } from '../../plan';
 import { clusterRoles, type ClusterRole } from '../../roles';
 import { checkedPlan, decodePlan, encodePlan, fromBase64 } from './documents';
@@ -18,6 +19,7 @@ import { IMPORT_LIMITS } from './limits';
 import { MAX_CLUSTER_TEXT } from '../clusters/names';
 import { badFile, transferProblem } from './problem';
 import { letOthersIn } from '../let-others-in';
+import { registryOf, type ReadRegistry } from './registry-read';
 import { periodStepsOf, type ReadStep } from './steps';
 import { valuesOf, type ReadValue } from './values';
 import { versionOf, type ReadVersion } from './versions';
@@ -50,7 +52,7 @@ export type ReadCluster = {
 	members: { username: string; displayName: string; role: ClusterRole }[];
 	plans: ReadPlan[];
 	audit: (Omit<ExportedAuditEntry, 'at'> & { at: Date })[];
-};
+} & ReadRegistry;
 
 function parse(bytes: Uint8Array): unknown {
 	if (bytes.byteLength > MAX_CLUSTER_FILE_BYTES)
@@ -174,7 +176,7 @@ export async function readClusterFile(
 		throw transferProblem(
 			400,
 			'unsupported_version',
-			`this server reads cluster files of versions ${READABLE_FORMAT_VERSIONS.join(' and ')} (it writes ${CLUSTER_FORMAT_VERSION}), not ${String(formatVersion)}`,
+			`this server reads cluster files of versions ${READABLE_FORMAT_VERSIONS.join(', ')} (it writes ${CLUSTER_FORMAT_VERSION}), not ${String(formatVersion)}`,
 			'formatVersion'
 		);
 	const cluster = file.object('cluster');
@@ -197,10 +199,12 @@ export async function readClusterFile(
 			role: role as ClusterRole
 		};
 	});
+	// Before the plans: its checks are cheap, and a bad row refuses the file without their work.
+	const registry = registryOf(file, formatVersion);
 	const planIds = new Set<string>();
 	const left: Left = { versions: IMPORT_LIMITS.versions, values: IMPORT_LIMITS.values };
 	const plans: ReadPlan[] = [];
 	for (const plan of file.list('plans', IMPORT_LIMITS.plans))
 		plans.push(await planOf(plan, planIds, left, formatVersion));
-	return { cluster: names, members, plans, audit: auditOf(file) };
+	return { cluster: names, members, ...registry, plans, audit: auditOf(file) };
 }

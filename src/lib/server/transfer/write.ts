@@ -13,13 +13,13 @@ import type { ReadStep } from './steps';
 export type Tx = Db;
 
 // Rows per insert: well inside SQLite's and PostgreSQL's limits on parameters of one statement
-// (32,766 and 65,535) for the widest row here (11 columns).
+// (32,766 and 65,535) for the widest row written in slices (a participant's, 16 columns).
 const SLICE = 500;
 // Versions carry whole document states: fewer per statement keeps one statement's size modest.
 const VERSION_SLICE = 50;
 
 /** `rows` in slices of `size`. */
-function* slices<T>(rows: readonly T[], size = SLICE): Generator<T[]> {
+export function* slices<T>(rows: readonly T[], size = SLICE): Generator<T[]> {
 	for (let at = 0; at < rows.length; at += size) yield rows.slice(at, at + size);
 }
 
@@ -32,7 +32,7 @@ function inRowOrder(returned: { id: number }[]): number[] {
 	return returned.map((row) => row.id).sort((a, b) => a - b);
 }
 
-/** Every username the file names: members, authors, steps, comments and audit entries. */
+/** Every username the file names: members, authors, steps, comments, audit entries and the profile. */
 function namesIn(file: ReadCluster): Set<string> {
 	const names = new Set<string>();
 	const add = (name: string | null | undefined) => name && names.add(name);
@@ -50,6 +50,8 @@ function namesIn(file: ReadCluster): Set<string> {
 		add(entry.user);
 		add(entry.targetUser);
 	}
+	add(file.profile?.programmeCoordinator);
+	add(file.profile?.updatedBy);
 	return names;
 }
 
@@ -190,12 +192,18 @@ function importedDetail(detail: unknown, from: string): Record<string, unknown> 
 	return detail === null || detail === undefined ? { imported: from } : { value: detail, imported: from };
 }
 
-/** The file's audit history under the new cluster, its plan ids and people mapped to this server's. */
+/** The ids a file's plans and participants take here, by their ids in the file. */
+export type FileIds = { plans: ReadonlyMap<string, string>; participants: ReadonlyMap<string, string> };
+
+/**
+ * The file's audit history under the new cluster, its plan and participant ids and people mapped to
+ * this server's.
+ */
 async function writeHistory(
 	tx: Tx,
 	file: ReadCluster,
 	clusterId: string,
-	planIds: ReadonlyMap<string, string>,
+	ids: FileIds,
 	userId: UserId
 ): Promise<void> {
 	const { auditLog } = tx.tables;
@@ -204,8 +212,9 @@ async function writeHistory(
 		if (entry.targetUser) target = userId(entry.targetUser) ?? entry.targetUser;
 		else if (target) {
 			const [planId, ...rest] = target.split('/');
-			const mapped = planIds.get(planId!);
+			const mapped = ids.plans.get(planId!);
 			if (mapped) target = [mapped, ...rest].join('/');
+			else target = ids.participants.get(target) ?? target;
 		}
 		return {
 			at: entry.at,
@@ -219,15 +228,15 @@ async function writeHistory(
 	for (const slice of slices(rows)) await tx.insert(auditLog).values(slice);
 }
 
-/** Every plan of `file` (under the ids `planIds` gives) and its audit history, inside `tx`. */
+/** Every plan of `file` (under the ids `ids` gives) and its audit history, inside `tx`. */
 export async function writeContent(
 	tx: Tx,
 	file: ReadCluster,
 	clusterId: string,
-	planIds: ReadonlyMap<string, string>,
+	ids: FileIds,
 	userId: UserId
 ): Promise<void> {
 	for (const plan of file.plans)
-		await writePlan(tx, plan, { planId: planIds.get(plan.id)!, clusterId }, userId);
-	await writeHistory(tx, file, clusterId, planIds, userId);
+		await writePlan(tx, plan, { planId: ids.plans.get(plan.id)!, clusterId }, userId);
+	await writeHistory(tx, file, clusterId, ids, userId);
 }

@@ -1,7 +1,7 @@
 // What a plan's pages know of the cluster's registry, to link a map actor to a participant: the
 // entry itself, the kind of actor a participant is, and the participants whose names look like an
 // actor's (the suggestions offered for actors drawn before the registry existed).
-import { LANGS, type Localized } from '../plan/localized';
+import { LANGS, textIn, type Lang, type Localized } from '../plan/localized';
 import type { ActorKind } from '../plan/types';
 import type { Participant, ParticipantKind } from './participant';
 
@@ -77,4 +77,17 @@ export function suggestParticipants(
 		.sort((a, b) => b.likeness - a.likeness || (a.entry.bin < b.entry.bin ? -1 : 1))
 		.slice(0, limit)
 		.map(({ entry }) => entry);
+}
+
+/**
+ * The names offered for a node's or an action's owner: every participant still in the cluster, in
+ * `lang` (or the language it is written in), sorted for `lang`, each once. Chosen as written, an
+ * owner follows the participant's renames (`renameParticipant`).
+ */
+export function ownerNames(entries: readonly RegistryEntry[], lang: Lang): string[] {
+	const names = entries
+		.filter((entry) => entry.leftAt === null)
+		.map((entry) => textIn(entry.name, lang).text)
+		.filter((name) => name !== '');
+	return [...new Set(names)].sort((a, b) => a.localeCompare(b, lang));
 }

@@ -4,6 +4,7 @@ import {
 	actorKindOf,
 	nameLikeness,
 	nameWords,
+	ownerNames,
 	suggestParticipants,
 	type RegistryEntry
 } from '../../../src/lib/registry/link';
@@ -67,5 +68,22 @@ describe('suggestions by name', () => {
 			'170140000037'
 		]);
 		expect(suggestParticipants({ ...blank, en: 'Something else entirely' }, registry)).toEqual([]);
+	});
+});
+
+describe('names offered for an owner', () => {
+	it('are those still in the cluster, in the reader’s language or the one written, each once, sorted', () => {
+		expect(ownerNames(registry, 'en')).toEqual([
+			'Kostanay Bakery',
+			'Kostanay Mill LLP',
+			'АО «Зерновая компания»'
+		]);
+		expect(ownerNames(registry, 'kk')).toEqual([
+			'«Астық компаниясы» АҚ',
+			'ТОО «Костанайская мельница»',
+			// Kazakh sorts its own alphabet first.
+			'Kostanay Bakery'
+		]);
+		expect(ownerNames([...registry, registry[0]!], 'ru')).toHaveLength(3);
 	});
 });

@@ -4,7 +4,8 @@ import { m } from '$lib/paraglide/messages';
 import type { ParticipantKind } from './participant';
 import type { ProgrammeStage } from './profile';
 
-const kinds: Record<ParticipantKind, () => string> = {
+/** The kinds' messages, for a page in its reader's language and for a sheet written in another. */
+export const kindMessages: Record<ParticipantKind, typeof m.registry_kind_sme> = {
 	sme: m.registry_kind_sme,
 	large: m.registry_kind_large,
 	research: m.registry_kind_research,
@@ -16,7 +17,7 @@ const kinds: Record<ParticipantKind, () => string> = {
 
 /** "Small or medium firm"; a kind this code does not know is shown as stored. */
 export function kindName(kind: string): string {
-	return Object.hasOwn(kinds, kind) ? kinds[kind as ParticipantKind]() : kind;
+	return Object.hasOwn(kindMessages, kind) ? kindMessages[kind as ParticipantKind]() : kind;
 }
 
 const stages: Record<ProgrammeStage, () => string> = {

@@ -5,7 +5,8 @@ import { m } from '$lib/paraglide/messages';
 import type { CsvCell } from '../indicators/csv';
 import { cellContent, sheetProblem, type SheetLine } from '../indicators/sheet-rows';
 import { LANGS, type Lang } from '../../plan';
-import { PARTICIPANT_KINDS, type Participant, type ParticipantKind } from '../../registry/participant';
+import { PARTICIPANT_KINDS, type Participant } from '../../registry/participant';
+import { kindMessages } from '../../registry/words';
 
 type Say = (inputs: Record<string, never>, options: { locale: Lang }) => string;
 
@@ -42,16 +43,6 @@ const columnWords: Record<ParticipantColumn, Say> = {
 	in_organisation: m.registry_column_in_organisation
 };
 
-export const kindWords: Record<ParticipantKind, Say> = {
-	sme: m.registry_kind_sme,
-	large: m.registry_kind_large,
-	research: m.registry_kind_research,
-	public: m.registry_kind_public,
-	association: m.registry_kind_association,
-	finance: m.registry_kind_finance,
-	other: m.registry_kind_other
-};
-
 const say = (message: Say, lang: Lang) => message({}, { locale: lang });
 const folded = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
 
@@ -68,7 +59,7 @@ export function participantsTable(participants: readonly Participant[], lang: La
 			p.name.ru,
 			p.name.kk,
 			p.name.en,
-			say(kindWords[p.kind], lang),
+			say(kindMessages[p.kind], lang),
 			p.employees,
 			p.region,
 			p.locality,
@@ -117,7 +108,7 @@ export function participantRows(lines: readonly SheetLine[]): ParticipantSheetRo
 	});
 	if (!columns.has('bin') || !columns.has('kind') || !columns.has('joined'))
 		throw sheetProblem(400, 'no_header', 'the first row must name the columns: BIN, kind, joined');
-	const kinds = wordsOf(PARTICIPANT_KINDS, kindWords);
+	const kinds = wordsOf(PARTICIPANT_KINDS, kindMessages);
 	const rows: ParticipantSheetRow[] = [];
 	for (const { line, cells } of data) {
 		const read = (column: ParticipantColumn) => {

@@ -31,7 +31,7 @@ test('a reviewer sees every cluster read-only, without member management or admi
 	await seesEveryDemoCluster(page);
 	await expect(page.getByRole('link', { name: 'Administration' })).toHaveCount(0);
 	await page.goto('/c/construction-karaganda');
-	await expect(page.getByRole('heading', { name: 'Members' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'People and roles' })).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Add member' })).toHaveCount(0);
 	await page.getByRole('link', { name: /Strategic development plan/ }).click();
 	await expect(page.getByText('You see the map live; your role does not change it.')).toBeVisible();

@@ -5,10 +5,19 @@ export const password = process.env.DEMO_PASSWORD ?? 'demo-e2e-password';
 
 export async function login(page: Page, username: string): Promise<void> {
 	await page.goto('/login');
+	await hydrated(page);
 	await page.locator('input[name="username"]').fill(username);
 	await page.locator('input[name="password"]').fill(password);
 	await page.locator('form.stack button').click();
 	await expect(page).toHaveURL(/\/$/);
+}
+
+/**
+ * Waits until a freshly loaded page answers to input: text typed before the page hydrates can be
+ * wiped by it (an input whose value the page sets), so a form filled at once may be sent empty.
+ */
+export async function hydrated(page: Page): Promise<void> {
+	await page.locator('body[data-hydrated]').waitFor({ state: 'attached' });
 }
 
 /** Creates a fresh account through the admin page, so a test can change it without touching demo accounts. */
@@ -18,6 +27,7 @@ export async function newAccount(browser: Browser, displayName: string): Promise
 	const admin = await context.newPage();
 	await login(admin, 'demo-admin');
 	await admin.goto('/admin');
+	await hydrated(admin);
 	await admin.getByLabel('Username').fill(username);
 	await admin.getByLabel('Full name').fill(displayName);
 	await admin.getByLabel('Password').fill(password);

@@ -1,20 +1,14 @@
 // What the profile form sends: the whole profile, as PUT takes it, read from inputs named as the
 // profile's fields (`name.ru`, `funding.fees`, …). What was typed is left for the server to check.
-import type { Localized } from '../plan/localized';
+import type { ClusterProfile } from './profile';
 
-export type ProfileBody = {
-	hasOrganisation: boolean;
-	since: string | null;
-	legalForm: string;
-	name: Localized;
-	bin: string | null;
-	coordinator: string;
-	programmeCoordinatorId: string | null;
-	/** A number, null when blank, or the text typed when it is no number. */
-	staffFte: number | string | null;
-	website: string;
-	funding: { fees: number | string | null; public: number | string | null; other: number | string | null };
-	strategyDate: string | null;
+/** A number, null when blank, or the text typed when it is no number (for the server to refuse). */
+type Typed = number | string | null;
+
+/** The profile as the form sends it: its numbers as typed, its step as chosen. */
+export type ProfileBody = Omit<ClusterProfile, 'staffFte' | 'funding' | 'stage'> & {
+	staffFte: Typed;
+	funding: { fees: Typed; public: Typed; other: Typed };
 	stage: string;
 };
 
@@ -25,7 +19,7 @@ const said = (form: FormData, key: string) => {
 
 const orNull = (typed: string) => (typed.trim() === '' ? null : typed);
 
-function numberOrText(typed: string): number | string | null {
+function numberOrText(typed: string): Typed {
 	const trimmed = typed.trim();
 	if (trimmed === '') return null;
 	const number = Number(trimmed);

@@ -188,7 +188,9 @@ describe('can, global actions', () => {
 				'monitoring.viewAll': true,
 				'programme.view': true,
 				'audit.view': true,
-				'health.view': true
+				'health.view': true,
+				'call.create': true,
+				'call.apply': false
 			}
 		],
 		[
@@ -201,7 +203,9 @@ describe('can, global actions', () => {
 				'monitoring.viewAll': true,
 				'programme.view': true,
 				'audit.view': true,
-				'health.view': false
+				'health.view': false,
+				'call.create': true,
+				'call.apply': false
 			}
 		],
 		[
@@ -214,7 +218,9 @@ describe('can, global actions', () => {
 				'monitoring.viewAll': false,
 				'programme.view': false,
 				'audit.view': false,
-				'health.view': false
+				'health.view': false,
+				'call.create': false,
+				'call.apply': false
 			}
 		],
 		[
@@ -227,7 +233,9 @@ describe('can, global actions', () => {
 				'monitoring.viewAll': false,
 				'programme.view': false,
 				'audit.view': false,
-				'health.view': false
+				'health.view': false,
+				'call.create': false,
+				'call.apply': false
 			}
 		]
 	];

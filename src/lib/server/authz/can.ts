@@ -1,6 +1,7 @@
 // The one authorization check. Every load, form action, endpoint and websocket message asks it.
 // Roles follow DESIGN.md: per cluster member, facilitator, reviewer, coordinator; admin everywhere.
-import { clusterRoles, type ClusterRole, type Role } from '../../roles';
+import { clusterRoles, type ClusterRole, type GlobalRole, type Role } from '../../roles';
+import type { CallState } from '../../selection/call';
 
 export type { Role };
 
@@ -34,22 +35,46 @@ export const globalActions = [
 	'monitoring.viewAll',
 	'programme.view',
 	'audit.view',
-	'health.view'
+	'health.view',
+	'call.create',
+	'call.apply'
+] as const;
+/** What is done in a call of the competitive selection (src/lib/selection/). */
+export const callActions = [
+	'call.view',
+	'call.manage',
+	'call.results',
+	'application.view',
+	'application.edit',
+	'application.check',
+	'application.score',
+	'ranking.view'
 ] as const;
 
 export type ClusterAction = (typeof clusterActions)[number];
 export type GlobalAction = (typeof globalActions)[number];
 /** Giving someone a role in a cluster: judged on who they are everywhere, not only on who asks. */
 export type GrantAction = 'cluster.grantRole';
-export type Action = ClusterAction | GlobalAction | GrantAction;
+export type CallAction = (typeof callActions)[number];
+export type Action = ClusterAction | GlobalAction | GrantAction | CallAction;
 
 /** Who is asking: their global role and their role in each cluster they belong to. */
 export type Actor = {
 	id: string;
 	/** Comments name their author by username. */
 	username?: string;
-	globalRole: 'admin' | 'reviewer' | null;
+	globalRole: GlobalRole | null;
 	roles: Readonly<Record<string, ClusterRole>>;
+};
+
+/**
+ * A call, or an application to it: its state and panel, and for an application who wrote it and
+ * which evaluators it is assigned to.
+ */
+export type CallResource = {
+	call: { state: CallState; evaluators: readonly string[] };
+	applicantId?: string | null;
+	assigned?: readonly string[];
 };
 
 /** A cluster, or something in it; `author` is the username of whoever wrote a comment asked about. */
@@ -58,7 +83,7 @@ export type ClusterResource = { clusterId: string; author?: string };
 /** A role about to be given in a cluster, and the global role its holder already has. */
 export type RoleGrant = ClusterResource & {
 	role: ClusterRole;
-	holderGlobalRole: 'admin' | 'reviewer' | null;
+	holderGlobalRole: GlobalRole | null;
 };
 
 const view: ClusterAction[] = ['cluster.view', 'plan.view'];
@@ -109,7 +134,37 @@ export function roleIn(actor: Actor | null, clusterId: string): Role | null {
 function mayGrant(actor: Actor, grant: RoleGrant): boolean {
 	if (actor.globalRole === 'admin') return true;
 	if (!can(actor, 'cluster.manageMembers', grant)) return false;
-	return grant.holderGlobalRole === null || grant.role === 'reviewer';
+	return (
+		grant.holderGlobalRole === null || grant.holderGlobalRole === 'applicant' || grant.role === 'reviewer'
+	);
+}
+
+// KIDI runs the selection: its admins and reviewers write calls, check applications, read the
+// ranking and record the commission's decision. Evaluators are whoever the call's panel names
+// (consultants need no global role); an applicant sees only their own applications. A call's rules
+// are an announcement, so anyone signed in reads a call once it is out of its draft, and its
+// results once published.
+function mayInCall(actor: Actor, action: CallAction, resource: CallResource): boolean {
+	const kidi = actor.globalRole === 'admin' || actor.globalRole === 'reviewer';
+	const { call } = resource;
+	const onPanel = call.evaluators.includes(actor.id);
+	const own = !!resource.applicantId && resource.applicantId === actor.id;
+	switch (action) {
+		case 'call.view':
+			return kidi || onPanel || call.state !== 'draft';
+		case 'call.results':
+			return kidi || call.state === 'published';
+		case 'call.manage':
+		case 'application.check':
+		case 'ranking.view':
+			return kidi;
+		case 'application.view':
+			return kidi || own || (onPanel && (resource.assigned ?? []).includes(actor.id));
+		case 'application.edit':
+			return own && actor.globalRole === 'applicant';
+		case 'application.score':
+			return onPanel;
+	}
 }
 
 /**
@@ -119,14 +174,22 @@ function mayGrant(actor: Actor, grant: RoleGrant): boolean {
 export function can(actor: Actor | null, action: GlobalAction, resource?: null): boolean;
 export function can(actor: Actor | null, action: ClusterAction, resource: ClusterResource): boolean;
 export function can(actor: Actor | null, action: GrantAction, resource: RoleGrant): boolean;
+export function can(actor: Actor | null, action: CallAction, resource: CallResource): boolean;
 export function can(
 	actor: Actor | null,
 	action: Action,
-	resource?: ClusterResource | RoleGrant | null
+	resource?: ClusterResource | RoleGrant | CallResource | null
 ): boolean {
 	if (!actor) return false;
 	if (action === 'cluster.grantRole') return !!resource && 'role' in resource && mayGrant(actor, resource);
+	if ((callActions as readonly string[]).includes(action)) {
+		return !!resource && 'call' in resource && mayInCall(actor, action as CallAction, resource);
+	}
 	switch (action) {
+		case 'call.create':
+			return actor.globalRole === 'admin' || actor.globalRole === 'reviewer';
+		case 'call.apply':
+			return actor.globalRole === 'applicant';
 		case 'cluster.create':
 		case 'cluster.import':
 		case 'user.create':
@@ -137,7 +200,7 @@ export function can(
 		case 'audit.view':
 			return actor.globalRole === 'admin' || actor.globalRole === 'reviewer';
 	}
-	if (!resource) return false;
+	if (!resource || !('clusterId' in resource)) return false;
 	const role = roleIn(actor, resource.clusterId);
 	if (role === null) return false;
 	const own = resource.author !== undefined && resource.author === actor.username;
@@ -148,7 +211,7 @@ export function can(
 		case 'comment.resolve':
 			return allowed[role].has('plan.comment') && (own || allowed[role].has('comment.resolve'));
 		default:
-			return allowed[role].has(action);
+			return allowed[role].has(action as ClusterAction);
 	}
 }
 

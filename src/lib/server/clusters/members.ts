@@ -1,6 +1,7 @@
 // Who belongs to a cluster, and with which role: adding, changing and removing a member, each audited.
 // The route has checked `cluster.manageMembers`; the role given is checked here, because whether it
 // may be given depends on the global role of its holder, read in the same transaction as the write.
+import type { GlobalRole } from '../../roles';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db';
 import type { ClusterRole } from '../db/schema';
@@ -12,7 +13,7 @@ function refuseUngrantable(
 	by: Actor,
 	clusterId: string,
 	role: ClusterRole,
-	holder: { globalRole: 'admin' | 'reviewer' | null }
+	holder: { globalRole: GlobalRole | null }
 ) {
 	if (!can(by, 'cluster.grantRole', { clusterId, role, holderGlobalRole: holder.globalRole }))
 		throw clusterRefusal('role_needs_admin');

@@ -14,7 +14,7 @@ import {
 	timestamp,
 	uniqueIndex
 } from 'drizzle-orm/pg-core';
-import { clusterRoles } from '../../roles';
+import { clusterRoles, globalRoles } from '../../roles';
 
 const bytes = customType<{ data: Buffer; driverData: Buffer }>({
 	dataType: () => 'bytea'
@@ -30,7 +30,7 @@ export const users = pgTable('users', {
 	username: text('username').notNull().unique(),
 	displayName: text('display_name').notNull(),
 	passwordHash: text('password_hash').notNull(),
-	globalRole: text('global_role', { enum: ['admin', 'reviewer'] }),
+	globalRole: text('global_role', { enum: globalRoles }),
 	locale: text('locale'),
 	createdAt: createdAt()
 });
@@ -276,3 +276,82 @@ export const clusterProfiles = pgTable('cluster_profiles', {
 	updatedAt: at('updated_at').notNull(),
 	updatedBy: text('updated_by').references(() => users.id, { onDelete: 'set null' })
 });
+
+export const calls = pgTable('calls', {
+	id: text('id').primaryKey(),
+	state: text('state').notNull(),
+	data: json('data').notNull(),
+	decision: json('decision'),
+	createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+	createdAt: createdAt(),
+	updatedAt: at('updated_at').notNull()
+});
+
+export const applications = pgTable(
+	'applications',
+	{
+		id: text('id').primaryKey(),
+		callId: text('call_id')
+			.notNull()
+			.references(() => calls.id, { onDelete: 'cascade' }),
+		applicantId: text('applicant_id').references(() => users.id, { onDelete: 'set null' }),
+		state: text('state').notNull(),
+		data: json('data').notNull(),
+		submittedAt: text('submitted_at'),
+		formalCheck: json('formal_check'),
+		decisionNote: text('decision_note').notNull().default(''),
+		clusterId: text('cluster_id').references(() => clusters.id, { onDelete: 'set null' }),
+		createdAt: createdAt(),
+		updatedAt: at('updated_at').notNull()
+	},
+	(t) => [index('applications_call_idx').on(t.callId), index('applications_applicant_idx').on(t.applicantId)]
+);
+
+export const assignments = pgTable(
+	'assignments',
+	{
+		applicationId: text('application_id')
+			.notNull()
+			.references(() => applications.id, { onDelete: 'cascade' }),
+		evaluatorId: text('evaluator_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		createdAt: createdAt()
+	},
+	(t) => [
+		primaryKey({ columns: [t.applicationId, t.evaluatorId] }),
+		index('assignments_evaluator_idx').on(t.evaluatorId)
+	]
+);
+
+export const sheets = pgTable(
+	'sheets',
+	{
+		applicationId: text('application_id')
+			.notNull()
+			.references(() => applications.id, { onDelete: 'cascade' }),
+		evaluatorId: text('evaluator_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		conflict: integer('conflict').notNull(),
+		declaredAt: text('declared_at').notNull(),
+		scores: json('scores').notNull(),
+		submittedAt: text('submitted_at')
+	},
+	(t) => [primaryKey({ columns: [t.applicationId, t.evaluatorId] })]
+);
+
+export const attachments = pgTable(
+	'attachments',
+	{
+		id: text('id').primaryKey(),
+		applicationId: text('application_id')
+			.notNull()
+			.references(() => applications.id, { onDelete: 'cascade' }),
+		name: text('name').notNull(),
+		size: integer('size').notNull(),
+		bytes: bytes('bytes').notNull(),
+		createdAt: createdAt()
+	},
+	(t) => [index('attachments_application_idx').on(t.applicationId)]
+);

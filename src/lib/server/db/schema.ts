@@ -1,6 +1,6 @@
 // Relational data that lives beside the plan documents: accounts, sessions, clusters, roles, plans, audit.
 import { sql } from 'drizzle-orm';
-import { clusterRoles, type ClusterRole } from '../../roles';
+import { clusterRoles, globalRoles, type ClusterRole } from '../../roles';
 import type { Localized } from '../../plan/localized';
 import {
 	blob,
@@ -23,8 +23,11 @@ export const users = sqliteTable('users', {
 	username: text('username').notNull().unique(),
 	displayName: text('display_name').notNull(),
 	passwordHash: text('password_hash').notNull(),
-	/** 'admin' or 'reviewer' across all clusters; null for users whose roles are per cluster only. */
-	globalRole: text('global_role', { enum: ['admin', 'reviewer'] }),
+	/**
+	 * 'admin' or 'reviewer' across all clusters; 'applicant' for a cluster initiative's representative
+	 * who applies to the programme's calls; null for users whose roles are per cluster only.
+	 */
+	globalRole: text('global_role', { enum: globalRoles }),
 	/** The language the user chose with the switch; null until they choose. */
 	locale: text('locale'),
 	createdAt: createdAt()
@@ -327,6 +330,101 @@ export const clusterProfiles = sqliteTable('cluster_profiles', {
 	updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
 	updatedBy: text('updated_by').references(() => users.id, { onDelete: 'set null' })
 });
+
+// The competitive selection of clusters (src/lib/selection/). What the domain checks whole (a call's
+// rules and criteria, an application's body, a formal check, a sheet's scores) is stored as JSON and
+// read back through the same check; what is queried or joined on has its own column. Moments are UTC
+// ISO text, compared as text, as the domain keeps them.
+
+/** A call for applications: `data` is its `CallInput`, `decision` the commission's `{date, protocol}`. */
+export const calls = sqliteTable('calls', {
+	id: text('id').primaryKey(),
+	/** One of `CALL_STATES`. */
+	state: text('state').notNull(),
+	data: text('data', { mode: 'json' }).notNull(),
+	decision: text('decision', { mode: 'json' }),
+	createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+	createdAt: createdAt(),
+	updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull()
+});
+
+/** An application to a call, by an applicant account; `data` is its `ApplicationInput`. */
+export const applications = sqliteTable(
+	'applications',
+	{
+		id: text('id').primaryKey(),
+		callId: text('call_id')
+			.notNull()
+			.references(() => calls.id, { onDelete: 'cascade' }),
+		applicantId: text('applicant_id').references(() => users.id, { onDelete: 'set null' }),
+		/** One of `APPLICATION_STATES`. */
+		state: text('state').notNull(),
+		data: text('data', { mode: 'json' }).notNull(),
+		submittedAt: text('submitted_at'),
+		/** The formal check's verdicts (`FormalCheck`), once made. */
+		formalCheck: text('formal_check', { mode: 'json' }),
+		/** What the commission wrote about this application with its decision. */
+		decisionNote: text('decision_note').notNull().default(''),
+		/** The cluster it became (or, for the 2017 pilots, is): null until then. */
+		clusterId: text('cluster_id').references(() => clusters.id, { onDelete: 'set null' }),
+		createdAt: createdAt(),
+		updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(t) => [index('applications_call_idx').on(t.callId), index('applications_applicant_idx').on(t.applicantId)]
+);
+
+/** Which evaluators score which application. */
+export const assignments = sqliteTable(
+	'assignments',
+	{
+		applicationId: text('application_id')
+			.notNull()
+			.references(() => applications.id, { onDelete: 'cascade' }),
+		evaluatorId: text('evaluator_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		createdAt: createdAt()
+	},
+	(t) => [
+		primaryKey({ columns: [t.applicationId, t.evaluatorId] }),
+		index('assignments_evaluator_idx').on(t.evaluatorId)
+	]
+);
+
+/** An evaluator's sheet on an application (`Sheet`): from the declaration on. */
+export const sheets = sqliteTable(
+	'sheets',
+	{
+		applicationId: text('application_id')
+			.notNull()
+			.references(() => applications.id, { onDelete: 'cascade' }),
+		evaluatorId: text('evaluator_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		/** 1 when they declared a conflict of interest (an integer on both databases). */
+		conflict: integer('conflict').notNull(),
+		declaredAt: text('declared_at').notNull(),
+		scores: text('scores', { mode: 'json' }).notNull(),
+		submittedAt: text('submitted_at')
+	},
+	(t) => [primaryKey({ columns: [t.applicationId, t.evaluatorId] })]
+);
+
+/** A PDF attached to an application, kept in the database so every instance serves it. */
+export const attachments = sqliteTable(
+	'attachments',
+	{
+		id: text('id').primaryKey(),
+		applicationId: text('application_id')
+			.notNull()
+			.references(() => applications.id, { onDelete: 'cascade' }),
+		name: text('name').notNull(),
+		size: integer('size').notNull(),
+		bytes: blob('bytes', { mode: 'buffer' }).notNull(),
+		createdAt: createdAt()
+	},
+	(t) => [index('attachments_application_idx').on(t.applicationId)]
+);
 
 export type IndicatorValueRow = typeof indicatorValues.$inferSelect;
 export type ParticipantRow = typeof participants.$inferSelect;

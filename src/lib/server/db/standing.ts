@@ -2,6 +2,7 @@
 // role in the plan's cluster. On the hot path of every edit, so it is written once per dialect as a
 // prepared statement (drizzle's builder and row mapping cost more than the query itself), and
 // handed out beside the Db it reads, as the document store is.
+import type { GlobalRole } from '../../roles';
 import type Database from 'better-sqlite3';
 import type pg from 'pg';
 import type { Gate } from './gate';
@@ -10,7 +11,7 @@ import type { ClusterRole } from './schema';
 export type Standing = {
 	/** When the session ends, in ms. */
 	expiresAt: number;
-	globalRole: 'admin' | 'reviewer' | null;
+	globalRole: GlobalRole | null;
 	role: ClusterRole | null;
 };
 

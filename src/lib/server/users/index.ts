@@ -1,4 +1,5 @@
 // Creating and finding accounts. Usernames are stored lower-case; passwords only as argon2id hashes.
+import type { GlobalRole } from '../../roles';
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../db';
 import { Refusal } from '../../refusal';
@@ -24,7 +25,7 @@ export type NewUser = {
 	username: string;
 	displayName: string;
 	password: string;
-	globalRole?: 'admin' | 'reviewer' | null;
+	globalRole?: GlobalRole | null;
 };
 
 export async function createUser(db: Db, input: NewUser): Promise<string> {

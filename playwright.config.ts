@@ -20,6 +20,9 @@ if (onPostgres)
 		{ encoding: 'utf8' }
 	).trim();
 else process.env.E2E_DATABASE_PATH ??= join(mkdtempSync(join(tmpdir(), 'clusterplan-e2e-')), 'e2e.db');
+// The server's clock for the selection's deadlines (src/lib/server/clock.ts): a spec writes a moment
+// here to move it; until one does, the server keeps the wall clock.
+process.env.E2E_CLOCK_FILE ??= join(mkdtempSync(join(tmpdir(), 'clusterplan-e2e-clock-')), 'now');
 process.env.E2E_PORT ??= String(4300 + Math.floor(Math.random() * 500));
 process.env.DEMO_PASSWORD ??= 'demo-e2e-password';
 const baseURL = `http://localhost:${process.env.E2E_PORT}`;
@@ -56,7 +59,8 @@ export default defineConfig({
 			DATABASE_URL: onPostgres ? process.env.E2E_DATABASE_URL! : '',
 			DATABASE_PATH: onPostgres ? '' : process.env.E2E_DATABASE_PATH!,
 			PORT: process.env.E2E_PORT,
-			DEMO_PASSWORD: process.env.DEMO_PASSWORD
+			DEMO_PASSWORD: process.env.DEMO_PASSWORD,
+			CLUSTERPLAN_CLOCK_FILE: process.env.E2E_CLOCK_FILE
 		}
 	}
 });

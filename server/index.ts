@@ -39,6 +39,10 @@ const buildDir = resolve(process.env.CLUSTERPLAN_BUILD || 'build');
 const { handler } = (await import(pathToFileURL(`${buildDir}/handler.js`).href)) as { handler: Handler };
 
 const db = storage.db;
+// Only tests set it (src/lib/server/clock.ts): said aloud, so a deployment that has it by mistake shows.
+if (process.env.CLUSTERPLAN_CLOCK_FILE) {
+	console.warn(`Clusterplan: the clock is read from ${process.env.CLUSTERPLAN_CLOCK_FILE} (for tests)`);
+}
 const news = await newsFromEnv(storage);
 if (process.env.REDIS_URL) {
 	console.log('Clusterplan: one of several instances, news over Redis');

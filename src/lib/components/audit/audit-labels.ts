@@ -31,7 +31,17 @@ const labels: Record<string, () => string> = {
 	'participant.add': m.audit_action_participant_add,
 	'participant.change': m.audit_action_participant_change,
 	'participant.leave': m.audit_action_participant_leave,
-	'profile.change': m.audit_action_profile_change
+	'profile.change': m.audit_action_profile_change,
+	'call.create': m.audit_action_call_create,
+	'call.change': m.audit_action_call_change,
+	'call.move': m.audit_action_call_move,
+	'call.assign': m.audit_action_call_assign,
+	'call.decide': m.audit_action_call_decide,
+	'application.create': m.audit_action_application_create,
+	'application.submit': m.audit_action_application_submit,
+	'application.check': m.audit_action_application_check,
+	'application.score': m.audit_action_application_score,
+	'application.workspace': m.audit_action_application_workspace
 };
 
 /** The actions the page can name, in the order the filter offers them. */

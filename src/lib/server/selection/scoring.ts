@@ -153,14 +153,19 @@ export async function score(
 				throw refuse('invalid_value', 'scores', 'an evaluator with a conflict gives no scores');
 			}
 			const sheets = await readSheets(tx, call.id);
+			// Every application's evaluators, not this one's alone: the loads that decide who is least
+			// loaded are the panel's over the whole call.
+			const all = await readAssignments(tx, call.id);
+			all.set(application.id, assigned);
 			const replaced = replaceEvaluator(
-				[{ applicationId: application.id, evaluatorIds: assigned }],
+				[...all].map(([applicationId, evaluatorIds]) => ({ applicationId, evaluatorIds })),
 				application.id,
 				user.id,
 				call.evaluators,
 				conflictsOf(sheets)
 			);
-			await writeAssignment(tx, application.id, replaced[0]!.evaluatorIds);
+			const evaluatorIds = replaced.find((each) => each.applicationId === application.id)!.evaluatorIds;
+			await writeAssignment(tx, application.id, evaluatorIds);
 		} else if (fields.conflict !== false) {
 			throw refuse('required', 'conflict', 'say whether you have a conflict of interest');
 		} else {

@@ -145,7 +145,10 @@ export async function score(
 			sheet: await readSheet(tx, application.id, user.id)
 		};
 		let sheet = context.sheet;
-		if (!sheet || fields.conflict === true) {
+		// A first word declares, and so does a conflict found late. After a conflict every word goes
+		// through the declaration too, whose checks refuse it first (403 conflict_declared): otherwise
+		// scores would be refused as a wrong body (400), and `{conflict: false}` taken as a no-op (200).
+		if (!sheet || sheet.conflict || fields.conflict === true) {
 			sheet = declareConflict(context, { conflict: fields.conflict }, now);
 		}
 		if (sheet.conflict) {

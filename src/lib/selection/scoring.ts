@@ -38,12 +38,20 @@ export type ScoringContext = {
 	sheet: Sheet | null;
 };
 
+// The states of an application the formal check has not let through (yet, or at all).
+const UNCHECKED: readonly Application['state'][] = ['draft', 'submitted', 'rejected'];
+
 // In this order, so each person hears the most telling reason: one who declared a conflict that
-// they are off the application, before that it is not theirs.
+// they are off the application, before that it is not theirs; and that an application has not
+// passed the formal check before that it is not theirs, since no one is assigned one before the
+// check (assignment.ts takes only eligible applications): "not assigned" would hide why.
 function mayAct(context: ScoringContext): void {
 	const { call, application, assigned, evaluatorId, sheet } = context;
 	if (sheet?.conflict) {
 		throw refuseEvaluator('conflict_declared', 'you declared a conflict on this application');
+	}
+	if (UNCHECKED.includes(application.state)) {
+		throw refuseStep('not_checked', 'only an application that passed the formal check is scored');
 	}
 	if (!assigned.includes(evaluatorId)) {
 		throw refuseEvaluator('not_assigned', 'this application is not assigned to you');

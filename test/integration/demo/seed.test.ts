@@ -12,12 +12,21 @@ import { planChanges, validatePlan } from '../../../src/lib/plan';
 import { getVersion, listVersions } from '../../../src/lib/server/versions/store';
 import { reviewQueue } from '../../../src/lib/server/versions/review';
 import { testDatabase } from '../../storage';
+import {
+	readApplications,
+	readAssignments,
+	readCall,
+	readCalls,
+	readSheets
+} from '../../../src/lib/server/selection/store';
+import { isAcceptingApplications } from '../../../src/lib/selection/call';
+import { demoClusters } from '../../../src/lib/server/demo/clusters';
 
 describe('the demo seed', () => {
 	let dispose = async () => {};
 	afterEach(async () => dispose());
 
-	it('creates the six pilot clusters, a plan each and five demo accounts with the given password', async () => {
+	it('creates the six pilot clusters, a plan each and eight demo accounts with the given password', async () => {
 		const temp = await testDatabase();
 		dispose = temp.dispose;
 		const result = await seedDemo(temp.db, { DEMO_PASSWORD: 'given-password' });
@@ -25,7 +34,7 @@ describe('the demo seed', () => {
 		const { clusters, plans, users } = temp.db.tables;
 		expect(await temp.db.select({ n: count() }).from(clusters)).toEqual([{ n: 6 }]);
 		expect(await temp.db.select({ n: count() }).from(plans)).toEqual([{ n: 6 }]);
-		expect(await temp.db.select({ n: count() }).from(users)).toEqual([{ n: 5 }]);
+		expect(await temp.db.select({ n: count() }).from(users)).toEqual([{ n: 8 }]);
 
 		const login = await attemptLogin(temp.db, 'demo-member', 'given-password', '127.0.0.1');
 		expect(login.ok).toBe(true);
@@ -131,5 +140,59 @@ describe('the demo seed', () => {
 			}
 		}
 		expect(counted).toBeGreaterThan(0);
+	});
+
+	it('stores the 2017 selection as the services read it: 21 applications, 3 rejected, 18 scored by three, the six pilots chosen as the demo clusters; and a call open at the seed’s clock', async () => {
+		const temp = await testDatabase();
+		dispose = temp.dispose;
+		const now = Date.parse('2031-03-14T09:26:53.589Z');
+		await seedDemo(temp.db, { DEMO_PASSWORD: 'given-password' }, now);
+		const { users } = temp.db.tables;
+		const idOf = async (username: string) =>
+			(await temp.db.select({ id: users.id }).from(users).where(eq(users.username, username)))[0]!.id;
+		const panel = [await idOf('demo-reviewer'), await idOf('demo-evaluator'), await idOf('demo-evaluator-2')];
+
+		// The newest call first: the open one, then 2017's.
+		expect((await readCalls(temp.db)).map((call) => [call.id, call.state])).toEqual([
+			['clusters-second-round', 'open'],
+			['pilot-clusters-2017', 'published']
+		]);
+		const call = (await readCall(temp.db, 'pilot-clusters-2017'))!;
+		expect(call.decision).toEqual({ date: '2017-08-11', protocol: '3' });
+		expect(call.evaluators).toEqual(panel);
+
+		const applications = await readApplications(temp.db, call.id);
+		expect(applications).toHaveLength(21);
+		// Listed in the order they came in.
+		const submitted = applications.map((application) => application.submittedAt!);
+		expect(submitted).toEqual([...submitted].sort());
+		const states = applications.reduce<Record<string, number>>(
+			(counts, { state }) => ({ ...counts, [state]: (counts[state] ?? 0) + 1 }),
+			{}
+		);
+		expect(states).toEqual({ rejected: 3, chosen: 6, reserve: 3, not_chosen: 9 });
+		expect(
+			applications
+				.filter((application) => application.state === 'chosen')
+				.map((application) => application.clusterId)
+				.sort()
+		).toEqual(demoClusters.map((cluster) => cluster.id).sort());
+
+		const sheets = await readSheets(temp.db, call.id);
+		const assignments = await readAssignments(temp.db, call.id);
+		expect(sheets).toHaveLength(18 * 3);
+		expect(assignments.size).toBe(18);
+		for (const application of applications.filter((each) => each.state !== 'rejected')) {
+			expect([...assignments.get(application.id)!].sort()).toEqual([...panel].sort());
+			const own = sheets.filter((sheet) => sheet.applicationId === application.id);
+			expect(own.filter((sheet) => !sheet.conflict && sheet.submittedAt !== null)).toHaveLength(3);
+		}
+		const applicant = await idOf('demo-applicant');
+		expect(applications.filter((application) => application.applicantId === applicant)).toHaveLength(1);
+
+		const open = (await readCall(temp.db, 'clusters-second-round'))!;
+		expect(isAcceptingApplications(open, now)).toBe(true);
+		expect(open.decision).toBeNull();
+		expect(await readApplications(temp.db, open.id)).toEqual([]);
 	});
 });

@@ -1,6 +1,10 @@
 // The demo data in a temp database (six pilot clusters; demo-facilitator, demo-member and
-// demo-coordinator on flour-kostanay and milk-akmola; global demo-reviewer and demo-admin), the real
-// server process on it, and JSON helpers for the version endpoints.
+// demo-coordinator on flour-kostanay and milk-akmola; global demo-reviewer and demo-admin; the
+// selection's demo-applicant, demo-evaluator and demo-evaluator-2), the real server process on it,
+// and JSON helpers for the version endpoints. With `clock`, the server reads the time from a file
+// the test moves (`setClock`) instead of the wall clock.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../../src/lib/server/db';
@@ -10,7 +14,21 @@ import { connectClient, startServer, type Client, type RunningServer } from '../
 import { testDatabase, type TestDatabase } from '../../storage';
 
 export type DemoUser =
-	'demo-admin' | 'demo-reviewer' | 'demo-facilitator' | 'demo-member' | 'demo-coordinator';
+	| 'demo-admin'
+	| 'demo-reviewer'
+	| 'demo-facilitator'
+	| 'demo-member'
+	| 'demo-coordinator'
+	| 'demo-applicant'
+	| 'demo-evaluator'
+	| 'demo-evaluator-2';
+
+export type DemoServerOptions = {
+	/** An ISO moment: the server's clock starts there and moves only by `setClock`. */
+	clock?: string;
+	/** Anything else the server process should have in its environment. */
+	env?: Record<string, string>;
+};
 
 export type Answer = { status: number; body: Record<string, unknown> };
 
@@ -23,8 +41,9 @@ export type AuditRow = {
 };
 
 /** A server on a freshly seeded demo database, started once for the test file and stopped after it. */
-export function demoServer() {
+export function demoServer(options: DemoServerOptions = {}) {
 	let database: TestDatabase | undefined;
+	let clockFile: string | undefined;
 	let db: Db | undefined;
 	let server: RunningServer | undefined;
 	const clients: Client[] = [];
@@ -32,7 +51,13 @@ export function demoServer() {
 		database = await testDatabase();
 		db = database.db;
 		await seedDemo(db, { DEMO_PASSWORD: 'a long enough demo password' });
-		server = await startServer(database.env);
+		const env = { ...options.env };
+		if (options.clock !== undefined) {
+			clockFile = join(database.dir, 'clock');
+			writeFileSync(clockFile, options.clock);
+			env.CLUSTERPLAN_CLOCK_FILE = clockFile;
+		}
+		server = await startServer(database.env, env);
 	});
 	afterAll(async () => {
 		for (const client of clients) client.destroy();
@@ -63,6 +88,11 @@ export function demoServer() {
 		/** What another server process needs to open the same database (`startServer(suite.env)`). */
 		get env() {
 			return ready(database).env;
+		},
+		/** Moves the server's clock to `moment` (an ISO timestamp); only with the `clock` option. */
+		setClock(moment: string): void {
+			if (clockFile === undefined) throw new Error('this demo server reads the wall clock');
+			writeFileSync(clockFile, moment);
 		},
 		/** The id of a demo account. */
 		async userId(username: DemoUser): Promise<string> {

@@ -124,6 +124,21 @@ describe('a sheet', () => {
 		}
 	});
 
+	it('is refused as not checked, not as not assigned, before the formal check: no one is assigned an unchecked application', () => {
+		const unassigned = context({ application: { id: 'a1', state: 'submitted' }, assigned: [] });
+		expect(refusal(() => declareConflict(unassigned, { conflict: false }, NOW))).toEqual([
+			409,
+			'not_checked',
+			null
+		]);
+		const scored = context({ sheet, application: { id: 'a1', state: 'scored' } });
+		expect(refusal(() => scoreApplication({ ...scored, evaluatorId: 'marat' }, { scores }, NOW))).toEqual([
+			403,
+			'not_assigned',
+			null
+		]);
+	});
+
 	it('is refused while the call is not being scored', () => {
 		const closed = context({ sheet, call: aCall('closed') });
 		expect(refusal(() => scoreApplication(closed, { scores }, NOW))).toEqual([409, 'call_not_scoring', null]);

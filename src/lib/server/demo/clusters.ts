@@ -130,5 +130,15 @@ export const demoAccounts = [
 		globalRole: null,
 		clusters: ['flour-kostanay', 'milk-akmola'],
 		role: 'coordinator'
+	},
+	// The competitive selection's people: an applicant (the Burabay tourism group's director, who
+	// applied in 2017 and may apply again to the open call) and two consultants on the panel.
+	{ username: 'demo-applicant', displayName: 'Erlan Applicant', globalRole: 'applicant', clusters: [] },
+	{ username: 'demo-evaluator', displayName: 'Elena Evaluator (Infyde)', globalRole: null, clusters: [] },
+	{
+		username: 'demo-evaluator-2',
+		displayName: 'Marat Evaluator (consultant)',
+		globalRole: null,
+		clusters: []
 	}
 ] as const;

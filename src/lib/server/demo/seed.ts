@@ -1,4 +1,5 @@
-// Seeds a new database with the six pilot clusters and the demo accounts.
+// Seeds a new database with the six pilot clusters, the demo accounts and the selection that chose
+// the clusters (with a call open at the seed's `now`, the server's clock unless given).
 // Runs only when there are no clusters yet, and not at all with CLUSTERPLAN_DEMO=0.
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import type { Db } from '../db';
@@ -11,10 +12,16 @@ import { seedDemoVersions } from './versions';
 import { seedDemoWorkshop } from './workshop';
 import { seedDemoRegistry } from './registry';
 import { getPlan } from '../plans';
+import { serverNow } from '../clock';
+import { seedDemoSelection } from './selection';
 
 export type SeedResult = { seeded: false } | { seeded: true; password: string; generated: boolean };
 
-export async function seedDemo(db: Db, env: NodeJS.ProcessEnv = process.env): Promise<SeedResult> {
+export async function seedDemo(
+	db: Db,
+	env: NodeJS.ProcessEnv = process.env,
+	now?: number
+): Promise<SeedResult> {
 	if (env.CLUSTERPLAN_DEMO === '0') return { seeded: false };
 	const { clusters, memberships } = db.tables;
 	if ((await db.select({ id: clusters.id }).from(clusters).limit(1)).length > 0) return { seeded: false };
@@ -38,6 +45,8 @@ export async function seedDemo(db: Db, env: NodeJS.ProcessEnv = process.env): Pr
 	// Before the versions: the furniture plan's approved version was saved after this workshop.
 	await seedDemoWorkshop(db);
 	await seedDemoVersions(db);
+	// Read only when seeding: a server started without the demo may not have its clock file yet.
+	await seedDemoSelection(db, now ?? serverNow(env));
 	return { seeded: true, password, generated };
 }
 

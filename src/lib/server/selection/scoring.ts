@@ -145,7 +145,10 @@ export async function score(
 			sheet: await readSheet(tx, application.id, user.id)
 		};
 		let sheet = context.sheet;
-		if (!sheet || fields.conflict === true) {
+		// A first word declares, and so does a conflict found late. After a conflict every word goes
+		// through the declaration too, whose checks refuse it first (403 conflict_declared): otherwise
+		// scores would be refused as a wrong body (400), and `{conflict: false}` taken as a no-op (200).
+		if (!sheet || sheet.conflict || fields.conflict === true) {
 			sheet = declareConflict(context, { conflict: fields.conflict }, now);
 		}
 		if (sheet.conflict) {
@@ -153,14 +156,19 @@ export async function score(
 				throw refuse('invalid_value', 'scores', 'an evaluator with a conflict gives no scores');
 			}
 			const sheets = await readSheets(tx, call.id);
+			// Every application's evaluators, not this one's alone: the loads that decide who is least
+			// loaded are the panel's over the whole call.
+			const all = await readAssignments(tx, call.id);
+			all.set(application.id, assigned);
 			const replaced = replaceEvaluator(
-				[{ applicationId: application.id, evaluatorIds: assigned }],
+				[...all].map(([applicationId, evaluatorIds]) => ({ applicationId, evaluatorIds })),
 				application.id,
 				user.id,
 				call.evaluators,
 				conflictsOf(sheets)
 			);
-			await writeAssignment(tx, application.id, replaced[0]!.evaluatorIds);
+			const evaluatorIds = replaced.find((each) => each.applicationId === application.id)!.evaluatorIds;
+			await writeAssignment(tx, application.id, evaluatorIds);
 		} else if (fields.conflict !== false) {
 			throw refuse('required', 'conflict', 'say whether you have a conflict of interest');
 		} else {

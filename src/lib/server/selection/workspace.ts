@@ -4,6 +4,7 @@
 import { eq } from 'drizzle-orm';
 import { refusals } from '../../refusal';
 import { newId } from '../../plan/ids';
+import { initPlan } from '../../plan/plan';
 import { inGuessedLang } from '../../plan/lang-guess';
 import { fieldsOf, idOrNull } from '../../registry/fields';
 import { refuseStep } from '../../selection/refusals';
@@ -53,6 +54,9 @@ export async function makeWorkspace(
 	for (const enterprise of application.enterprises)
 		if (enterprise.bin) participantIds.set(enterprise.bin, newId());
 	let stageIds = new Map<string, string>();
+	// The plan's id is chosen here, since its document must be laid out (initPlan) before the map's
+	// operations will write to it; createCluster would otherwise choose one the builder cannot know.
+	const planId = newId();
 	const clusterId = await createCluster(
 		db,
 		{
@@ -60,7 +64,9 @@ export async function makeWorkspace(
 			region: inGuessedLang(application.region),
 			sector: inGuessedLang(application.sector),
 			planTitle: PLAN_TITLE,
+			planId,
 			buildPlan: (doc) => {
+				initPlan(doc, { id: planId, title: PLAN_TITLE });
 				stageIds = mapFromValueChain(doc, application, participantIds);
 			}
 		},

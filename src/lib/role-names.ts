@@ -1,5 +1,5 @@
 import { m } from '$lib/paraglide/messages';
-import type { Role } from './roles';
+import type { GlobalRole, Role } from './roles';
 
 const names: Record<Role, () => string> = {
 	member: m.role_member,
@@ -12,4 +12,9 @@ const names: Record<Role, () => string> = {
 /** The role's name in the current language. */
 export function roleName(role: Role): string {
 	return names[role]();
+}
+
+/** A global role's name: KIDI's roles as above, and the applicant who represents an initiative in a call. */
+export function globalRoleName(role: GlobalRole): string {
+	return role === 'applicant' ? m.calls_role_applicant() : roleName(role);
 }

@@ -3,6 +3,7 @@ import { requireUser } from '$lib/server/authz/guard';
 import { visibleClusters } from '$lib/server/clusters';
 import { reviewQueue } from '$lib/server/versions/review';
 import { requestLang } from '$lib/server/reader-lang';
+import { applicantHome } from '$lib/server/selection/applicant-home';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -10,12 +11,15 @@ export const load: PageServerLoad = async (event) => {
 	const reviews = user.globalRole === 'admin' || user.globalRole === 'reviewer';
 	// Reviewers see what waits for them; anyone else only when some version does (a cluster reviewer).
 	const db = getDb();
-	const [queue, clusters] = await Promise.all([
+	// An applicant holds no cluster until theirs is chosen: their applications and the open calls.
+	const [queue, clusters, applicant] = await Promise.all([
 		reviewQueue(db, user),
-		visibleClusters(db, user, requestLang())
+		visibleClusters(db, user, requestLang()),
+		user.globalRole === 'applicant' ? applicantHome(db, user) : null
 	]);
 	return {
 		clusters,
-		reviewQueue: reviews || queue.length ? queue : null
+		reviewQueue: reviews || queue.length ? queue : null,
+		applicant
 	};
 };

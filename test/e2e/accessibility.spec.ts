@@ -34,6 +34,24 @@ test('the registry pages, with their forms open, have no serious or critical vio
 	expect(await seriousViolations(page)).toEqual([]);
 });
 
+test('the calls list, with the new call form open and its rows added, has no serious or critical violation', async ({
+	page
+}) => {
+	// Reads only: the form is opened and left unsaved.
+	await login(page, 'demo-reviewer');
+	await page.goto('/calls');
+	await expect(page.getByRole('heading', { name: 'Calls' })).toBeVisible();
+	expect(await seriousViolations(page)).toEqual([]);
+	await page.getByRole('button', { name: 'New call' }).click();
+	const form = page.getByRole('dialog');
+	await form.getByRole('button', { name: 'Add a requirement' }).click();
+	await form.getByRole('button', { name: 'Add a criterion' }).click();
+	await expect(form.getByRole('group', { name: 'Criterion 1' })).toBeVisible();
+	expect(await seriousViolations(page)).toEqual([]);
+	await page.keyboard.press('Escape');
+	await expect(form).toBeHidden();
+});
+
 test('the login form works from the keyboard alone', async ({ page }) => {
 	await page.goto('/login');
 	await page.locator('input[name="username"]').focus();

@@ -16,6 +16,7 @@ const pages = [
 	'/admin',
 	'/audit',
 	'/monitoring',
+	'/calls',
 	`/c/${flourPlan}`,
 	`/c/${flourPlan}/participants`,
 	`/c/${flourPlan}/profile`,

@@ -8,6 +8,7 @@ import { requestLang } from '$lib/server/reader-lang';
 import { refusedForm } from '$lib/server/answer/form';
 import { createUser, listUsers } from '$lib/server/users';
 import { audit } from '$lib/server/audit';
+import { globalRoles } from '$lib/roles';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -47,7 +48,8 @@ export const actions: Actions = {
 		const username = String(form.get('username') ?? '');
 		const displayName = String(form.get('displayName') ?? '');
 		const role = form.get('globalRole');
-		const globalRole = role === 'admin' || role === 'reviewer' ? role : null;
+		// Applicants are made here (there is no sign-up yet: no mail to confirm an address with).
+		const globalRole = globalRoles.find((each) => each === role) ?? null;
 		try {
 			const db = getDb();
 			const id = await createUser(db, {

@@ -35,7 +35,8 @@ export type VisibleCluster = ClusterNames & {
  */
 export async function visibleClusters(db: Db, actor: Actor, lang: Lang = 'en'): Promise<VisibleCluster[]> {
 	const { clusters, plans } = db.tables;
-	const seesAll = actor.globalRole !== null;
+	// KIDI sees every cluster; an applicant holds a global role but no cluster until theirs is chosen.
+	const seesAll = actor.globalRole === 'admin' || actor.globalRole === 'reviewer';
 	const ids = Object.keys(actor.roles);
 	if (!seesAll && ids.length === 0) return [];
 	const rows = (

@@ -1,6 +1,6 @@
 // Who can be named the programme's coordinator of a cluster on its profile: the cluster's members and
 // the programme's own people (reviewers and admins), and whoever holds it now, by display name.
-import { asc, eq, isNotNull, or, inArray } from 'drizzle-orm';
+import { asc, eq, or, inArray } from 'drizzle-orm';
 import type { Db } from '../db';
 
 export type Person = { id: string; displayName: string; username: string };
@@ -22,7 +22,8 @@ export async function coordinatorChoices(
 		.where(
 			or(
 				inArray(users.id, members),
-				isNotNull(users.globalRole),
+				// KIDI's own people: an applicant, who also holds a global role, is not one.
+				inArray(users.globalRole, ['admin', 'reviewer']),
 				current === null ? undefined : eq(users.id, current)
 			)
 		)

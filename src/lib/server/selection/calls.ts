@@ -6,6 +6,7 @@ import { refusals } from '../../refusal';
 import { applicationsAwaiting } from '../../selection/application';
 import { checkCall, moveCall, type Call, type CallInput, type CallState } from '../../selection/call';
 import { refuseStep } from '../../selection/refusals';
+import type { Sheet } from '../../selection/scoring';
 import { fieldsOf } from '../../registry/fields';
 import { newId } from '../../plan/ids';
 import type { AppUser } from '../authz/actor';
@@ -36,7 +37,12 @@ export type CallView = StoredCall & {
 	applications: ApplicationSummary[];
 	/** Scoring progress per evaluator and per application (KIDI only). */
 	progress: Progress | null;
+	/** For an evaluator on the panel: the applications assigned to them and how far their sheet is. */
+	mine: OwnSheet[] | null;
 };
+
+/** How far an evaluator's sheet on one application is: not begun, no conflict declared, or in. */
+export type OwnSheet = { applicationId: string; sheet: 'none' | 'declared' | 'submitted' };
 
 const summary = (application: StoredApplication, evaluators: string[]): ApplicationSummary => ({
 	id: application.id,
@@ -76,7 +82,10 @@ export async function viewCall(db: Db, user: AppUser, callId: string): Promise<C
 			assigned: evaluators
 		});
 	});
-	const progress = manage ? progressOf(call, applications, assigned, await readSheets(db, call.id)) : null;
+	const onPanel = call.evaluators.includes(user.id);
+	const sheets = manage || onPanel ? await readSheets(db, call.id) : [];
+	const progress = manage ? progressOf(call, applications, assigned, sheets) : null;
+	const mine = onPanel ? ownSheets(user.id, visible, assigned, sheets) : null;
 	return {
 		...call,
 		may: {
@@ -88,8 +97,26 @@ export async function viewCall(db: Db, user: AppUser, callId: string): Promise<C
 		applications: visible.map((application) =>
 			summary(application, manage ? (assigned.get(application.id) ?? []) : [])
 		),
-		progress
+		progress,
+		mine
 	};
+}
+
+function ownSheets(
+	evaluatorId: string,
+	applications: readonly StoredApplication[],
+	assigned: ReadonlyMap<string, readonly string[]>,
+	sheets: readonly Sheet[]
+): OwnSheet[] {
+	return applications
+		.filter((application) => (assigned.get(application.id) ?? []).includes(evaluatorId))
+		.map((application) => {
+			const sheet = sheets.find(
+				(each) => each.applicationId === application.id && each.evaluatorId === evaluatorId
+			);
+			const state = !sheet ? 'none' : sheet.submittedAt ? 'submitted' : 'declared';
+			return { applicationId: application.id, sheet: state };
+		});
 }
 
 /** A new call in draft. 201 with the call; 403 for anyone but KIDI's admins and reviewers. */

@@ -166,6 +166,7 @@ describe('the ranking’s exports', () => {
 		await person(db, 'reviewer', 'reviewer');
 		await person(db, 'applicant', 'applicant');
 		for (const evaluator of ['eva', 'ivan', 'aigul']) await person(db, evaluator, null);
+		await person(db, 'facilitator', null);
 		server = await startServer(database.env, { CLUSTERPLAN_CLOCK_FILE: clock });
 
 		const created = await post('/api/calls', 'reviewer', {
@@ -343,6 +344,43 @@ describe('the ranking’s exports', () => {
 		},
 		PDF_TIMEOUT
 	);
+
+	it('makes a chosen application a cluster, which the published results link to', async () => {
+		const [grain] = await ranking();
+		const made = await post(
+			`/api/calls/${callId}/applications/${grain!.applicationId}/workspace`,
+			'reviewer',
+			{
+				facilitatorId: ids.facilitator
+			}
+		);
+		const clusterId = made.clusterId as string;
+		await post(`/api/calls/${callId}/state`, 'reviewer', { state: 'published' });
+
+		const published = await get(`/api/calls/${callId}/results`, 'applicant');
+		expect(published.status).toBe(200);
+		const results = published.body.results as {
+			name: { ru: string };
+			result: string;
+			total: number | null;
+			clusterId: string | null;
+		}[];
+		expect(results.map((row) => [row.name.ru, row.result, row.clusterId])).toEqual([
+			['Зерновой кластер Костаная', 'chosen', clusterId],
+			['Туристический кластер Алматы', 'chosen', null],
+			['Фармацевтический кластер', 'reserve', null],
+			['Лакокрасочный кластер', 'not_chosen', null],
+			['Мебельный кластер', 'rejected', null]
+		]);
+		expect(results.at(-1)!.total).toBeNull();
+		// The applicant is a member of the new cluster, its facilitator the one KIDI chose.
+		const cluster = await fetch(`${origin()}/c/${encodeURIComponent(clusterId)}`, {
+			headers: { cookie: `session=${tokens.facilitator}; PARAGLIDE_LOCALE=ru` },
+			redirect: 'manual'
+		});
+		expect(cluster.status).toBe(200);
+		expect(await cluster.text()).toContain('Зерновой кластер Костаная');
+	});
 
 	it('is KIDI’s alone: an applicant or an evaluator is refused, a signed-out request asked to sign in', async () => {
 		for (const who of ['applicant', 'eva']) {

@@ -5,6 +5,7 @@ import { eq } from 'drizzle-orm';
 import { refusals } from '../../refusal';
 import { newId } from '../../plan/ids';
 import { inGuessedLang } from '../../plan/lang-guess';
+import { initPlan } from '../../plan';
 import { fieldsOf, idOrNull } from '../../registry/fields';
 import { refuseStep } from '../../selection/refusals';
 import { mapFromValueChain, participantOfEnterprise } from '../../selection/workspace';
@@ -53,6 +54,8 @@ export async function makeWorkspace(
 	for (const enterprise of application.enterprises)
 		if (enterprise.bin) participantIds.set(enterprise.bin, newId());
 	let stageIds = new Map<string, string>();
+	// Named here, since the document the map is drawn on holds its plan's id from the start.
+	const planId = crypto.randomUUID();
 	const clusterId = await createCluster(
 		db,
 		{
@@ -60,7 +63,9 @@ export async function makeWorkspace(
 			region: inGuessedLang(application.region),
 			sector: inGuessedLang(application.sector),
 			planTitle: PLAN_TITLE,
+			planId,
 			buildPlan: (doc) => {
+				initPlan(doc, { id: planId, title: PLAN_TITLE });
 				stageIds = mapFromValueChain(doc, application, participantIds);
 			}
 		},

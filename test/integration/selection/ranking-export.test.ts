@@ -304,6 +304,7 @@ describe('the ranking’s exports', () => {
 		const rows = rowsOf(book.getWorksheet('Рейтинг заявок')!);
 		expect(rows.map((row) => row['Итоговый балл'])).toEqual(api.map((row) => row.total));
 		expect(rows.map((row) => row['Решение'])).toEqual(['Отобрана', 'Отобрана', 'Резерв', 'Не отобрана']);
+		expect(rows.map((row) => row['Примечание'])).toEqual(['Лидер', null, null, null]);
 
 		const decision = rowsOf(book.getWorksheet('Решение')!).map((row) => [row['Пункт'], row['Сведения']]);
 		expect(decision).toContainEqual(['Номер протокола', '17-КПР']);

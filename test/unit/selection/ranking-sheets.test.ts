@@ -33,7 +33,8 @@ function facts(decided: boolean): RankingFacts {
 		...row,
 		region: 'Костанайская область',
 		sector: 'Пищевая промышленность',
-		decision: decided ? (['chosen', 'reserve', 'not_chosen'] as const)[i]! : null
+		decision: decided ? (['chosen', 'reserve', 'not_chosen'] as const)[i]! : null,
+		note: decided && i === 2 ? 'Ниже проходного балла' : ''
 	}));
 	return {
 		call: { ...call, decision: decided ? { date: '2017-07-12', protocol: '17' } : null },
@@ -57,7 +58,8 @@ describe('the ranking sheet', () => {
 			'Разброс',
 			'Оценки расходятся',
 			'Набран проходной балл',
-			'Решение'
+			'Решение',
+			'Примечание'
 		]);
 		expect(ranking!.columns.map((column) => column.kind)).toEqual([
 			'number',
@@ -69,6 +71,7 @@ describe('the ranking sheet', () => {
 			'number',
 			'number',
 			'number',
+			'text',
 			'text',
 			'text',
 			'text'
@@ -96,9 +99,13 @@ describe('the ranking sheet', () => {
 		expect(names('kk')).toEqual(['Ұн', 'Milk [EN]', 'Краска [RU]']);
 	});
 
-	it('says the decision in the reader’s words once it is taken', () => {
+	it('says the decision in the reader’s words once it is taken, with the commission’s note', () => {
 		const [ranking] = rankingSheets(facts(true), 'kk');
-		expect(ranking!.rows.map((row) => row[11])).toEqual(['Іріктелді', 'Резерв', 'Іріктелмеді']);
+		expect(ranking!.rows.map((row) => row.slice(11))).toEqual([
+			['Іріктелді', ''],
+			['Резерв', ''],
+			['Іріктелмеді', 'Ниже проходного балла']
+		]);
 	});
 });
 

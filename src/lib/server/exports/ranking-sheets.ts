@@ -1,5 +1,6 @@
 // The sheets of a call's ranking workbook, written for people in the reader's language: the
-// ranking as the commission read it (means by criterion, totals, spread, the decision), and, once
+// ranking as the commission read it (means by criterion, totals, spread, the decision and its
+// note), and, once
 // taken, the decision as its protocol states it (date, number, the chosen and the reserve).
 import { m } from '$lib/paraglide/messages';
 import { dayFormat } from '../../locale-format';
@@ -34,6 +35,7 @@ export type RankingFacts = {
 		| 'disputed'
 		| 'passes'
 		| 'decision'
+		| 'note'
 	>[];
 };
 
@@ -54,7 +56,8 @@ export function rankingSheet({ call, rows }: RankingFacts, lang: Lang): Readable
 		{ header: say(m.ranking_col_spread), kind: 'number' },
 		{ header: say(m.ranking_col_disputed), kind: 'text' },
 		{ header: say(m.ranking_col_reaches), kind: 'text' },
-		{ header: say(m.ranking_col_decision), kind: 'text' }
+		{ header: say(m.ranking_col_decision), kind: 'text' },
+		{ header: say(m.ranking_decision_note), kind: 'text' }
 	];
 	const cells = rows
 		.toSorted((a, b) => a.rank - b.rank)
@@ -68,7 +71,8 @@ export function rankingSheet({ call, rows }: RankingFacts, lang: Lang): Readable
 			row.spread,
 			yesNo(row.disputed),
 			row.total === null ? null : yesNo(row.passes),
-			row.decision === null ? null : wordFor(decisionWords, row.decision, lang)
+			row.decision === null ? null : wordFor(decisionWords, row.decision, lang),
+			row.note
 		]);
 	return { name: say(m.ranking_title), columns, rows: cells };
 }

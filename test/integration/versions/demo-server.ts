@@ -22,8 +22,11 @@ export type AuditRow = {
 	target: string | null;
 };
 
-/** A server on a freshly seeded demo database, started once for the test file and stopped after it. */
-export function demoServer() {
+/**
+ * A server on a freshly seeded demo database, started once for the test file and stopped after it;
+ * `env` is added to the server process's environment (a clock file, say).
+ */
+export function demoServer(options: { env?: Record<string, string> } = {}) {
 	let database: TestDatabase | undefined;
 	let db: Db | undefined;
 	let server: RunningServer | undefined;
@@ -32,7 +35,7 @@ export function demoServer() {
 		database = await testDatabase();
 		db = database.db;
 		await seedDemo(db, { DEMO_PASSWORD: 'a long enough demo password' });
-		server = await startServer(database.env);
+		server = await startServer(database.env, options.env);
 	});
 	afterAll(async () => {
 		for (const client of clients) client.destroy();

@@ -203,7 +203,7 @@ describe('an application’s attachments', () => {
 		});
 		expect((await upload(applicationId, tokens.applicant, minimalPdf('x'), '  ')).body).toMatchObject({
 			code: 'required',
-			field: 'name'
+			field: 'fileName'
 		});
 
 		const large = new Uint8Array(10 * MB + 1).fill(0x20);

@@ -37,10 +37,11 @@ export function attachmentName(sent: string | null): string {
 	const last = (sent ?? '').split(/[/\\]/).pop() ?? '';
 	// eslint-disable-next-line no-control-regex -- control characters are what is taken out
 	const name = last.replace(/[\u0000-\u001f\u007f]/g, '').trim();
-	if (name === '') throw new Refusal(400, 'required', 'name the file in ?name=', { field: 'name' });
+	// `fileName`, not `name`: that is the initiative's, and a form shows each refusal at its field.
+	if (name === '') throw new Refusal(400, 'required', 'name the file in ?name=', { field: 'fileName' });
 	if (name.length > B.attachmentName) {
 		throw new Refusal(400, 'too_long', `a file name has at most ${B.attachmentName} characters`, {
-			field: 'name'
+			field: 'fileName'
 		});
 	}
 	return name;

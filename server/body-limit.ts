@@ -7,6 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { PassThrough } from 'node:stream';
 import { MAX_IMPORT_BODY_BYTES } from '../src/lib/server/indicators/import-caps';
 import { MAX_CLUSTER_FILE_BYTES } from '../src/lib/server/transfer/format';
+import { APPLICATION_BOUNDS } from '../src/lib/selection/application';
 
 const KB = 1024;
 const MB = 1024 * KB;
@@ -39,7 +40,14 @@ const spreadsheet: BodyLimit = {
 	refusal: { error: 'the file is larger than 5 MB', code: 'file_too_large', field: 'file' }
 };
 
+// The body is the PDF itself, so its limit is the file's.
+const attachment: BodyLimit = {
+	bytes: APPLICATION_BOUNDS.attachmentBytes,
+	refusal: { error: 'an attachment may have 10 MB', code: 'too_large', field: 'file' }
+};
+
 const SPREADSHEET_IMPORT = /^\/api\/plans\/[^/]+\/indicators\/import\/?$/;
+const ATTACHMENT_UPLOAD = /^\/api\/calls\/[^/]+\/applications\/[^/]+\/attachments\/?$/;
 
 /** The limit of a body sent to `path`; `signedIn` is asked only where it decides. */
 export async function bodyLimit(
@@ -49,6 +57,7 @@ export async function bodyLimit(
 	if (path === '/login' || path === '/login/' || !(await signedIn())) return small;
 	if (path === '/api/clusters/import' || path === '/api/clusters/import/') return clusterFile;
 	if (SPREADSHEET_IMPORT.test(path)) return spreadsheet;
+	if (ATTACHMENT_UPLOAD.test(path)) return attachment;
 	return ordinary;
 }
 

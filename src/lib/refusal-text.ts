@@ -23,6 +23,7 @@ export type Topic =
 	| 'monitoring'
 	| 'pdf'
 	| 'registry'
+	| 'selection'
 	| 'sheet'
 	| 'title'
 	| 'transfer'
@@ -142,6 +143,80 @@ const registry: Words = ({ code, field }) => {
 		return m.registry_error_invalid_value();
 	}
 	return code === undefined ? undefined : registryCodes[code]?.();
+};
+
+// The competitive selection: an application, its attachments, the formal check and the sheets
+// (src/lib/selection/refusals.ts lists the codes). A BIN is refused as the registry refuses it.
+const selectionCodes: Record<string, () => string> = {
+	invalid_body: m.application_error_reload,
+	unknown_field: m.application_error_reload,
+	too_long: m.registry_error_too_long,
+	bin_not_digits: m.registry_error_bin_not_digits,
+	bin_wrong_length: m.registry_error_bin_wrong_length,
+	bin_check_digit: m.registry_error_bin_check_digit,
+	invalid_date: m.registry_error_invalid_date,
+	duplicate_id: m.application_error_duplicate_id,
+	duplicate_bin: m.application_error_duplicate_bin,
+	invalid_timestamp: m.application_error_timestamp,
+	date_order: m.application_error_date_order,
+	not_pdf: m.application_error_not_pdf,
+	too_large: m.application_error_too_large,
+	file_too_large: m.application_error_too_large,
+	unknown_stage: m.application_error_unknown_stage,
+	unknown_criterion: m.application_error_unknown_criterion,
+	unknown_requirement: m.application_error_unknown_requirement,
+	missing_requirement: m.application_error_missing_requirement,
+	missing_score: m.application_error_missing_score,
+	invalid_state: m.application_error_invalid_state,
+	call_incomplete: m.application_error_call_incomplete,
+	not_yet_closed: m.application_error_not_yet_closed,
+	call_not_open: m.application_error_call_not_open,
+	call_not_closed: m.application_error_call_not_closed,
+	call_not_scoring: m.application_error_call_not_scoring,
+	already_submitted: m.application_error_already_submitted,
+	not_checked: m.application_error_not_checked,
+	not_declared: m.application_error_not_declared,
+	already_declared: m.application_error_already_declared,
+	already_scored: m.application_error_already_scored,
+	not_scored: m.application_error_not_scored,
+	not_assigned: m.application_error_not_assigned,
+	conflict_declared: m.application_error_conflict_declared,
+	forbidden: m.application_error_forbidden
+};
+
+// What a blank field needs, by where it is: `answers.<criterion>`, `requirements.<i>.reason`, …
+function selectionRequired(field: string | null | undefined): string {
+	const at = field ?? '';
+	if (at === 'name' || at.startsWith('name.')) return m.application_error_name_required();
+	if (at.startsWith('answers.')) return m.application_error_answer_required();
+	if (/^requirements\.\d+\.reason$/.test(at)) return m.application_error_reason_required();
+	if (/^requirements\.\d+\.met$/.test(at)) return m.application_error_verdict_required();
+	if (/^scores\..+\.score$/.test(at)) return m.application_error_score_required();
+	if (/^scores\..+\.comment$/.test(at)) return m.application_error_comment_required();
+	if (at === 'conflict') return m.application_error_conflict_required();
+	if (at === 'fileName') return m.application_error_file_name();
+	return m.registry_error_required();
+}
+
+const selection: Words = ({ code, field }) => {
+	const at = field ?? '';
+	switch (code) {
+		case 'required':
+			return selectionRequired(field);
+		case 'invalid_value':
+			if (at.endsWith('.employees')) return m.registry_error_employees();
+			if (at.endsWith('.kind')) return m.registry_error_kind();
+			if (/^scores\..+\.score$/.test(at)) return m.application_error_score_range();
+			if (/^requirements\.\d+\.met$/.test(at)) return m.application_error_verdict_required();
+			return m.registry_error_invalid_value();
+		case 'too_few':
+			if (at === 'enterprises') return m.application_error_too_few_enterprises();
+			if (at === 'valueChain.stages') return m.application_error_too_few_stages();
+			return m.application_error_too_few();
+		case 'too_many':
+			return at === 'attachments' ? m.application_error_too_many_files() : m.application_error_too_many();
+	}
+	return code === undefined ? undefined : selectionCodes[code]?.();
 };
 
 const monitoring: Words = ({ code, field }) => {
@@ -275,6 +350,7 @@ const topics: Record<Topic, { words: Words; otherwise: (said: Said) => string }>
 	monitoring: { words: monitoring, otherwise: () => m.monitoring_error_value() },
 	pdf: { words: table(pdf), otherwise: () => m.export_pdf_failed() },
 	registry: { words: registry, otherwise: () => m.refusal_failed() },
+	selection: { words: selection, otherwise: () => m.application_error_failed() },
 	sheet: { words: table(sheet), otherwise: () => m.sheet_error_failed() },
 	title: { words: table(title), otherwise: () => m.plan_rename_error() },
 	transfer: {

@@ -1,5 +1,6 @@
 // The one place a refusal's code becomes words: every code a service or door answers with has its
 // own words where it is shown, in Russian, Kazakh and English, never the topic's "that did not work".
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { overwriteGetLocale } from '$lib/paraglide/runtime';
 import { refusalText, type Topic } from '$lib/refusal-text';
@@ -46,6 +47,44 @@ const codesOf: Record<Topic, string[]> = {
 		'no_rows',
 		'too_many_rows',
 		'file_unreadable'
+	],
+	selection: [
+		'duplicate_id',
+		'duplicate_bin',
+		'too_many',
+		'too_few',
+		'invalid_timestamp',
+		'date_order',
+		'not_pdf',
+		'too_large',
+		'unknown_stage',
+		'unknown_criterion',
+		'unknown_requirement',
+		'missing_requirement',
+		'missing_score',
+		'invalid_state',
+		'call_incomplete',
+		'not_yet_closed',
+		'call_not_open',
+		'call_not_closed',
+		'call_not_scoring',
+		'already_submitted',
+		'not_checked',
+		'not_declared',
+		'already_declared',
+		'already_scored',
+		'not_scored',
+		'not_assigned',
+		'conflict_declared',
+		'bin_not_digits',
+		'bin_wrong_length',
+		'bin_check_digit',
+		'required',
+		'invalid_value',
+		'too_long',
+		'unknown_field',
+		'invalid_body',
+		'not_found'
 	],
 	sheet: [
 		'file_unpacks_too_large',
@@ -104,6 +143,40 @@ describe('the words for a refusal', () => {
 		);
 		expect(refusalText({ code: 'required', field: 'name' }, 'registry')).not.toBe(
 			refusalText({ code: 'required', field: 'region' }, 'registry')
+		);
+	});
+
+	it('words every code the selection lists, so a code added there is not left to the general failure', () => {
+		const source = readFileSync(new URL('../../../src/lib/selection/refusals.ts', import.meta.url), 'utf8');
+		const listed = [...source.matchAll(/^\s*\| '([a-z_]+)'/gm)].map(([, code]) => code!);
+		expect(listed.length).toBeGreaterThan(20);
+		expect(listed.filter((code) => !codesOf.selection.includes(code))).toEqual([]);
+	});
+
+	it('says in the selection what each blank or wrong field of an application, a check or a sheet needs', () => {
+		const required = [
+			'name',
+			'enterprises.0.bin',
+			'answers.potential',
+			'requirements.1.reason',
+			'requirements.0.met',
+			'scores.potential.score',
+			'scores.potential.comment',
+			'conflict',
+			'fileName'
+		].map((field) => refusalText({ code: 'required', field }, 'selection'));
+		expect(new Set(required).size).toBe(required.length);
+		const invalid = ['enterprises.1.employees', 'enterprises.1.kind', 'scores.potential.score', 'region'].map(
+			(field) => refusalText({ code: 'invalid_value', field }, 'selection')
+		);
+		expect(new Set(invalid).size).toBe(invalid.length);
+		expect(refusalText({ code: 'too_few', field: 'enterprises' }, 'selection')).not.toBe(
+			refusalText({ code: 'too_few', field: 'valueChain.stages' }, 'selection')
+		);
+		expect(refusalText({ code: 'too_many', field: 'attachments' }, 'selection')).toMatch(/10/);
+		// A BIN is refused in the words the registry uses for it.
+		expect(refusalText({ code: 'bin_check_digit', field: 'enterprises.0.bin' }, 'selection')).toBe(
+			refusalText({ code: 'bin_check_digit', field: 'bin' }, 'registry')
 		);
 	});
 

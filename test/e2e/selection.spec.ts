@@ -31,6 +31,13 @@ async function signedIn(browser: Browser, username: string): Promise<Page> {
 	return page;
 }
 
+/** Adds a row with `button` unless the form already shows the field labelled `label`. */
+async function addRowFor(page: Page, label: string, button: string): Promise<void> {
+	if ((await page.getByLabel(label, { exact: true }).count()) === 0) {
+		await page.getByRole('button', { name: button }).click();
+	}
+}
+
 async function api(page: Page, method: 'GET' | 'POST' | 'PATCH', path: string, data?: unknown) {
 	const response = await page.request.fetch(path, { method, data });
 	const body = (await response.json()) as Record<string, unknown>;
@@ -111,38 +118,38 @@ test('an application goes from its draft to a cluster whose map is its value cha
 	await applicant.getByLabel('Region').fill('Акмолинская область');
 	await applicant.getByLabel('Sector').fill('Пищевая промышленность');
 	for (const [index, firm] of [
-		{ bin: bin(911), name: 'ТОО «Молочная ферма»', kind: 'SME' },
-		{ bin: bin(912), name: 'ТОО «Молокозавод»', kind: 'Large enterprise' }
+		{ bin: bin(911), name: 'ТОО «Молочная ферма»', kind: 'Small or medium firm' },
+		{ bin: bin(912), name: 'ТОО «Молокозавод»', kind: 'Large firm' }
 	].entries()) {
-		if (index > 0) await applicant.getByRole('button', { name: 'Add an enterprise' }).click();
-		const row = applicant.getByRole('group', { name: `Enterprise ${index + 1}` });
-		await row.getByLabel('BIN').fill(firm.bin);
-		await row.getByLabel('Name').fill(firm.name);
-		await row.getByLabel('Kind').selectOption({ label: firm.kind });
-		await row.getByLabel('Employees').fill(String(60 * (index + 1)));
+		const row = `Enterprise ${index + 1}`;
+		await addRowFor(applicant, `${row}: BIN`, 'Add an enterprise');
+		await applicant.getByLabel(`${row}: BIN`).fill(firm.bin);
+		await applicant.getByLabel(`${row}: Name`).fill(firm.name);
+		await applicant.getByLabel(`${row}: Kind`).selectOption({ label: firm.kind });
+		await applicant.getByLabel(`${row}: Employees`).fill(String(60 * (index + 1)));
 	}
 	for (const [index, stage] of ['Молочные фермы', 'Переработка молока'].entries()) {
-		await applicant.getByRole('button', { name: 'Add a stage' }).click();
-		await applicant.getByRole('group', { name: `Stage ${index + 1}` }).getByRole('textbox').fill(stage);
+		await addRowFor(applicant, `Stage ${index + 1}`, 'Add a stage');
+		await applicant.getByLabel(`Stage ${index + 1}`, { exact: true }).fill(stage);
 	}
 	for (const [index, firm] of [
 		{ name: 'ТОО «Молочная ферма»', bin: bin(911), stage: 'Молочные фермы' },
 		{ name: 'ТОО «Молокозавод»', bin: bin(912), stage: 'Переработка молока' }
 	].entries()) {
-		await applicant.getByRole('button', { name: 'Add a firm' }).click();
-		const row = applicant.getByRole('group', { name: `Value chain firm ${index + 1}` });
-		await row.getByLabel('Name').fill(firm.name);
-		await row.getByLabel('BIN, if known').fill(firm.bin);
-		await row.getByLabel('Stage').selectOption({ label: firm.stage });
+		const row = `Value chain firm ${index + 1}`;
+		await addRowFor(applicant, `${row}: Name`, 'Add a firm');
+		await applicant.getByLabel(`${row}: Name`).fill(firm.name);
+		await applicant.getByLabel(`${row}: BIN, if known`).fill(firm.bin);
+		await applicant.getByLabel(`${row}: Stage`).selectOption({ label: firm.stage });
 	}
 	await applicant.getByLabel('Proposed coordinator').fill('ТОО «Молочный союз Акмолы»');
-	await applicant.getByLabel('Answer: Critical mass').fill('Две фермы и завод, 180 работников.');
-	await applicant.getByLabel('Answer: The coordinator').fill('Союз работает с 2012 года.');
+	await applicant.locator('[data-field="answers.mass"]').fill('Две фермы и завод, 180 работников.');
+	await applicant.locator('[data-field="answers.lead"]').fill('Союз работает с 2012 года.');
 	await applicant.getByRole('button', { name: 'Save draft' }).click();
 	await expect(applicant.getByText(/Draft saved at/)).toBeVisible();
 	await applicant.getByRole('button', { name: 'Submit the application' }).click();
 	await applicant.getByRole('dialog').getByRole('button', { name: 'Submit', exact: true }).click();
-	await expect(applicant.getByText('Submitted', { exact: true }).first()).toBeVisible();
+	await expect(applicant.getByText('Status: Submitted')).toBeVisible();
 	const mineUrl = applicant.url();
 	const mine = mineUrl.split('/applications/')[1]!;
 
@@ -160,8 +167,8 @@ test('an application goes from its draft to a cluster whose map is its value cha
 	await hydrated(reviewer);
 	const requirement = reviewer.getByRole('group', { name: /A signed memorandum/ });
 	await requirement.getByLabel('Met', { exact: true }).check();
-	await reviewer.getByRole('button', { name: /Record the check|Save the check|Check/ }).click();
-	await expect(reviewer.getByText(/Passed the formal check/).first()).toBeVisible();
+	await reviewer.getByRole('button', { name: 'Confirm the check' }).click();
+	await expect(reviewer.getByText('The application passed the formal check.')).toBeVisible();
 	await api(reviewer, 'POST', `/api/calls/${callId}/applications/${other.id}/check`, {
 		requirements: [{ id: 'memo', met: true, reason: '' }]
 	});
@@ -198,7 +205,6 @@ test('an application goes from its draft to a cluster whose map is its value cha
 		await coordinator.getByLabel(/Score, 0 to 5/).fill(String(lead));
 		await coordinator.getByLabel('Comment').fill('Опытный союз.');
 		await evaluator.getByRole('button', { name: 'Submit scores' }).click();
-		await evaluator.getByRole('dialog').getByRole('button', { name: /Submit/ }).click();
 		await expect(evaluator.getByText('Your scores are submitted.')).toBeVisible();
 	}
 
@@ -208,22 +214,32 @@ test('an application goes from its draft to a cluster whose map is its value cha
 	const rows = reviewer.locator('table tbody tr');
 	await expect(rows.first()).toContainText(initiative);
 	await reviewer.getByLabel(/Date/).first().fill('2031-06-20');
-	await reviewer.getByLabel(/Protocol/).first().fill(`7-${run}`);
-	await reviewer.getByRole('button', { name: /decision/i }).first().click();
+	await reviewer
+		.getByLabel(/Protocol/)
+		.first()
+		.fill(`7-${run}`);
+	await reviewer
+		.getByRole('button', { name: /decision/i })
+		.first()
+		.click();
 	await expect(reviewer.getByText(/Chosen/).first()).toBeVisible();
 	await reviewer.getByRole('button', { name: 'Publish the results' }).click();
 	await expect(reviewer.getByText(/published/i).first()).toBeVisible();
 
 	// The applicant reads the result of their application.
 	await applicant.goto(mineUrl);
-	await expect(applicant.getByText(/Chosen/).first()).toBeVisible();
+	await expect(applicant.getByText('Status: Chosen')).toBeVisible();
 	await expect(applicant.getByText(`protocol No. 7-${run}`, { exact: false })).toBeVisible();
 
 	// The chosen application becomes a cluster; its map starts from the application's value chain.
 	await reviewer.goto(`/calls/${callId}/ranking`);
 	await hydrated(reviewer);
-	await reviewer.getByRole('button', { name: /workspace/i }).first().click();
-	await reviewer.getByRole('link', { name: /cluster/i }).last().click();
+	await reviewer
+		.getByLabel(/^Facilitator/)
+		.first()
+		.selectOption({ index: 1 });
+	await reviewer.getByRole('button', { name: /^Create the cluster’s workspace/ }).click();
+	await reviewer.getByRole('link', { name: /^Open the cluster/ }).click();
 	await expect(reviewer).toHaveURL(/\/c\//);
 	await reviewer.getByRole('link', { name: /Strategic development plan/ }).click();
 	await mapIsLive(reviewer);

@@ -39,6 +39,8 @@ const labels: Record<string, () => string> = {
 	'call.decide': m.audit_action_call_decide,
 	'application.create': m.audit_action_application_create,
 	'application.submit': m.audit_action_application_submit,
+	'application.attach': m.audit_action_application_attach,
+	'application.detach': m.audit_action_application_detach,
 	'application.check': m.audit_action_application_check,
 	'application.score': m.audit_action_application_score,
 	'application.workspace': m.audit_action_application_workspace

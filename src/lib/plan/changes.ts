@@ -59,6 +59,7 @@ const SECTION_OF: Record<DiffCollection, ChangeSection> = {
 	objectives: 'strategy',
 	actions: 'strategy',
 	projects: 'projects',
+	funding: 'projects',
 	indicators: 'indicators',
 	comments: 'comments'
 };
@@ -197,7 +198,11 @@ class Names {
 				});
 			});
 		});
-		for (const project of data.projects) put('projects', project.id, project.title, project.outdated);
+		for (const project of data.projects) {
+			put('projects', project.id, project.title, project.outdated);
+			// A line has no name of its own: it is told by its project's.
+			for (const line of project.funding) put('funding', line.id, project.title);
+		}
 		for (const { id, code, name, outdated } of data.indicators) {
 			// A name missing in one language falls back as the pages show it, so the code never stands alone.
 			const named = (lang: Lang) => `${code} ${textIn(name, lang).text}`.trim();

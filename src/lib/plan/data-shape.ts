@@ -76,6 +76,20 @@ const LINE: Shape = {
 	objectives: { list: OBJECTIVE },
 	outdated: 'outdated?'
 };
+const FUNDING_LINE: Shape = {
+	id: 'text',
+	source: 'text',
+	measureId: 'text?',
+	amount: 'number',
+	fromYear: 'number?',
+	toYear: 'number?',
+	state: 'text',
+	appliedOn: 'text?',
+	decidedOn: 'text?',
+	paidOn: 'text?',
+	note: 'text',
+	order: 'number'
+};
 const PROJECT: Shape = {
 	id: 'text',
 	title: 'localized',
@@ -84,6 +98,8 @@ const PROJECT: Shape = {
 	partnerIds: 'ids',
 	budget: 'number',
 	fundingSource: 'text',
+	// Data saved before funding lines is read with one line (`funding-upgrade.ts`) before this check.
+	funding: { list: FUNDING_LINE },
 	start: 'text?',
 	end: 'text?',
 	status: 'text',

@@ -13,6 +13,7 @@ export type DiffCollection =
 	| 'objectives'
 	| 'actions'
 	| 'projects'
+	| 'funding'
 	| 'indicators'
 	| 'comments';
 
@@ -47,7 +48,15 @@ function flatten(data: PlanData): Flat {
 			for (const action of actions) put('actions', action.id, { ...action, objectiveId: objective.id });
 		}
 	}
-	for (const item of data.projects) put('projects', item.id, item);
+	// Budget and source are derived from the lines (their sum, the largest one's source): the lines'
+	// own changes tell them, once.
+	for (const { funding, ...project } of data.projects) {
+		const fields: Record<string, unknown> = { ...project };
+		delete fields.budget;
+		delete fields.fundingSource;
+		put('projects', project.id, fields);
+		for (const line of funding) put('funding', line.id, { ...line, projectId: project.id });
+	}
 	for (const item of data.indicators) put('indicators', item.id, item);
 	for (const item of data.comments) put('comments', item.id, item);
 	return flat;
@@ -67,11 +76,15 @@ export function diff(a: PlanData, b: PlanData): PlanDiff {
 	const before = flatten(a);
 	const after = flatten(b);
 	const result: PlanDiff = { added: [], removed: [], changed: [] };
-	for (const [key, item] of before) if (!after.has(key)) result.removed.push(item);
+	// A funding line added or removed with its project is part of that project's change.
+	const withProject = (item: DiffItem, other: Flat) =>
+		item.collection === 'funding' && !other.has(`projects:${String(item.item.projectId)}`);
+	for (const [key, item] of before)
+		if (!after.has(key) && !withProject(item, after)) result.removed.push(item);
 	for (const [key, next] of after) {
 		const previous = before.get(key);
 		if (!previous) {
-			result.added.push(next);
+			if (!withProject(next, before)) result.added.push(next);
 			continue;
 		}
 		// Marks of outdated translations are not content: they are read beside the changed text

@@ -15,6 +15,7 @@ export type PlanErrorCode =
 	| 'invalid_number' // NaN, Infinity, negative budget, priority out of 0–10 ...
 	| 'invalid_date' // not an ISO date (YYYY-MM-DD)
 	| 'date_order' // a project ending before it starts
+	| 'funding_lines' // one budget typed for a project whose budget is the sum of several funding lines
 	| 'duplicate_code' // an indicator code another indicator already has
 	| 'invalid_formula' // a formula that does not parse
 	| 'formula_cycle' // a formula that depends on itself through other formulas

@@ -71,6 +71,36 @@ function checkPeriod(value: unknown): FieldProblem | null {
 	return null;
 }
 
+const isYear = (value: unknown) =>
+	typeof value === 'number' && Number.isInteger(value) && value >= 1900 && value <= 2200;
+
+function checkYears(value: unknown): FieldProblem | null {
+	if (!isRecord(value)) return problem('invalid_value', 'must be {from, to}');
+	if (Object.keys(value).some((key) => key !== 'from' && key !== 'to'))
+		return problem('invalid_value', 'holds more than from and to');
+	const { from = null, to = null } = value;
+	if ((from !== null && !isYear(from)) || (to !== null && !isYear(to)))
+		return problem('invalid_number', 'from and to must be years 1900–2200');
+	if (typeof from === 'number' && typeof to === 'number' && to < from)
+		return problem('date_order', 'ends before it starts');
+	return null;
+}
+
+const STEPS = ['applied', 'decided', 'paid'] as const;
+
+function checkStepDates(value: unknown): FieldProblem | null {
+	if (!isRecord(value)) return problem('invalid_value', 'must be {applied, decided, paid}');
+	if (Object.keys(value).some((key) => !(STEPS as readonly string[]).includes(key)))
+		return problem('invalid_value', 'holds more than applied, decided and paid');
+	const dates = STEPS.map((step) => value[step] ?? null);
+	if (dates.some((date) => date !== null && !isIsoDate(date)))
+		return problem('invalid_date', 'the steps must be dates YYYY-MM-DD');
+	const taken = dates.filter((date): date is string => date !== null);
+	if (taken.some((date, index) => index > 0 && date < taken[index - 1]!))
+		return problem('date_order', 'a step is dated before the one it follows');
+	return null;
+}
+
 function checkLink(value: unknown): FieldProblem | null {
 	if (value === null) return null;
 	if (!isRecord(value) || Object.keys(value).length !== 2)
@@ -193,6 +223,10 @@ export function fieldProblem(rule: FieldRule, value: unknown): FieldProblem | nu
 			return checkRich(value);
 		case 'period':
 			return checkPeriod(value);
+		case 'years':
+			return checkYears(value);
+		case 'stepDates':
+			return checkStepDates(value);
 		case 'link':
 			return checkLink(value);
 		case 'formula':

@@ -28,6 +28,10 @@ export type FieldRule =
 	| { kind: 'rich' }
 	/** `{start, end}`, two dates or nulls, the end not before the start. */
 	| { kind: 'period' }
+	/** `{from, to}`, two years or nulls, `to` not before `from`. */
+	| { kind: 'years' }
+	/** `{applied, decided, paid}`, dates or nulls, each step not before the one it follows. */
+	| { kind: 'stepDates' }
 	/** `{kind: 'objective' | 'project', id}` or null. */
 	| { kind: 'link' }
 	/** A stored formula (`{id}` references) or null. */
@@ -116,11 +120,23 @@ export const ITEM_FIELDS: Readonly<Record<Collection, Fields>> = {
 		leadActorId: optionalRef,
 		partners: idSet(true),
 		objectives: idSet(true),
-		budget: { kind: 'number', min: 0, max: PLAN_BOUNDS.amount },
-		fundingSource: choice(T.FUNDING_SOURCES),
 		status: choice(T.PROJECT_STATUSES),
 		priority: priority(false),
 		period: { kind: 'period' },
+		order
+	},
+	// A project's budget is the sum of its lines (layout 3); a line is its own item so two people
+	// changing two lines of one project, or one line's amount and another's state, merge.
+	funding: {
+		projectId: ref,
+		source: choice(T.FUNDING_SOURCES),
+		// A measure of the catalogue, kept in the database: only its shape is checked.
+		measureId: optionalRef,
+		amount: { kind: 'number', min: 0, max: PLAN_BOUNDS.amount },
+		years: { kind: 'years' },
+		state: choice(T.FUNDING_STATES),
+		dates: { kind: 'stepDates' },
+		note: short,
 		order
 	},
 	indicators: {
@@ -170,6 +186,7 @@ export const REQUIRED_FIELDS: Readonly<Record<Collection, readonly string[]>> = 
 	objectives: ['title', 'lineId'],
 	actions: ['title', 'objectiveId'],
 	projects: ['title'],
+	funding: ['projectId', 'source', 'amount'],
 	indicators: ['name', 'code'],
 	comments: ['anchorId', 'author', 'createdAt']
 };

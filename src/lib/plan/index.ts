@@ -77,6 +77,33 @@ export {
 } from './action';
 export { addProject, updateProject, removeProject, type ProjectInput, type ProjectUpdate } from './project';
 export {
+	addFundingLine,
+	updateFundingLine,
+	removeFundingLine,
+	linesOf,
+	type FundingLineInput,
+	type FundingLineUpdate
+} from './funding';
+export { budgetOf, mainSource } from './funding-read';
+export { withFundingLines } from './funding-upgrade';
+export {
+	blockedProjects,
+	fundingByLine,
+	fundingByYear,
+	inForceOn,
+	lineYears,
+	planFunding,
+	sumLines,
+	type BlockedProject,
+	type FundingMeasure,
+	type FundingSums,
+	type LineFunding,
+	type PlanFunding,
+	type WaitingLine,
+	type YearFunding
+} from './funding-picture';
+export { fundingWarnings, type FundingWarning } from './funding-check';
+export {
 	addIndicator,
 	updateIndicator,
 	setIndicatorTarget,

@@ -7,7 +7,7 @@ import * as Y from 'yjs';
 import { PlanError } from './errors';
 
 /** Layout version written by `initPlan` and reached by `migrate`. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** The item collections of a plan, one root `Y.Map` each. */
 export const COLLECTIONS = [
@@ -19,6 +19,7 @@ export const COLLECTIONS = [
 	'objectives',
 	'actions',
 	'projects',
+	'funding',
 	'indicators',
 	'comments'
 ] as const;

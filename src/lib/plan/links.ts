@@ -62,6 +62,10 @@ export function removeWithReferences(doc: Y.Doc, targets: [Collection, string][]
 		dropFromSet(project, 'partners', removed);
 		dropFromSet(project, 'objectives', removed);
 	});
+	// A project's funding lines are part of it: they go with it.
+	items(doc, 'funding').forEach((line, id) => {
+		if (removed.has(line.get('projectId') as string)) items(doc, 'funding').delete(id);
+	});
 	items(doc, 'actions').forEach((action) => {
 		dropFromSet(action, 'projects', removed);
 		dropFromSet(action, 'indicators', removed);

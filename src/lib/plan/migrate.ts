@@ -3,11 +3,12 @@
 // same time write the same items under the same keys, and the merge converges.
 import * as Y from 'yjs';
 import { PlanError } from './errors';
-import { SCHEMA_VERSION, items, makeItem, metaMap, strategyMap, type Item } from './layout';
+import { SCHEMA_VERSION, collectionOf, items, makeItem, metaMap, strategyMap, type Item } from './layout';
 import { langKey } from './localized';
+import { wholeLineId } from './funding-id';
 import { num, sortedEntries } from './read';
 import { writeRich } from './rich-text';
-import { ACTOR_KINDS, EDGE_KINDS, type ActorKind } from './types';
+import { ACTOR_KINDS, EDGE_KINDS, FUNDING_SOURCES, type ActorKind, type FundingSource } from './types';
 
 /**
  * Layout 0, the prototype's: a root map `plan` (id, title, vision, mission), stage titles in order in
@@ -114,7 +115,45 @@ function fromV1(doc: Y.Doc): void {
 	});
 }
 
-const STEPS: Record<number, (doc: Y.Doc) => void> = { 0: fromV0, 1: fromV1 };
+const yearOf = (date: unknown) =>
+	typeof date === 'string' && /^\d{4}-/.test(date) ? Number(date.slice(0, 4)) : null;
+
+/**
+ * Layout 2 held one budget and one funding source per project. Layout 3 holds funding lines: each
+ * project's budget becomes one planned line from its source over the project's years, with the id
+ * `funding-id.ts` derives, and the project's two fields go.
+ */
+function fromV2(doc: Y.Doc): void {
+	const funding = items(doc, 'funding');
+	sortedEntries(items(doc, 'projects')).forEach(([projectId, project]) => {
+		const source = project.get('fundingSource');
+		const amount = num(project, 'budget');
+		const period = (project.get('period') ?? {}) as { start?: unknown; end?: unknown };
+		const [from, to] = [yearOf(period.start), yearOf(period.end)];
+		let id = wholeLineId(projectId);
+		// An item of an old plan may hold the derived id: the fallback is derived too, for convergence.
+		for (let n = 2; collectionOf(doc, id) !== undefined; n++) id = `f${n}-${projectId}`.slice(0, 64);
+		funding.set(
+			id,
+			makeItem({
+				projectId,
+				source: FUNDING_SOURCES.includes(source as FundingSource) ? source : 'other',
+				measureId: null,
+				amount: amount >= 0 ? amount : 0,
+				years: from !== null && to !== null && to < from ? { from, to: from } : { from, to },
+				state: 'planned',
+				dates: { applied: null, decided: null, paid: null },
+				note: '',
+				// Order counts among a project's lines only; versions saved before lines read theirs as 1.
+				order: 1
+			})
+		);
+		project.delete('budget');
+		project.delete('fundingSource');
+	});
+}
+
+const STEPS: Record<number, (doc: Y.Doc) => void> = { 0: fromV0, 1: fromV1, 2: fromV2 };
 
 /** The layout version of `doc`: 0 for prototype documents, null for an empty document. */
 export function schemaVersionOf(doc: Y.Doc): number | null {

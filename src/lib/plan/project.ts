@@ -1,9 +1,12 @@
-// Projects: the cluster's investment and cooperation projects, with lead firm, partners, budget and
-// funding source (state support measure, own funds, loan, grant), period, status and priority.
+// Projects: the cluster's investment and cooperation projects, with lead firm, partners, period,
+// status and priority. The budget is the sum of the project's funding lines (`funding.ts`); a budget
+// and source typed for the whole project write its one line.
 import type * as Y from 'yjs';
 import { PlanError } from './errors';
 import { freshId } from './ids';
 import { dateOrNull, finiteNumber, oneOf } from './input';
+import { fundingLineIdFor } from './funding-id';
+import { linesOf, makeFundingLine, writeFundingLine } from './funding';
 import { checkIds, defined, getItem, items, makeIdSet, makeItem, replaceSet, write } from './layout';
 import { removeWithReferences } from './links';
 import {
@@ -53,13 +56,20 @@ function checkFields(doc: Y.Doc, input: ProjectUpdate) {
 	}
 	return {
 		leadActorId: lead,
-		budget: input.budget === undefined ? undefined : finiteNumber(input.budget, 'budget', 0),
-		fundingSource:
-			input.fundingSource === undefined
-				? undefined
-				: oneOf(input.fundingSource, FUNDING_SOURCES, 'fundingSource'),
 		status: input.status === undefined ? undefined : oneOf(input.status, PROJECT_STATUSES, 'status'),
 		priority: input.priority === undefined ? undefined : finiteNumber(input.priority, 'priority', 0, 10)
+	};
+}
+
+/** The one line a budget typed for the whole project goes to, or why there is none. */
+function wholeBudget(input: ProjectUpdate) {
+	if (input.budget === undefined && input.fundingSource === undefined) return undefined;
+	return {
+		amount: input.budget === undefined ? undefined : finiteNumber(input.budget, 'budget', 0),
+		source:
+			input.fundingSource === undefined
+				? undefined
+				: oneOf(input.fundingSource, FUNDING_SOURCES, 'fundingSource')
 	};
 }
 
@@ -72,13 +82,12 @@ export function addProject(doc: Y.Doc, input: ProjectInput): string {
 	const partners = checkIds(doc, input.partnerIds ?? [], 'actors', 'partnerIds');
 	const objectives = checkIds(doc, input.objectiveIds ?? [], 'objectives', 'objectiveIds');
 	const period = checkPeriod(dateOrNull(input.start ?? null, 'start'), dateOrNull(input.end ?? null, 'end'));
+	const budget = wholeBudget(input);
 	const projects = items(doc, 'projects');
 	write(doc, () => {
 		const item = makeItem({
 			...localizedFields('title', title),
 			leadActorId: null,
-			budget: 0,
-			fundingSource: 'own_funds',
 			status: 'proposed',
 			priority: 5,
 			...defined(fields),
@@ -89,6 +98,7 @@ export function addProject(doc: Y.Doc, input: ProjectInput): string {
 		});
 		projects.set(id, item);
 		writeRich(item, 'description', description);
+		if (budget) addWholeLine(doc, id, budget);
 	});
 	return id;
 }
@@ -116,7 +126,17 @@ export function updateProject(doc: Y.Doc, id: string, input: ProjectUpdate): voi
 					input.start === undefined ? stored.start : dateOrNull(input.start, 'start'),
 					input.end === undefined ? stored.end : dateOrNull(input.end, 'end')
 				);
+	const budget = wholeBudget(input);
+	const lines = linesOf(doc, id);
+	if (budget && lines.length > 1) {
+		const field = input.budget === undefined ? 'fundingSource' : 'budget';
+		throw new PlanError('funding_lines', field, 'the budget is the sum of several lines: change a line');
+	}
 	write(doc, () => {
+		if (budget) {
+			if (lines.length === 1) writeFundingLine(lines[0]![1], budget);
+			else addWholeLine(doc, id, budget);
+		}
 		if (title) writeLocalized(project, 'title', title);
 		if (description) writeRich(project, 'description', description);
 		for (const [key, value] of Object.entries({ ...fields, period })) {
@@ -125,6 +145,16 @@ export function updateProject(doc: Y.Doc, id: string, input: ProjectUpdate): voi
 		if (partners) replaceSet(project, 'partners', partners);
 		if (objectives) replaceSet(project, 'objectives', objectives);
 	});
+}
+
+function addWholeLine(doc: Y.Doc, projectId: string, budget: NonNullable<ReturnType<typeof wholeBudget>>) {
+	const [lineId, line] = makeFundingLine(doc, {
+		id: fundingLineIdFor(doc, projectId),
+		projectId,
+		amount: budget.amount,
+		source: budget.source
+	});
+	items(doc, 'funding').set(lineId, line);
 }
 
 /** Removes a project and every link to it (map nodes, indicators). */

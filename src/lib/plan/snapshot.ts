@@ -8,6 +8,7 @@ import type * as Y from 'yjs';
 import { flowKey } from './edge';
 import { type Expr, formatFormula, formulaCycles, formulaRefs, parseFormula } from './formula';
 import { type Item, items, metaMap, planId, strategyMap } from './layout';
+import { budgetOf, mainSource, readFunding } from './funding-read';
 import { readLocalizedOrGuessed } from './lang-guess';
 import { readLocalized } from './localized';
 import { outdatedOf } from './outdated';
@@ -34,7 +35,8 @@ export function snapshot(doc: Y.Doc): T.PlanData {
 	const objectiveIds = new Set(lines.flatMap((line) => line.objectives.map((objective) => objective.id)));
 	const projectIds = new Set(items(doc, 'projects').keys());
 	const indicatorIds = new Set(items(doc, 'indicators').keys());
-	const keep = { actorById, stageIds, objectiveIds, projectIds, indicatorIds };
+	const funding = readFunding(doc);
+	const keep = { actorById, stageIds, objectiveIds, projectIds, indicatorIds, funding };
 
 	// An actor node whose actor was removed concurrently goes, as removeActor would have taken it.
 	const nodes = sortedEntries(items(doc, 'nodes'))
@@ -106,6 +108,7 @@ type Keep = {
 	objectiveIds: Set<string>;
 	projectIds: Set<string>;
 	indicatorIds: Set<string>;
+	funding: Map<string, T.FundingLine[]>;
 };
 
 function mentionsOf(item: Item): string[] {
@@ -190,14 +193,16 @@ function readLines(doc: Y.Doc, projectIds: Set<string>, indicatorIds: Set<string
 function readProject(id: string, item: Item, keep: Keep): T.Project {
 	const lead = textOrNull(item, 'leadActorId');
 	const period = (item.get('period') ?? {}) as { start?: unknown; end?: unknown };
+	const lines = keep.funding.get(id) ?? [];
 	return {
 		id,
 		title: readLocalized(item, 'title'),
 		description: readRich(item, 'description'),
 		leadActorId: lead !== null && keep.actorById.has(lead) ? lead : null,
 		partnerIds: idSet(item, 'partners').filter((actorId) => keep.actorById.has(actorId)),
-		budget: num(item, 'budget'),
-		fundingSource: pick(item, 'fundingSource', T.FUNDING_SOURCES, 'other'),
+		budget: budgetOf(lines),
+		fundingSource: mainSource(lines),
+		funding: lines,
 		start: typeof period.start === 'string' ? period.start : null,
 		end: typeof period.end === 'string' ? period.end : null,
 		status: pick(item, 'status', T.PROJECT_STATUSES, 'proposed'),

@@ -26,6 +26,11 @@ export const FUNDING_SOURCES = ['state_support', 'own_funds', 'donor', 'loan', '
 /** Where a project’s money comes from; `state_support` covers state support measures (DAMU, KazakhExport, programme grants), `donor` international donors such as the World Bank. */
 export type FundingSource = (typeof FUNDING_SOURCES)[number];
 
+/** Where a funding line stands: planned → applied → approved → paid, or refused by its source. */
+export const FUNDING_STATES = ['planned', 'applied', 'approved', 'paid', 'refused'] as const;
+/** The state of one funding line. */
+export type FundingState = (typeof FUNDING_STATES)[number];
+
 /** Allowed statuses of a project. */
 export const PROJECT_STATUSES = ['proposed', 'approved', 'in_progress', 'completed', 'cancelled'] as const;
 /** Where a project stands. */
@@ -121,6 +126,30 @@ export type Line = {
 	outdated?: Outdated;
 };
 
+/**
+ * One part of a project's budget: an amount from one source over some years. A line on a state
+ * support measure names the measure of the catalogue (kept in the database, so only its id is here);
+ * null while the cluster counts on support no measure gives yet.
+ */
+export type FundingLine = {
+	id: string;
+	source: FundingSource;
+	measureId: string | null;
+	/** In tenge. */
+	amount: number;
+	/** The years the money is spent in; null ends are open (unscheduled). */
+	fromYear: number | null;
+	toYear: number | null;
+	state: FundingState;
+	/** ISO dates of the steps, each null until taken. */
+	appliedOn: string | null;
+	decidedOn: string | null;
+	paidOn: string | null;
+	/** Who exactly (the donor, the bank) or anything else worth a line. */
+	note: string;
+	order: number;
+};
+
 /** A cluster project. */
 export type Project = {
 	id: string;
@@ -128,8 +157,11 @@ export type Project = {
 	description: Localized;
 	leadActorId: string | null;
 	partnerIds: string[];
+	/** The sum of its funding lines. */
 	budget: number;
+	/** The source of its largest line (the first of equals): what one column of a table can show. */
 	fundingSource: FundingSource;
+	funding: FundingLine[];
 	/** ISO dates (YYYY-MM-DD); `end` is never before `start`. */
 	start: string | null;
 	end: string | null;

@@ -148,6 +148,28 @@ function validateProject(project: T.Project, { unique, check, named, actorIds, o
 		check(objectiveIds.has(id), `${what}: linked to unknown objective ${id}`);
 	check(Number.isFinite(project.budget) && project.budget >= 0, `${what}: budget must be a number ≥ 0`);
 	check(T.FUNDING_SOURCES.includes(project.fundingSource), `${what}: unknown funding source`);
+	for (const line of project.funding) {
+		const at = `${what} funding line ${line.id}`;
+		unique(line.id, 'funding line');
+		check(T.FUNDING_SOURCES.includes(line.source), `${at}: unknown source`);
+		check(T.FUNDING_STATES.includes(line.state), `${at}: unknown state`);
+		check(line.amount >= 0, `${at}: amount must be ≥ 0`);
+		check(
+			line.fromYear === null || line.toYear === null || line.fromYear <= line.toYear,
+			`${at}: ends before it starts`
+		);
+		const steps = [line.appliedOn, line.decidedOn, line.paidOn].filter((d): d is string => d !== null);
+		check(steps.every(isIsoDate), `${at}: a step date is not a date`);
+		check(
+			steps.every((d, i) => i === 0 || steps[i - 1]! <= d),
+			`${at}: a step is dated before the one it follows`
+		);
+	}
+	check(
+		Math.abs(project.budget - project.funding.reduce((sum, l) => sum + l.amount, 0)) <
+			1e-6 * Math.max(1, project.budget),
+		`${what}: budget is not the sum of its lines`
+	);
 	check(T.PROJECT_STATUSES.includes(project.status), `${what}: unknown status`);
 	check(project.priority >= 0 && project.priority <= 10, `${what}: priority must be 0–10`);
 	check(project.start === null || isIsoDate(project.start), `${what}: start is not a date`);

@@ -48,10 +48,11 @@ describe('diff', () => {
 						field: 'title',
 						before: { ru: '', kk: '', en: 'Lab' },
 						after: { ru: '', kk: '', en: 'Quality lab' }
-					},
-					{ field: 'budget', before: 10, after: 25 }
+					}
 				]
-			}
+			},
+			// The budget is the sum of the lines: the line tells its change, the project does not repeat it.
+			{ collection: 'funding', id: 'f-p1', changes: [{ field: 'amount', before: 10, after: 25 }] }
 		]);
 	});
 

@@ -177,7 +177,7 @@ describe('migrate', () => {
 
 	it('leaves empty and current documents alone and refuses documents from newer code', () => {
 		expect(P.migrate(new Y.Doc())).toEqual({ from: null, to: null });
-		expect(P.migrate(newPlan())).toEqual({ from: 2, to: 2 });
+		expect(P.migrate(newPlan())).toEqual({ from: 3, to: 3 });
 		const future = new Y.Doc();
 		future.getMap('meta').set('schemaVersion', 99);
 		expect(() => P.migrate(future)).toThrow(P.PlanError);

@@ -39,6 +39,7 @@ describe('projects', () => {
 			partnerIds: [],
 			budget: 0,
 			fundingSource: 'own_funds',
+			funding: [],
 			start: null,
 			end: null,
 			status: 'proposed',

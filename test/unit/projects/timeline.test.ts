@@ -17,6 +17,7 @@ function project(id: string, start: string | null, end: string | null): Project 
 		partnerIds: [],
 		budget: 0,
 		fundingSource: 'other',
+		funding: [],
 		start,
 		end,
 		status: 'proposed',

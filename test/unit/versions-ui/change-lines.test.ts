@@ -41,9 +41,18 @@ function linesOf(key: string, edit: (doc: Y.Doc) => void): string[] {
 afterEach(() => overwriteGetLocale(() => 'en'));
 
 describe('the lines under a changed item', () => {
-	it('give a budget in tenge with its change in percent', () => {
-		expect(linesOf('projects:p1', (doc) => P.updateProject(doc, 'p1', { budget: 800 }))).toEqual([
-			'Budget: ₸1,000 → ₸800 (-20%)'
+	it('give a funding line’s amount in tenge with its change in percent, its state and years in words', () => {
+		expect(linesOf('funding:f-p1', (doc) => P.updateProject(doc, 'p1', { budget: 800 }))).toEqual([
+			'Amount: ₸1,000 → ₸800 (-20%)'
+		]);
+		expect(
+			linesOf('funding:f-p1', (doc) =>
+				P.updateFundingLine(doc, 'f-p1', { state: 'applied', appliedOn: '2019-03-01', toYear: 2021 })
+			)
+		).toEqual([
+			'To year: (empty) → 2021',
+			'State: Planned → Applied for',
+			'Applied on: (empty) → Mar 1, 2019'
 		]);
 	});
 
@@ -82,8 +91,8 @@ describe('the lines under a changed item', () => {
 
 	it('speak the reader’s language, with Russian numbers and lower-case language names', () => {
 		overwriteGetLocale(() => 'ru');
-		expect(linesOf('projects:p1', (doc) => P.updateProject(doc, 'p1', { budget: 800 }))).toEqual([
-			'Бюджет: 1 000 ₸ → 800 ₸ (-20 %)'
+		expect(linesOf('funding:f-p1', (doc) => P.updateProject(doc, 'p1', { budget: 800 }))).toEqual([
+			'Сумма: 1 000 ₸ → 800 ₸ (-20 %)'
 		]);
 		expect(linesOf('lines:l1', (doc) => P.updateLine(doc, 'l1', { title: { ru: 'Сбыт' } }))).toEqual([
 			'Название (русский): Рынки → Сбыт',

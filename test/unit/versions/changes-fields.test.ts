@@ -99,24 +99,38 @@ describe('planChanges, items moved', () => {
 });
 
 describe('planChanges, fields changed', () => {
-	it('gives a project budget cut by a fifth as −20 %', () => {
-		const project = onlyChange((d) => P.updateProject(d, 'p1', { budget: 800 }));
-		expect(project).toMatchObject({ section: 'projects', collection: 'projects', id: 'p1', kind: 'changed' });
-		expect(project.label).toEqual({ ru: 'Лаборатория', kk: '', en: 'Lab' });
-		expect(project.fields).toHaveLength(1);
-		expect(project.fields[0]).toMatchObject({ field: 'budget', before: 1000, after: 800 });
-		expect(project.fields[0]!.ratio).toBeCloseTo(-0.2, 10);
+	it('gives a project budget cut by a fifth as its funding line’s amount −20 %, named by the project', () => {
+		const funding = onlyChange((d) => P.updateProject(d, 'p1', { budget: 800 }));
+		expect(funding).toMatchObject({
+			section: 'projects',
+			collection: 'funding',
+			id: 'f-p1',
+			kind: 'changed'
+		});
+		expect(funding.label).toEqual({ ru: 'Лаборатория', kk: '', en: 'Lab' });
+		expect(funding.fields).toHaveLength(1);
+		expect(funding.fields[0]).toMatchObject({ field: 'amount', before: 1000, after: 800 });
+		expect(funding.fields[0]!.ratio).toBeCloseTo(-0.2, 10);
 	});
 
-	it('gives −100 % for a budget cut to nothing, and no ratio for one raised from nothing', () => {
+	it('gives −100 % for an amount cut to nothing, and no ratio for one raised from nothing', () => {
 		const cut = onlyChange((d) => P.updateProject(d, 'p1', { budget: 0 }));
-		expect(cut.fields).toEqual([{ field: 'budget', before: 1000, after: 0, ratio: -1 }]);
+		expect(cut.fields).toEqual([{ field: 'amount', before: 1000, after: 0, ratio: -1 }]);
 		const doc = samplePlan();
 		P.updateProject(doc, 'p1', { budget: 0 });
 		const before = P.snapshot(doc);
 		P.updateProject(doc, 'p1', { budget: 500 });
 		const [raised] = itemsOf(P.planChanges(before, P.snapshot(doc)));
-		expect(raised!.fields).toEqual([line('budget', 0, 500)]);
+		expect(raised!.fields).toEqual([line('amount', 0, 500)]);
+	});
+
+	it('gives a line added to a project as its own item, and none for the lines of a project added whole', () => {
+		const added = onlyChange((d) =>
+			P.addFundingLine(d, { id: 'f2', projectId: 'p1', source: 'state_support', amount: 300 })
+		);
+		expect(added).toMatchObject({ section: 'projects', collection: 'funding', id: 'f2', kind: 'added' });
+		const project = onlyChange((d) => P.addProject(d, { id: 'p9', title: 'Depot', budget: 10 }));
+		expect(project).toMatchObject({ collection: 'projects', id: 'p9', kind: 'added' });
 	});
 
 	it('gives an indicator target 2025 raised from 120 to 150 as targets.2025', () => {
@@ -277,6 +291,7 @@ describe('planChanges, sections', () => {
 			['comments', { added: 0, removed: 0, changed: 1, moved: 0 }]
 		]);
 		expect(changes.total).toBe(9);
+		expect(changes.sections[3]!.items.map((i) => i.collection)).toEqual(['funding']);
 		const strategy = changes.sections[2]!.items;
 		expect(strategy.map((i) => [i.collection, i.kind, i.number])).toEqual([
 			['objectives', 'moved', '3.1'],

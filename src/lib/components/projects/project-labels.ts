@@ -1,7 +1,14 @@
 // The words the projects page puts on columns, statuses, funding sources and refused edits, in the
 // reader's language. Functions, not strings: the language can change while the page is open.
 import { m } from '$lib/paraglide/messages';
-import { textIn, type FundingSource, type Lang, type PlanErrorCode, type ProjectStatus } from '$lib/plan';
+import {
+	textIn,
+	type FundingSource,
+	type FundingState,
+	type Lang,
+	type PlanErrorCode,
+	type ProjectStatus
+} from '$lib/plan';
 import type { ProjectGroup } from './project-view';
 
 /** The table's columns, left to right. */
@@ -54,6 +61,14 @@ export const fundingLabels: Record<FundingSource, () => string> = {
 	donor: m.projects_funding_donor,
 	loan: m.projects_funding_loan,
 	other: m.projects_funding_other
+};
+
+export const fundingStateLabels: Record<FundingState, () => string> = {
+	planned: m.funding_state_planned,
+	applied: m.funding_state_applied,
+	approved: m.funding_state_approved,
+	paid: m.funding_state_paid,
+	refused: m.funding_state_refused
 };
 
 /** The heading of a group of rows; '' for the one group of an ungrouped table. */

@@ -39,8 +39,8 @@ const REF_LISTS: Record<string, NamedKind> = {
 	projectIds: 'projects',
 	indicatorIds: 'indicators'
 };
-const DAYS = new Set(['dueDate', 'start', 'end']);
-const YEARS = new Set(['baselineYear']);
+const DAYS = new Set(['dueDate', 'start', 'end', 'appliedOn', 'decidedOn', 'paidOn']);
+const YEARS = new Set(['baselineYear', 'fromYear', 'toYear']);
 const LONG_TEXT = 240;
 
 /** Formats the values of one diff in the reader's language; make one per page render. */
@@ -129,7 +129,7 @@ export class ChangeLines {
 	}
 
 	#number(field: string, value: number): string {
-		if (field === 'budget') return this.#tenge(value);
+		if (field === 'budget' || field === 'amount') return this.#tenge(value);
 		if (YEARS.has(field)) return this.#year(value);
 		return this.#amount(value);
 	}

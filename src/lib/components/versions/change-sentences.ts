@@ -60,6 +60,12 @@ const sentences: Record<DiffCollection, Record<ChangeKind, Sentence>> = {
 		changed: m.versions_changed_projects,
 		moved: m.versions_moved_projects
 	},
+	funding: {
+		added: m.versions_added_funding,
+		removed: m.versions_removed_funding,
+		changed: m.versions_changed_funding,
+		moved: m.versions_moved_funding
+	},
 	indicators: {
 		added: m.versions_added_indicators,
 		removed: m.versions_removed_indicators,

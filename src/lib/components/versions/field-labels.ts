@@ -59,7 +59,20 @@ const common: Record<string, () => string> = {
 // The same field name meaning different things in different kinds of item.
 const special: Partial<Record<DiffCollection, Record<string, () => string>>> = {
 	edges: { kind: m.versions_field_flow, source: m.versions_field_from, target: m.versions_field_to },
-	indicators: { source: m.versions_field_data_source }
+	indicators: { source: m.versions_field_data_source },
+	funding: {
+		projectId: m.versions_field_project,
+		source: m.versions_field_funding,
+		measureId: m.versions_field_measure,
+		amount: m.versions_field_amount,
+		fromYear: m.versions_field_from_year,
+		toYear: m.versions_field_to_year,
+		state: m.versions_field_funding_state,
+		appliedOn: m.versions_field_applied_on,
+		decidedOn: m.versions_field_decided_on,
+		paidOn: m.versions_field_paid_on,
+		note: m.versions_field_notes
+	}
 };
 
 /** The name of a field path (`budget`, `targets.2025`, `title.ru`) of an item of `collection`. */

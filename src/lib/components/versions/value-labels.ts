@@ -2,7 +2,11 @@
 // borrowed from the pages that edit them so a value reads the same in the diff as where it is set.
 import { ACTION_STATUSES, type ActionStatus, type DiffCollection } from '$lib/plan';
 import { flowKindNames, kindNames } from '$lib/components/map/node-style';
-import { fundingLabels, statusLabels as projectStatuses } from '$lib/components/projects/project-labels';
+import {
+	fundingLabels,
+	fundingStateLabels,
+	statusLabels as projectStatuses
+} from '$lib/components/projects/project-labels';
 import { frequencyLabels, levelLabels } from '$lib/components/indicators/indicator-labels';
 import { actionStatusLabel } from '$lib/components/strategy/labels';
 
@@ -26,6 +30,10 @@ export function enumLabel(collection: DiffCollection, field: string, value: stri
 			return null;
 		case 'fundingSource':
 			return pick(fundingLabels, value);
+		case 'source':
+			return collection === 'funding' ? pick(fundingLabels, value) : null;
+		case 'state':
+			return collection === 'funding' ? pick(fundingStateLabels, value) : null;
 		case 'level':
 			return pick(levelLabels, value);
 		case 'frequency':

@@ -14,6 +14,7 @@ import {
 	schemaVersionOf,
 	snapshot,
 	validatePlan,
+	withFundingLines,
 	type PlanData
 } from '../../plan';
 import type { PlanVersionRow, versionSteps } from '../db/schema';
@@ -121,7 +122,7 @@ export function versionData(
 	row: Pick<PlanVersionRow, 'planId' | 'number' | 'data' | 'state'>,
 	warn: Warn = console.warn
 ): PlanData {
-	const stored = withLocalizedTexts(row.data);
+	const stored = withFundingLines(withLocalizedTexts(row.data));
 	const problem = dataProblem(stored);
 	if (!problem) return stored as PlanData;
 	const which = `version ${row.number} of plan ${row.planId}`;

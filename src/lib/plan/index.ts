@@ -219,3 +219,11 @@ export {
 	type MonitoredIndicator,
 	type MonitorOptions
 } from './monitoring';
+export {
+	programmeFunding,
+	type BlockedGroup,
+	type MeasureDemand,
+	type ProgrammeFunding,
+	type ProgrammePlan,
+	type WaitingProject
+} from './programme-funding';

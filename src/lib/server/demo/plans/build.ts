@@ -14,6 +14,9 @@ import { linkNode } from '../../../plan/links';
 import { addNode } from '../../../plan/node';
 import { addObjective } from '../../../plan/objective';
 import { initPlan, updateStrategy } from '../../../plan/plan';
+import { addFundingLine, removeFundingLine } from '../../../plan/funding';
+import { wholeLineId } from '../../../plan/funding-id';
+import { demoFunding } from './funding';
 import { addProject } from '../../../plan/project';
 import { addStage, STAGE_COLUMN_WIDTH } from '../../../plan/stage';
 import type { ActorKind, EdgeKind, Frequency, FundingSource, ProjectStatus } from '../../../plan/types';
@@ -166,6 +169,15 @@ export function buildPlan(doc: Y.Doc, plan: DemoPlan): void {
 			fundingSource: funding,
 			objectiveIds: objectives.map((objective) => `o-${objective}`)
 		});
+	}
+	for (const [key, lines] of Object.entries(demoFunding[plan.id] ?? {})) {
+		const projectId = `p-${key}`;
+		const budget = plan.projects.find((project) => project.key === key)?.budget;
+		const sum = lines.reduce((total, line) => total + (line.amount ?? 0), 0);
+		if (sum !== budget)
+			throw new Error(`demo: the lines of ${plan.id} ${key} add up to ${sum}, not ${budget}`);
+		removeFundingLine(doc, wholeLineId(projectId));
+		lines.forEach((line, index) => addFundingLine(doc, { ...line, id: `f-${key}-${index + 1}`, projectId }));
 	}
 	for (const [actor, item] of plan.links ?? []) {
 		linkNode(doc, `n-${actor}`, `${item[0]}-${item.slice(2)}`);

@@ -91,7 +91,8 @@ export function budgetTotals(rows: readonly Project[]): BudgetTotals {
 	let budget = 0;
 	for (const project of rows) {
 		budget += project.budget;
-		bySource[project.fundingSource] += project.budget;
+		// A project drawing on several sources counts each line under its own.
+		for (const line of project.funding) bySource[line.source] += line.amount;
 	}
 	return { count: rows.length, budget, bySource };
 }
@@ -122,7 +123,7 @@ export function filterProjects(
 	const funding = new Set(filter.funding);
 	return projects.filter((project) => {
 		if (statuses.size > 0 && !statuses.has(project.status)) return false;
-		if (funding.size > 0 && !funding.has(project.fundingSource)) return false;
+		if (funding.size > 0 && !project.funding.some((line) => funding.has(line.source))) return false;
 		if (filter.objective === WITHOUT_OBJECTIVE) {
 			if (hasObjective(project, index)) return false;
 		} else if (filter.objective !== null && !project.objectiveIds.includes(filter.objective)) {

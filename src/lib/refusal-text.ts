@@ -20,6 +20,7 @@ export type Topic =
 	| 'cluster'
 	| 'comments'
 	| 'login'
+	| 'measures'
 	| 'monitoring'
 	| 'pdf'
 	| 'registry'
@@ -219,6 +220,36 @@ const selection: Words = ({ code, field }) => {
 	return code === undefined ? undefined : selectionCodes[code]?.();
 };
 
+// The catalogue of support measures (src/lib/measures/measure-form.ts lists the codes).
+const measuresCodes: Record<string, () => string> = {
+	invalid_body: m.measures_error_reload,
+	unknown_field: m.measures_error_reload,
+	too_long: m.measures_error_too_long,
+	invalid_date: m.measures_error_date,
+	date_order: m.measures_error_date_order,
+	id_taken: m.measures_error_id_taken,
+	not_found: m.measures_error_not_found,
+	forbidden: m.measures_error_forbidden
+};
+
+const measures: Words = ({ code, field }) => {
+	const at = field ?? '';
+	if (code === 'required') {
+		return at === 'name' || at.startsWith('name.')
+			? m.measures_error_name_required()
+			: m.measures_error_required();
+	}
+	if (code === 'invalid_value') {
+		if (at === 'instrument') return m.measures_error_instrument();
+		if (at === 'status') return m.measures_error_status();
+		if (at === 'maxPerProject') return m.measures_error_max();
+		if (at === 'ownShare') return m.measures_error_share();
+		if (at === 'id') return m.measures_error_id();
+		return m.measures_error_invalid();
+	}
+	return code === undefined ? undefined : measuresCodes[code]?.();
+};
+
 const monitoring: Words = ({ code, field }) => {
 	switch (code) {
 		case 'invalid_period':
@@ -347,6 +378,7 @@ const topics: Record<Topic, { words: Words; otherwise: (said: Said) => string }>
 	cluster: { words: table(cluster), otherwise: () => m.refusal_failed() },
 	comments: { words: table(comments), otherwise: () => m.comments_error_failed() },
 	login: { words: login, otherwise: () => m.refusal_failed() },
+	measures: { words: measures, otherwise: () => m.measures_error_failed() },
 	monitoring: { words: monitoring, otherwise: () => m.monitoring_error_value() },
 	pdf: { words: table(pdf), otherwise: () => m.export_pdf_failed() },
 	registry: { words: registry, otherwise: () => m.refusal_failed() },

@@ -190,7 +190,9 @@ describe('can, global actions', () => {
 				'audit.view': true,
 				'health.view': true,
 				'call.create': true,
-				'call.apply': false
+				'call.apply': false,
+				'measure.view': true,
+				'measure.manage': true
 			}
 		],
 		[
@@ -205,7 +207,9 @@ describe('can, global actions', () => {
 				'audit.view': true,
 				'health.view': false,
 				'call.create': true,
-				'call.apply': false
+				'call.apply': false,
+				'measure.view': true,
+				'measure.manage': true
 			}
 		],
 		[
@@ -220,7 +224,9 @@ describe('can, global actions', () => {
 				'audit.view': false,
 				'health.view': false,
 				'call.create': false,
-				'call.apply': false
+				'call.apply': false,
+				'measure.view': true,
+				'measure.manage': false
 			}
 		],
 		[
@@ -235,7 +241,9 @@ describe('can, global actions', () => {
 				'audit.view': false,
 				'health.view': false,
 				'call.create': false,
-				'call.apply': false
+				'call.apply': false,
+				'measure.view': false,
+				'measure.manage': false
 			}
 		]
 	];

@@ -23,6 +23,17 @@ const codesOf: Record<Topic, string[]> = {
 	cluster: ['name', 'region', 'sector', 'title', 'role', 'role_needs_admin', 'id_taken', 'unknown_user'],
 	comments: ['required', 'dangling_link', 'too_long', 'not_author', 'deleted'],
 	login: ['missing_credentials', 'invalid_login', 'throttled'],
+	measures: [
+		'required',
+		'invalid_value',
+		'too_long',
+		'invalid_date',
+		'date_order',
+		'id_taken',
+		'unknown_field',
+		'invalid_body',
+		'not_found'
+	],
 	monitoring: [
 		'invalid_period',
 		'invalid_number',
@@ -177,6 +188,23 @@ describe('the words for a refusal', () => {
 		// A BIN is refused in the words the registry uses for it.
 		expect(refusalText({ code: 'bin_check_digit', field: 'enterprises.0.bin' }, 'selection')).toBe(
 			refusalText({ code: 'bin_check_digit', field: 'bin' }, 'registry')
+		);
+	});
+
+	it('words every code a measure can be refused with, and each field of a measure that can be wrong', () => {
+		const source = readFileSync(
+			new URL('../../../src/lib/measures/measure-form.ts', import.meta.url),
+			'utf8'
+		);
+		const listed = [...source.matchAll(/^\s*\| '([a-z_]+)'/gm)].map(([, code]) => code!);
+		expect(listed).toEqual(['date_order', 'id_taken']);
+		expect(listed.filter((code) => !codesOf.measures.includes(code))).toEqual([]);
+		const invalid = ['instrument', 'status', 'maxPerProject', 'ownShare', 'id', 'legalArticle'].map((field) =>
+			refusalText({ code: 'invalid_value', field }, 'measures')
+		);
+		expect(new Set(invalid).size).toBe(invalid.length);
+		expect(refusalText({ code: 'required', field: 'name' }, 'measures')).not.toBe(
+			refusalText({ code: 'required', field: 'status' }, 'measures')
 		);
 	});
 

@@ -43,7 +43,9 @@ const labels: Record<string, () => string> = {
 	'application.detach': m.audit_action_application_detach,
 	'application.check': m.audit_action_application_check,
 	'application.score': m.audit_action_application_score,
-	'application.workspace': m.audit_action_application_workspace
+	'application.workspace': m.audit_action_application_workspace,
+	'measure.create': m.measures_audit_create,
+	'measure.change': m.measures_audit_change
 };
 
 /** The actions the page can name, in the order the filter offers them. */

@@ -37,7 +37,9 @@ export const globalActions = [
 	'audit.view',
 	'health.view',
 	'call.create',
-	'call.apply'
+	'call.apply',
+	'measure.view',
+	'measure.manage'
 ] as const;
 /** What is done in a call of the competitive selection (src/lib/selection/). */
 export const callActions = [
@@ -190,6 +192,12 @@ export function can(
 			return actor.globalRole === 'admin' || actor.globalRole === 'reviewer';
 		case 'call.apply':
 			return actor.globalRole === 'applicant';
+		// The catalogue of support measures is public knowledge for the programme: anyone signed in
+		// reads it, and KIDI (its admins and reviewers) keeps it, as it keeps the calls.
+		case 'measure.view':
+			return true;
+		case 'measure.manage':
+			return actor.globalRole === 'admin' || actor.globalRole === 'reviewer';
 		case 'cluster.create':
 		case 'cluster.import':
 		case 'user.create':

@@ -355,3 +355,13 @@ export const attachments = pgTable(
 	},
 	(t) => [index('attachments_application_idx').on(t.applicationId)]
 );
+
+export const measures = pgTable('measures', {
+	id: text('id').primaryKey(),
+	status: text('status').notNull(),
+	instrument: text('instrument').notNull(),
+	data: json('data').notNull(),
+	createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+	createdAt: createdAt(),
+	updatedAt: at('updated_at').notNull()
+});

@@ -426,6 +426,23 @@ export const attachments = sqliteTable(
 	(t) => [index('attachments_application_idx').on(t.applicationId)]
 );
 
+// The catalogue of state support measures (src/lib/measures/). The measure's fields are checked
+// whole by the domain, so they are stored as JSON (`MeasureInput`); status and instrument, which the
+// catalogue is filtered by, have their own columns too.
+
+/** A state support measure: `data` is its `MeasureInput`; projects' funding lines name it by id. */
+export const measures = sqliteTable('measures', {
+	id: text('id').primaryKey(),
+	/** One of `MEASURE_STATUSES`. */
+	status: text('status').notNull(),
+	/** One of `MEASURE_INSTRUMENTS`. */
+	instrument: text('instrument').notNull(),
+	data: text('data', { mode: 'json' }).notNull(),
+	createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+	createdAt: createdAt(),
+	updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull()
+});
+
 export type IndicatorValueRow = typeof indicatorValues.$inferSelect;
 export type ParticipantRow = typeof participants.$inferSelect;
 export type PlanVersionRow = typeof planVersions.$inferSelect;

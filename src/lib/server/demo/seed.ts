@@ -14,6 +14,7 @@ import { seedDemoRegistry } from './registry';
 import { getPlan } from '../plans';
 import { serverNow } from '../clock';
 import { seedDemoSelection } from './selection';
+import { seedDemoMeasures } from './measures';
 
 export type SeedResult = { seeded: false } | { seeded: true; password: string; generated: boolean };
 
@@ -46,7 +47,9 @@ export async function seedDemo(
 	await seedDemoWorkshop(db);
 	await seedDemoVersions(db);
 	// Read only when seeding: a server started without the demo may not have its clock file yet.
-	await seedDemoSelection(db, now ?? serverNow(env));
+	const at = now ?? serverNow(env);
+	await seedDemoSelection(db, at);
+	await seedDemoMeasures(db, at);
 	return { seeded: true, password, generated };
 }
 

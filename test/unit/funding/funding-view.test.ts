@@ -7,7 +7,8 @@ import {
 	lineRows,
 	measureMap,
 	measureRef,
-	yearRows
+	yearRows,
+	yearSpan
 } from '$lib/components/funding/funding-view';
 import { newPlan } from '../plan/plan-fixture';
 
@@ -101,5 +102,15 @@ describe('the measure a line names', () => {
 describe('the day of the picture', () => {
 	it('is the UTC calendar day', () => {
 		expect(isoDay(new Date('2024-03-01T23:30:00Z'))).toBe('2024-03-01');
+	});
+});
+
+describe('the years of a line', () => {
+	it('reads as a span, one year, or nothing when unscheduled', () => {
+		expect(yearSpan({ fromYear: 2020, toYear: 2022 })).toBe('2020–2022');
+		expect(yearSpan({ fromYear: 2021, toYear: 2021 })).toBe('2021');
+		expect(yearSpan({ fromYear: null, toYear: 2023 })).toBe('2023');
+		expect(yearSpan({ fromYear: 2019, toYear: null })).toBe('2019');
+		expect(yearSpan({ fromYear: null, toYear: null })).toBeNull();
 	});
 });

@@ -66,3 +66,10 @@ export function measureRef(id: string | null, measures: ReadonlyMap<string, Meas
 export function isoDay(now: Date = new Date()): string {
 	return now.toISOString().slice(0, 10);
 }
+
+/** A line's years as a reader sees them: "2020–2022", "2020" when one end is set, null when none is. */
+export function yearSpan(line: { fromYear: number | null; toYear: number | null }): string | null {
+	const { fromYear: from, toYear: to } = line;
+	if (from === null || to === null) return from === null && to === null ? null : String(from ?? to);
+	return from === to ? String(from) : `${from}–${to}`;
+}

@@ -155,6 +155,7 @@ test('a member splits a project budget into two lines and a reviewer on the fund
 	expect((await stored()).funding[1]!.amount).toBe(18_000_000);
 	await expect(b.page.getByTestId('funding-total-applied')).toHaveText(tenge(18_000_000));
 	expect(await seriousViolations(a.page)).toEqual([]);
+	expect(await seriousViolations(b.page)).toEqual([]);
 
 	// The line removed from the keyboard: the focus stays in the project, on its add button.
 	await lineRow(a.page, 2)

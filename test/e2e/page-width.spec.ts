@@ -24,6 +24,7 @@ const pages = [
 	`${plan}/map`,
 	`${plan}/strategy`,
 	`${plan}/projects`,
+	`${plan}/funding`,
 	`${plan}/indicators`,
 	`${plan}/logframe`,
 	`${plan}/monitoring`,

@@ -20,7 +20,7 @@ import { badge, changePlan, live, uniqueName } from './map';
 export const flourPlan = 'flour-kostanay';
 
 export type PlanUser = { context: BrowserContext; page: Page };
-export type PlanTabName = 'strategy' | 'projects' | 'indicators' | 'map';
+export type PlanTabName = 'strategy' | 'projects' | 'funding' | 'indicators' | 'map';
 
 /** The address of a plan's tab; each demo plan sits in the cluster of the same id. */
 export function tabUrl(tab: PlanTabName, plan = flourPlan): string {

@@ -45,9 +45,17 @@ const api = '/api/plans/{plan}';
 const doors: Door[] = [
 	page('/c/{cluster}'),
 	page(plan),
-	...['map', 'strategy', 'projects', 'indicators', 'logframe', 'monitoring', 'versions', 'workshop'].map(
-		(tab) => page(`${plan}/${tab}`)
-	),
+	...[
+		'map',
+		'strategy',
+		'projects',
+		'funding',
+		'indicators',
+		'logframe',
+		'monitoring',
+		'versions',
+		'workshop'
+	].map((tab) => page(`${plan}/${tab}`)),
 	page(`${plan}/versions/1`),
 	...['map', 'strategy', 'projects', 'indicators'].map((tab) => page(`${plan}/versions/1/${tab}`)),
 	page(`${plan}/versions/1/diff/live`),

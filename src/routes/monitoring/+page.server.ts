@@ -16,7 +16,8 @@ export const load: PageServerLoad = async (event) => {
 	const lang = requestLang();
 	return {
 		programme: await programmeOverview(db, user, new Date().getFullYear(), lang),
-		participants: can(user, 'programme.view') ? await participantsOnDay(event.url) : null
+		participants: can(user, 'programme.view') ? await participantsOnDay(event.url) : null,
+		mayViewFunding: can(user, 'programme.view')
 	};
 
 	/** Every cluster's participants on the day asked, by cluster name as the reader sees it. */

@@ -80,8 +80,16 @@ const demoVersions: DemoVersion[] = [
 function reviseTourismPlan(doc: Y.Doc): void {
 	const plan = P.snapshot(doc);
 	const [first, second] = plan.projects;
-	if (first) P.updateProject(doc, first.id, { budget: Math.round(first.budget * 1.25), status: 'approved' });
-	if (second) P.updateProject(doc, second.id, { budget: Math.round(second.budget * 0.9) });
+	// A budget is the sum of its lines: each line grows or shrinks by the same share.
+	const scale = (project: P.Project, factor: number) =>
+		project.funding.forEach((line) =>
+			P.updateFundingLine(doc, line.id, { amount: Math.round(line.amount * factor) })
+		);
+	if (first) {
+		scale(first, 1.25);
+		P.updateProject(doc, first.id, { status: 'approved' });
+	}
+	if (second) scale(second, 0.9);
 	const objective = plan.strategy.lines[0]?.objectives[0];
 	if (objective)
 		P.addProject(doc, {

@@ -1,0 +1,9 @@
+// The catalogue as the funding picture reads it: every measure by id, whatever its status (a line
+// may name a measure only proposed: that is what makes its project wait).
+import type { FundingMeasure } from '../../plan';
+import type { Db } from '../db';
+import { readMeasures } from '../measures/store';
+
+export async function fundingMeasures(db: Db): Promise<Map<string, FundingMeasure>> {
+	return new Map((await readMeasures(db)).map((measure) => [measure.id, measure]));
+}

@@ -229,11 +229,16 @@ const measuresCodes: Record<string, () => string> = {
 	date_order: m.measures_error_date_order,
 	id_taken: m.measures_error_id_taken,
 	not_found: m.measures_error_not_found,
-	forbidden: m.measures_error_forbidden
+	forbidden: m.measures_error_forbidden,
+	// A proposal to the ministry (src/lib/server/measures/proposals.ts).
+	unknown_measure: m.proposals_error_unknown_measure,
+	measure_in_force: m.proposals_error_in_force,
+	unknown_project: m.proposals_error_unknown_project
 };
 
 const measures: Words = ({ code, field }) => {
 	const at = field ?? '';
+	if (code === 'required' && at === 'projects') return m.proposals_error_no_projects();
 	if (code === 'required') {
 		return at === 'name' || at.startsWith('name.')
 			? m.measures_error_name_required()

@@ -45,7 +45,8 @@ const labels: Record<string, () => string> = {
 	'application.score': m.audit_action_application_score,
 	'application.workspace': m.audit_action_application_workspace,
 	'measure.create': m.measures_audit_create,
-	'measure.change': m.measures_audit_change
+	'measure.change': m.measures_audit_change,
+	'measure.propose': m.proposals_audit_propose
 };
 
 /** The actions the page can name, in the order the filter offers them. */

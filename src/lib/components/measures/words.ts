@@ -2,7 +2,7 @@
 import { m } from '$lib/paraglide/messages';
 import type { MeasureInstrument, MeasureStatus } from '$lib/measures/measure';
 
-const instruments: Record<MeasureInstrument, () => string> = {
+export const instrumentWords: Record<MeasureInstrument, () => string> = {
 	grant: m.measures_instrument_grant,
 	interest_subsidy: m.measures_instrument_interest_subsidy,
 	loan_guarantee: m.measures_instrument_loan_guarantee,
@@ -12,11 +12,11 @@ const instruments: Record<MeasureInstrument, () => string> = {
 	other: m.measures_instrument_other
 };
 
-const statuses: Record<MeasureStatus, () => string> = {
+export const statusWords: Record<MeasureStatus, () => string> = {
 	in_force: m.measures_status_in_force,
 	drafted: m.measures_status_drafted,
 	proposed: m.measures_status_proposed
 };
 
-export const instrumentName = (instrument: MeasureInstrument): string => instruments[instrument]();
-export const statusName = (status: MeasureStatus): string => statuses[status]();
+export const instrumentName = (instrument: MeasureInstrument): string => instrumentWords[instrument]();
+export const statusName = (status: MeasureStatus): string => statusWords[status]();

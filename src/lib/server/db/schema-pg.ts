@@ -365,3 +365,15 @@ export const measures = pgTable('measures', {
 	createdAt: createdAt(),
 	updatedAt: at('updated_at').notNull()
 });
+
+/** A measure KIDI proposes to the ministry (see schema.ts). */
+export const proposals = pgTable('proposals', {
+	measureId: text('measure_id')
+		.primaryKey()
+		.references(() => measures.id, { onDelete: 'cascade' }),
+	projects: json('projects').notNull(),
+	rationale: json('rationale').notNull(),
+	createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+	createdAt: createdAt(),
+	updatedAt: at('updated_at').notNull()
+});

@@ -443,6 +443,21 @@ export const measures = sqliteTable('measures', {
 	updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull()
 });
 
+/**
+ * A measure KIDI proposes to the ministry, for the projects it would let start (`src/lib/measures/
+ * proposal.ts`): one per measure of the catalogue; `projects` and `rationale` are JSON.
+ */
+export const proposals = sqliteTable('proposals', {
+	measureId: text('measure_id')
+		.primaryKey()
+		.references(() => measures.id, { onDelete: 'cascade' }),
+	projects: text('projects', { mode: 'json' }).notNull(),
+	rationale: text('rationale', { mode: 'json' }).notNull(),
+	createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+	createdAt: createdAt(),
+	updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull()
+});
+
 export type IndicatorValueRow = typeof indicatorValues.$inferSelect;
 export type ParticipantRow = typeof participants.$inferSelect;
 export type PlanVersionRow = typeof planVersions.$inferSelect;

@@ -6,6 +6,8 @@ import { allClusters } from '$lib/server/clusters';
 import { fundingDay } from '$lib/server/funding/day';
 import { programmeFundingOf } from '$lib/server/funding/programme-funding';
 import { readMeasures } from '$lib/server/measures/store';
+import { listProposals } from '$lib/server/measures/proposals';
+import { can } from '$lib/server/authz/can';
 import { requestLang } from '$lib/server/reader-lang';
 import { asOfDay } from '$lib/registry/as-of';
 import type { PageServerLoad } from './$types';
@@ -15,14 +17,17 @@ export const load: PageServerLoad = async (event) => {
 	const db = getDb();
 	// A day that is not a date reads as today, as the programme view's own `asOf` does.
 	const asOf = asOfDay(event.url.searchParams.get('asOf'), fundingDay(null));
-	const [funding, measures, clusters] = await Promise.all([
+	const [funding, measures, clusters, proposals] = await Promise.all([
 		programmeFundingOf(db, user, asOf),
 		readMeasures(db),
-		allClusters(db, requestLang())
+		allClusters(db, requestLang()),
+		listProposals(db, user)
 	]);
 	return {
 		funding,
 		measures: measures.map(({ id, name, status, operator }) => ({ id, name, status, operator })),
-		clusters: clusters.map(({ id, name }) => ({ id, name }))
+		clusters: clusters.map(({ id, name }) => ({ id, name })),
+		proposals,
+		mayPropose: can(user, 'measure.manage')
 	};
 };

@@ -1,0 +1,86 @@
+// The programme report to the ministry from the real server on the demo: for KIDI only, refusing a
+// format or a day it cannot read with the field at fault, and adding up to the same figures the
+// funding and participants APIs give for that day.
+import { describe, expect, it } from 'vitest';
+import type { ProgrammeReport } from '../../../src/lib/programme/report';
+import { demoServer } from '../versions/demo-server';
+
+const suite = demoServer();
+
+type Funding = {
+	measures: { id: string; asked: number }[];
+	blocked: { measureId: string | null; total: number }[];
+};
+type Participants = { total: number; employees: number; byCluster: { clusterId: string; count: number }[] };
+
+describe('who may read the programme report', () => {
+	it('is for reviewers and admins; members are refused and the signed-out asked to sign in', async () => {
+		for (const user of ['demo-member', 'demo-facilitator', 'demo-applicant'] as const) {
+			const answer = await suite.get('/api/programme/report?year=2019', await suite.token(user));
+			expect(answer.status, user).toBe(403);
+			expect(answer.body).toMatchObject({ code: 'forbidden' });
+		}
+		expect((await suite.get('/api/programme/report?year=2019', null)).status).toBe(401);
+		for (const user of ['demo-reviewer', 'demo-admin'] as const)
+			expect((await suite.get('/api/programme/report?year=2019', await suite.token(user))).status).toBe(200);
+	});
+
+	it('refuses a format, a year or a day it cannot read, naming the field', async () => {
+		const token = await suite.token('demo-reviewer');
+		const cases = [
+			['format=docx', 'invalid_format', 'format'],
+			['year=19', 'invalid_date', 'year'],
+			['asOf=2019-02-30', 'invalid_date', 'asOf']
+		] as const;
+		for (const [query, code, field] of cases) {
+			const answer = await suite.get(`/api/programme/report?${query}`, token);
+			expect(answer.status, query).toBe(400);
+			expect(answer.body, query).toMatchObject({ code, field });
+		}
+	});
+});
+
+describe('the programme report as JSON', () => {
+	it('takes a year as its 31 December and adds up to the funding and participants APIs of that day', async () => {
+		const token = await suite.token('demo-reviewer');
+		const report = (await suite.get('/api/programme/report?year=2019', token))
+			.body as unknown as ProgrammeReport;
+		expect(report.asOf).toBe('2019-12-31');
+		const funding = (await suite.get('/api/programme/funding?asOf=2019-12-31', token))
+			.body as unknown as Funding;
+		const people = (await suite.get('/api/programme/participants?asOf=2019-12-31', token))
+			.body as unknown as Participants;
+
+		expect(report.participants.total).toBe(people.total);
+		expect(report.participants.employees).toBe(people.employees);
+		expect(report.clusters.reduce((sum, line) => sum + line.participants, 0)).toBe(people.total);
+
+		// What waits on measures not in force is the funding page's blocked groups, one for one.
+		expect(report.measuresMissing.map((group) => [group.measureId, group.total])).toEqual(
+			funding.blocked.map((group) => [group.measureId, group.total])
+		);
+		expect(report.totals.missing).toBe(funding.blocked.reduce((sum, group) => sum + group.total, 0));
+		for (const used of report.measuresUsed)
+			expect(used.asked, used.measureId).toBe(funding.measures.find((m) => m.id === used.measureId)?.asked);
+
+		const { funding: money, projects, byStatus, indicators } = report.totals;
+		expect(money.secured + money.applied + money.planned + money.gap).toBe(money.budget);
+		expect(Object.values(byStatus).reduce((sum, n) => sum + n, 0)).toBe(projects);
+		expect(indicators.onTrack + indicators.atRisk + indicators.offTrack + indicators.noData).toBe(
+			indicators.total
+		);
+		expect(report.clusters).toHaveLength(6);
+		// The pilot call was decided in 2017: it is in the report with its chosen clusters.
+		const pilot = report.selection.find((call) => call.callId === 'pilot-clusters-2017');
+		expect(pilot?.chosen).toBeGreaterThan(0);
+		expect(pilot!.applications).toBeGreaterThanOrEqual(pilot!.scored + pilot!.rejected);
+	});
+
+	it('on 1 January 2019 counts the 166 participants the ministry was told of', async () => {
+		const token = await suite.token('demo-admin');
+		const report = (await suite.get('/api/programme/report?asOf=2019-01-01', token))
+			.body as unknown as ProgrammeReport;
+		expect(report.asOf).toBe('2019-01-01');
+		expect(report.participants.total).toBe(166);
+	});
+});

@@ -1,7 +1,9 @@
 // The programme report to the ministry from the real server on the demo: for KIDI only, refusing a
-// format or a day it cannot read with the field at fault, and adding up to the same figures the
-// funding and participants APIs give for that day.
+// format or a day it cannot read with the field at fault, adding up to the same figures the funding
+// and participants APIs give for that day, and saying the same totals in its workbook (read back
+// with exceljs) and its PDF (printed by real headless Chromium, read back with pdf.js).
 import { describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
 import type { ProgrammeReport } from '../../../src/lib/programme/report';
 import { demoServer } from '../versions/demo-server';
 
@@ -82,5 +84,58 @@ describe('the programme report as JSON', () => {
 			.body as unknown as ProgrammeReport;
 		expect(report.asOf).toBe('2019-01-01');
 		expect(report.participants.total).toBe(166);
+	});
+});
+
+/** The report's JSON and a download of it, as the reviewer, in Russian. */
+async function both(format: 'xlsx' | 'pdf') {
+	const token = await suite.token('demo-reviewer');
+	const report = (await suite.get('/api/programme/report?year=2019', token))
+		.body as unknown as ProgrammeReport;
+	const response = await fetch(`${suite.server.origin}/api/programme/report?year=2019&format=${format}`, {
+		headers: { cookie: `session=${token}; PARAGLIDE_LOCALE=ru` }
+	});
+	return { report, response, bytes: new Uint8Array(await response.arrayBuffer()) };
+}
+
+describe('the programme report as a workbook', () => {
+	it('has a sheet per section in Russian, with the same totals as numbers', async () => {
+		const { report, response, bytes } = await both('xlsx');
+		expect(response.status).toBe(200);
+		expect(response.headers.get('content-type')).toContain('spreadsheetml');
+		expect(response.headers.get('content-disposition')).toContain('programme-report-2019-12-31-ru.xlsx');
+		const workbook = new ExcelJS.Workbook();
+		await workbook.xlsx.load(bytes.buffer as ArrayBuffer);
+		expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+			'Сводка',
+			'Отбор',
+			'Участники',
+			'Кластеры',
+			'Используемые меры',
+			'Недостающие меры'
+		]);
+		const summary = new Map<string, unknown>();
+		workbook.getWorksheet('Сводка')!.eachRow((row, index) => {
+			if (index > 1) summary.set(String(row.getCell(1).value), row.getCell(2).value);
+		});
+		expect(summary.get('Всего участников')).toBe(report.participants.total);
+		expect(summary.get('Бюджет')).toBe(report.totals.funding.budget);
+		expect(summary.get('Обеспечено')).toBe(report.totals.funding.secured);
+		expect(summary.get('Недостающие меры')).toBe(report.totals.missing);
+
+		const clusters = workbook.getWorksheet('Кластеры')!;
+		const header = (clusters.getRow(1).values as unknown[]).map(String);
+		const last = clusters.getRow(clusters.rowCount);
+		expect(last.getCell(1).value).toBe('Итого');
+		expect(last.getCell(header.indexOf('Бюджет')).value).toBe(report.totals.funding.budget);
+		expect(last.getCell(header.indexOf('Проекты')).value).toBe(report.totals.projects);
+		expect(clusters.rowCount).toBe(report.clusters.length + 2);
+
+		const missing = workbook.getWorksheet('Недостающие меры')!;
+		let waiting = 0;
+		missing.eachRow((row, index) => {
+			if (index > 1 && index < missing.rowCount) waiting += Number(row.getCell(5).value);
+		});
+		expect(waiting).toBe(report.totals.missing);
 	});
 });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import * as P from '../../../src/lib/plan';
-import { programmeReport, type PlanFacts, type ReportInput } from '../../../src/lib/programme/report';
+import {
+	programmeReport,
+	type ClusterLine,
+	type PlanFacts,
+	type ReportInput
+} from '../../../src/lib/programme/report';
 import { en, newPlan } from '../plan/plan-fixture';
 
 const measure = (id: string, status: P.FundingMeasure['status'], inForceFrom: string | null = null) => ({
@@ -67,7 +72,7 @@ const input = (over: Partial<ReportInput> = {}): ReportInput => ({
 describe('the programme report', () => {
 	it('sums each cluster’s projects, money and indicators, and the totals add up across clusters', () => {
 		const report = programmeReport(input());
-		const [flour, milk] = report.clusters;
+		const [flour, milk] = report.clusters as [ClusterLine, ClusterLine];
 		expect(flour.projects).toBe(3);
 		expect(flour.byStatus).toMatchObject({ in_progress: 1, proposed: 1, cancelled: 1 });
 		// The cancelled project's money no longer counts.

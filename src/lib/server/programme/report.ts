@@ -77,3 +77,13 @@ export async function programmeReportOf(db: Db, user: AppUser, asOf: string): Pr
 		measures
 	});
 }
+
+/** The report's day for a page: as the API reads it, but a day it cannot read shows today's report. */
+export function pageReportDay(query: URLSearchParams, today: string): string {
+	try {
+		return reportDay(query.get('year'), query.get('asOf'), today);
+	} catch (error) {
+		if (error instanceof Refusal) return today;
+		throw error;
+	}
+}

@@ -6,6 +6,9 @@ import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import type { ProgrammeReport } from '../../../src/lib/programme/report';
 import { demoServer } from '../versions/demo-server';
+import { pageText, pdfPages } from '../versions/pdf-text';
+
+const PDF_TIMEOUT = 180_000;
 
 const suite = demoServer();
 
@@ -138,4 +141,31 @@ describe('the programme report as a workbook', () => {
 		});
 		expect(waiting).toBe(report.totals.missing);
 	});
+});
+
+describe('the programme report as a PDF', () => {
+	it(
+		'is printed in Russian with the total budget and the participants as the report writes them',
+		async () => {
+			const { report, response, bytes } = await both('pdf');
+			expect(response.status).toBe(200);
+			expect(response.headers.get('content-type')).toBe('application/pdf');
+			const text = (await pdfPages(bytes)).map(pageText).join(' ');
+			// Grouping spaces come out of Intl as no-break spaces; pdf.js and pageText make them plain.
+			const plain = (value: string) => value.replace(/\s+/g, ' ');
+			const tenge = new Intl.NumberFormat('ru-RU', {
+				style: 'currency',
+				currency: 'KZT',
+				currencyDisplay: 'narrowSymbol',
+				maximumFractionDigits: 0
+			});
+			expect(plain(text)).toContain('Отчёт о реализации программы развития кластеров');
+			expect(plain(text)).toContain('По состоянию на 31 декабря 2019');
+			expect(plain(text)).toContain(plain(tenge.format(report.totals.funding.budget)));
+			// pdf.js gives the colon a run of its own.
+			const people = plain(new Intl.NumberFormat('ru-RU').format(report.participants.total));
+			expect(plain(text)).toContain(`Всего участников : ${people}`);
+		},
+		PDF_TIMEOUT
+	);
 });

@@ -81,7 +81,9 @@ export async function programmeReportOf(db: Db, user: AppUser, asOf: string): Pr
 /** The report's day for a page: as the API reads it, but a day it cannot read shows today's report. */
 export function pageReportDay(query: URLSearchParams, today: string): string {
 	try {
-		return reportDay(query.get('year'), query.get('asOf'), today);
+		// A form's field left blank sends an empty value: it asks nothing.
+		const asked = (name: string) => query.get(name) || null;
+		return reportDay(asked('year'), asked('asOf'), today);
 	} catch (error) {
 		if (error instanceof Refusal) return today;
 		throw error;

@@ -101,6 +101,20 @@ async function both(format: 'xlsx' | 'pdf') {
 	return { report, response, bytes: new Uint8Array(await response.arrayBuffer()) };
 }
 
+describe('where each plan’s approval stood', () => {
+	it('takes the latest review step by the day: none in 2019, the furniture plan approved on 6 April 2023', async () => {
+		const token = await suite.token('demo-reviewer');
+		const on = async (asOf: string) =>
+			((await suite.get(`/api/programme/report?asOf=${asOf}`, token)).body as unknown as ProgrammeReport)
+				.clusters;
+		expect((await on('2019-12-31')).every((line) => line.decision === null)).toBe(true);
+		const furniture = (day: ProgrammeReport['clusters']) =>
+			day.find((line) => line.planId === 'furniture-almaty');
+		expect(furniture(await on('2023-04-01'))?.decision).toMatchObject({ step: 'submit', version: 1 });
+		expect(furniture(await on('2023-04-06'))?.decision).toMatchObject({ step: 'approve', version: 1 });
+	});
+});
+
 describe('the programme report as a workbook', () => {
 	it('has a sheet per section in Russian, with the same totals as numbers', async () => {
 		const { report, response, bytes } = await both('xlsx');

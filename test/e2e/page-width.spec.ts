@@ -16,6 +16,7 @@ const pages = [
 	'/admin',
 	'/audit',
 	'/monitoring',
+	'/programme/report',
 	'/calls',
 	`/c/${flourPlan}`,
 	`/c/${flourPlan}/participants`,

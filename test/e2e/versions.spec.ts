@@ -113,7 +113,8 @@ test('a version is saved, changed, submitted, reviewed on its diff, and restored
 
 	// The project whose budget is cut by a fifth, and the objective that gets a new action.
 	const start = await storedPlan(page, plan);
-	const project = start.projects.find((p) => p.budget > 0 && p.budget % 5 === 0)!;
+	// One funding line, so its budget is typed whole in the projects table.
+	const project = start.projects.find((p) => p.budget > 0 && p.budget % 5 === 0 && p.funding.length === 1)!;
 	const cut = project.budget * 0.8;
 	const objective = start.strategy.lines[0]!.objectives[0]!;
 	const actionNumber = `1.1.${objective.actions.length + 1}`;
@@ -175,16 +176,19 @@ test('a version is saved, changed, submitted, reviewed on its diff, and restored
 	await expect(added.locator('p').first()).toHaveText(
 		new RegExp(`^\\W*Action ${actionNumber}\\s“${actionTitle}” added$`)
 	);
-	const changed = review.getByTestId(`change-projects:${project.id}`);
+	// The budget is the sum of the lines: its one line tells the cut, named by the project.
+	const changed = review.getByTestId(`change-funding:${project.funding[0]!.id}`);
 	await expect(changed).toHaveAttribute('data-kind', 'changed');
-	await expect(changed.locator('p').first()).toContainText(`Project “${project.title.en}” changed`);
+	await expect(changed.locator('p').first()).toContainText(
+		`Funding line of project “${project.title.en}” changed`
+	);
 	const lines = changed.getByRole('listitem');
 	await expect(lines).toHaveCount(1);
-	// "Budget: ₸420,000,000 → ₸336,000,000 (−20%)", the arrow also said in words for screen readers.
+	// "Amount: ₸80,000,000 → ₸64,000,000 (−20%)", the arrow also said in words for screen readers.
 	const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	await expect(lines).toHaveText(
 		new RegExp(
-			`^Budget:\\s*${escape(tenge(project.budget))}\\s*→\\s*(changed to)?\\s*${escape(tenge(cut))}\\s*\\(${escape(percent(-0.2))}\\)$`
+			`^Amount:\\s*${escape(tenge(project.budget))}\\s*→\\s*(changed to)?\\s*${escape(tenge(cut))}\\s*\\(${escape(percent(-0.2))}\\)$`
 		)
 	);
 

@@ -261,7 +261,7 @@ describe('the versions API', () => {
 		};
 		let v1 = 0;
 		let v2 = 0;
-		let project = { id: '', budget: 0 };
+		let project = { id: '', lineId: '', budget: 0 };
 
 		it('names exactly the change a connected facilitator made to the live plan', async () => {
 			v1 = await save(MILK, 'Before the budget cut');
@@ -269,8 +269,11 @@ describe('the versions API', () => {
 
 			const facilitator = await suite.connect(MILK, 'demo-facilitator');
 			await synced(facilitator);
-			const target = P.snapshot(facilitator.doc).projects.find((p) => p.budget > 0)!;
-			project = { id: target.id, budget: target.budget };
+			// A project of one funding line: its budget is typed whole, as the projects table does.
+			const target = P.snapshot(facilitator.doc).projects.find(
+				(p) => p.budget > 0 && p.funding.length === 1
+			)!;
+			project = { id: target.id, lineId: target.funding[0]!.id, budget: target.budget };
 			P.updateProject(facilitator.doc, target.id, { budget: target.budget * 0.8 });
 
 			const comparison = await eventually(async () => {
@@ -286,14 +289,15 @@ describe('the versions API', () => {
 				counts: { added: 0, removed: 0, changed: 1, moved: 0 }
 			});
 			expect(section!.items).toHaveLength(1);
+			// The budget is the sum of the lines: the line tells the change, named by its project.
 			expect(section!.items[0]).toMatchObject({
-				key: `projects:${target.id}`,
+				key: `funding:${target.funding[0]!.id}`,
 				kind: 'changed',
 				label: target.title
 			});
 			expect(section!.items[0]!.fields).toHaveLength(1);
 			expect(section!.items[0]!.fields[0]).toMatchObject({
-				field: 'budget',
+				field: 'amount',
 				before: target.budget,
 				after: target.budget * 0.8
 			});
@@ -305,7 +309,7 @@ describe('the versions API', () => {
 			const comparison = await diff(v1, v2);
 			expect(comparison.to).toMatchObject({ id: v2, label: 'After the budget cut' });
 			expect(comparison.changes.total).toBe(1);
-			expect(comparison.changes.sections[0]!.items[0]!.key).toBe(`projects:${project.id}`);
+			expect(comparison.changes.sections[0]!.items[0]!.key).toBe(`funding:${project.lineId}`);
 			expect(comparison.after.projects.find((p) => p.id === project.id)!.budget).toBe(project.budget * 0.8);
 			expect(comparison.before.projects.find((p) => p.id === project.id)!.budget).toBe(project.budget);
 			expect((await diff(v2, 'live')).changes.total).toBe(0);

@@ -19,19 +19,9 @@ import { programmeReportSheets } from '$lib/server/exports/programme-report-shee
 import { readableWorkbook } from '$lib/server/exports/readable-workbook';
 import { printPdf } from '$lib/server/exports/print-pdf';
 import type { RequestHandler } from './$types';
+import { download, XLSX_TYPE } from '$lib/server/exports/download';
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const FORMATS = ['json', 'xlsx', 'pdf'];
-
-function download(body: Uint8Array, type: string, filename: string): Response {
-	return new Response(body as Uint8Array<ArrayBuffer>, {
-		headers: {
-			'content-type': type,
-			'content-disposition': `attachment; filename="${filename}"`,
-			'cache-control': 'no-store'
-		}
-	});
-}
 
 export const GET: RequestHandler = api(async ({ locals, url, cookies }) => {
 	const user = apiUser(locals);

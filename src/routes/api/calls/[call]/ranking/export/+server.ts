@@ -17,18 +17,7 @@ import { rankingSheets } from '$lib/server/exports/ranking-sheets';
 import { readableWorkbook } from '$lib/server/exports/readable-workbook';
 import { printPdf } from '$lib/server/exports/print-pdf';
 import type { RequestHandler } from './$types';
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-function download(body: Uint8Array, type: string, filename: string): Response {
-	return new Response(body as Uint8Array<ArrayBuffer>, {
-		headers: {
-			'content-type': type,
-			'content-disposition': `attachment; filename="${filename}"`,
-			'cache-control': 'no-store'
-		}
-	});
-}
+import { download, XLSX_TYPE } from '$lib/server/exports/download';
 
 export const GET: RequestHandler = api(async ({ locals, params, url, cookies }) => {
 	const user = apiUser(locals);

@@ -16,20 +16,9 @@ import { requestLang } from '$lib/server/reader-lang';
 import { refusals } from '$lib/refusal';
 import type { RequestHandler } from './$types';
 import { api } from '$lib/server/answer/api';
+import { download, XLSX_TYPE } from '$lib/server/exports/download';
 
 const { invalidParameter } = refusals;
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-function download(body: BodyInit, type: string, filename: string): Response {
-	return new Response(body, {
-		headers: {
-			'content-type': type,
-			'content-disposition': `attachment; filename="${filename}"`,
-			'cache-control': 'no-store'
-		}
-	});
-}
 
 export const GET: RequestHandler = api(async ({ locals, params, url }) => {
 	const { plan, db } = await viewablePlan(locals, params.plan);

@@ -18,18 +18,7 @@ import { versionSheets } from '$lib/server/exports/version-sheets';
 import { readableWorkbook } from '$lib/server/exports/readable-workbook';
 import type { RequestHandler } from './$types';
 import { api } from '$lib/server/answer/api';
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-function download(body: Uint8Array, type: string, filename: string): Response {
-	return new Response(body as Uint8Array<ArrayBuffer>, {
-		headers: {
-			'content-type': type,
-			'content-disposition': `attachment; filename="${filename}"`,
-			'cache-control': 'no-store'
-		}
-	});
-}
+import { download, XLSX_TYPE } from '$lib/server/exports/download';
 
 export const GET: RequestHandler = api(async ({ locals, params, url, cookies }) => {
 	const { plan, db } = await viewablePlan(locals, params.plan);

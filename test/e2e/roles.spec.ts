@@ -72,7 +72,7 @@ test('a member may edit the plan, a coordinator may only read it', async ({ brow
 		await page.goto('/c/milk-akmola');
 		await page.getByRole('link', { name: /Strategic development plan/ }).click();
 		const tabs = page.getByRole('navigation', { name: 'Plan sections' }).getByRole('link');
-		await expect(tabs).toHaveCount(8);
+		await expect(tabs).toHaveCount(9);
 		await expect(page.getByRole('button', { name: 'Add to map' })).toHaveCount(mapControls);
 		await tabs.filter({ hasText: 'Workshop' }).click();
 		await expect(page.getByText(text)).toBeVisible();

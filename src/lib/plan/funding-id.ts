@@ -15,3 +15,7 @@ export function fundingLineIdFor(doc: Y.Doc, projectId: string): string {
 	const id = wholeLineId(projectId);
 	return collectionOf(doc, id) === undefined ? id : newId();
 }
+
+/** The year of an ISO date, or null: the years a whole budget's line gets from its project's period. */
+export const yearOf = (date: unknown): number | null =>
+	typeof date === 'string' && /^\d{4}-/.test(date) ? Number(date.slice(0, 4)) : null;

@@ -1,15 +1,12 @@
 // Versions saved before funding lines (layout 2) hold one budget and one source per project. Read
 // with one line each, as the migration of their plan writes it (same id, source, amount and years),
 // so pages, exports and the diff against a later version treat both layouts alike.
-import { wholeLineId } from './funding-id';
+import { wholeLineId, yearOf } from './funding-id';
 import { FUNDING_SOURCES, type FundingLine, type FundingSource } from './types';
 
 type Loose = Record<string, unknown>;
 const isLoose = (value: unknown): value is Loose =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const yearOf = (date: unknown) =>
-	typeof date === 'string' && /^\d{4}-/.test(date) ? Number(date.slice(0, 4)) : null;
 
 function wholeLine(project: Loose): FundingLine {
 	const source = FUNDING_SOURCES.includes(project.fundingSource as FundingSource)

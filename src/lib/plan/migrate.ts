@@ -5,7 +5,7 @@ import * as Y from 'yjs';
 import { PlanError } from './errors';
 import { SCHEMA_VERSION, collectionOf, items, makeItem, metaMap, strategyMap, type Item } from './layout';
 import { langKey } from './localized';
-import { wholeLineId } from './funding-id';
+import { wholeLineId, yearOf } from './funding-id';
 import { num, sortedEntries } from './read';
 import { writeRich } from './rich-text';
 import { ACTOR_KINDS, EDGE_KINDS, FUNDING_SOURCES, type ActorKind, type FundingSource } from './types';
@@ -114,9 +114,6 @@ function fromV1(doc: Y.Doc): void {
 		if (!num(indicator, 'order')) indicator.set('order', index + 1);
 	});
 }
-
-const yearOf = (date: unknown) =>
-	typeof date === 'string' && /^\d{4}-/.test(date) ? Number(date.slice(0, 4)) : null;
 
 /**
  * Layout 2 held one budget and one funding source per project. Layout 3 holds funding lines: each

@@ -4,7 +4,7 @@
 import { getDb } from '$lib/server/db';
 import { viewablePlanPage } from '$lib/server/plans/access';
 import { monitoringData } from '$lib/server/indicators/monitoring';
-import { readMeasures } from '$lib/server/measures/store';
+import { measureChoices } from '$lib/server/funding/measures';
 import { recordValues } from '$lib/server/indicators/values';
 import { stepPeriod } from '$lib/server/indicators/periods';
 import { refusedForm } from '$lib/server/answer/form';
@@ -14,19 +14,11 @@ export const load: PageServerLoad = async ({ parent, depends }) => {
 	depends('plan:monitoring');
 	const { plan } = await parent();
 	const db = getDb();
-	const [monitoring, measures] = await Promise.all([monitoringData(db, plan.id), readMeasures(db)]);
+	const [monitoring, measures] = await Promise.all([monitoringData(db, plan.id), measureChoices(db)]);
 	return {
 		monitoring,
 		// What the funding beside the indicators reads of the catalogue.
-		measures: measures.map(({ id, name, status, inForceFrom, inForceTo, maxPerProject, ownShare }) => ({
-			id,
-			name,
-			status,
-			inForceFrom,
-			inForceTo,
-			maxPerProject,
-			ownShare
-		}))
+		measures
 	};
 };
 

@@ -8,7 +8,7 @@ import { viewablePlanPage } from '$lib/server/plans/access';
 import { getVersion } from '$lib/server/versions/store';
 import type { PrintedVersion } from '$lib/components/versions/print/printed-version';
 import { planFunding } from '$lib/plan';
-import { readMeasures } from '$lib/server/measures/store';
+import { measureChoices } from '$lib/server/funding/measures';
 import type { PageServerLoad } from './$types';
 
 // Printed without waiting for any script: the page is complete as the server sends it.
@@ -20,17 +20,7 @@ export const load: PageServerLoad = async (event) => {
 	const number = /^[1-9][0-9]{0,8}$/.test(event.params.version) ? Number(event.params.version) : NaN;
 	const version = await getVersion(db, plan.id, number);
 	if (!version) error(404, m.error_not_found());
-	const measures = (await readMeasures(db)).map(
-		({ id, name, status, inForceFrom, inForceTo, maxPerProject, ownShare }) => ({
-			id,
-			name,
-			status,
-			inForceFrom,
-			inForceTo,
-			maxPerProject,
-			ownShare
-		})
-	);
+	const measures = await measureChoices(db);
 	const saved = new Date(version.createdAt).toISOString().slice(0, 10);
 	const printed: PrintedVersion = {
 		clusterName: cluster.name,

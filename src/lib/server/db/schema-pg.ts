@@ -377,3 +377,89 @@ export const proposals = pgTable('proposals', {
 	createdAt: createdAt(),
 	updatedAt: at('updated_at').notNull()
 });
+
+export const notifications = pgTable(
+	'notifications',
+	{
+		id: serialId(),
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		kind: text('kind').notNull(),
+		clusterId: text('cluster_id'),
+		planId: text('plan_id'),
+		actorId: text('actor_id'),
+		actorName: text('actor_name').notNull().default(''),
+		link: text('link').notNull(),
+		detail: json('detail').notNull(),
+		key: text('key'),
+		count: integer('count').notNull().default(1),
+		at: at('at').notNull(),
+		readAt: at('read_at'),
+		mailedAt: at('mailed_at')
+	},
+	(t) => [
+		index('notifications_user_idx').on(t.userId, t.id),
+		uniqueIndex('notifications_key_idx').on(t.userId, t.key)
+	]
+);
+
+export const watches = pgTable(
+	'watches',
+	{
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		planId: text('plan_id')
+			.notNull()
+			.references(() => plans.id, { onDelete: 'cascade' }),
+		itemId: text('item_id').notNull().default(''),
+		state: text('state').notNull(),
+		at: at('at').notNull()
+	},
+	(t) => [primaryKey({ columns: [t.userId, t.planId, t.itemId] })]
+);
+
+export const notificationSettings = pgTable('notification_settings', {
+	userId: text('user_id')
+		.primaryKey()
+		.references(() => users.id, { onDelete: 'cascade' }),
+	email: text('email').notNull().default(''),
+	mail: text('mail').notNull().default('off'),
+	muted: json('muted').notNull(),
+	unsubscribeToken: text('unsubscribe_token').notNull().unique(),
+	updatedAt: at('updated_at').notNull()
+});
+
+export const mailOutbox = pgTable(
+	'mail_outbox',
+	{
+		id: serialId(),
+		userId: text('user_id').references(() => users.id, { onDelete: 'cascade' }),
+		to: text('to_address').notNull(),
+		subject: text('subject').notNull(),
+		text: text('text').notNull(),
+		html: text('html').notNull(),
+		state: text('state').notNull(),
+		attempts: integer('attempts').notNull().default(0),
+		nextAt: at('next_at').notNull(),
+		lastError: text('last_error').notNull().default(''),
+		createdAt: createdAt(),
+		sentAt: at('sent_at')
+	},
+	(t) => [index('mail_outbox_due_idx').on(t.state, t.nextAt)]
+);
+
+export const reportDeadlines = pgTable(
+	'report_deadlines',
+	{
+		planId: text('plan_id')
+			.notNull()
+			.references(() => plans.id, { onDelete: 'cascade' }),
+		year: integer('year').notNull(),
+		dueOn: text('due_on').notNull(),
+		changedBy: text('changed_by').references(() => users.id, { onDelete: 'set null' }),
+		changedAt: at('changed_at').notNull()
+	},
+	(t) => [primaryKey({ columns: [t.planId, t.year] })]
+);

@@ -462,3 +462,111 @@ export type IndicatorValueRow = typeof indicatorValues.$inferSelect;
 export type ParticipantRow = typeof participants.$inferSelect;
 export type PlanVersionRow = typeof planVersions.$inferSelect;
 export type PeriodStepRow = typeof periodSteps.$inferSelect;
+
+// Notifications (src/lib/notifications/): what people are told, what they watch, how they want mail,
+// the mail on its way, and the plans' reporting deadlines.
+
+/**
+ * One thing a person is told. `key` makes an event heard once (a deadline's reminder) or gathers a
+ * burst into one entry (a person's edits of a plan within the hour); `detail` is the kind's words.
+ */
+export const notifications = sqliteTable(
+	'notifications',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		/** One of `NOTIFICATION_KINDS`. */
+		kind: text('kind').notNull(),
+		clusterId: text('cluster_id'),
+		planId: text('plan_id'),
+		actorId: text('actor_id'),
+		actorName: text('actor_name').notNull().default(''),
+		/** Where the entry links to, a path inside the app. */
+		link: text('link').notNull(),
+		detail: text('detail', { mode: 'json' }).notNull(),
+		key: text('key'),
+		/** How many events the entry gathers (a burst of edits). */
+		count: integer('count').notNull().default(1),
+		at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+		readAt: integer('read_at', { mode: 'timestamp_ms' }),
+		/** When it went out by mail, alone or in a digest; null while it has not. */
+		mailedAt: integer('mailed_at', { mode: 'timestamp_ms' })
+	},
+	(t) => [
+		index('notifications_user_idx').on(t.userId, t.id),
+		uniqueIndex('notifications_key_idx').on(t.userId, t.key)
+	]
+);
+
+/** A plan or one item of it someone watches (`itemId` '' for the whole plan), or chose not to. */
+export const watches = sqliteTable(
+	'watches',
+	{
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		planId: text('plan_id')
+			.notNull()
+			.references(() => plans.id, { onDelete: 'cascade' }),
+		itemId: text('item_id').notNull().default(''),
+		/** 'watch', or 'ignore': the person stopped watching what their role would have them watch. */
+		state: text('state').notNull(),
+		at: integer('at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(t) => [primaryKey({ columns: [t.userId, t.planId, t.itemId] })]
+);
+
+/** A person's mail address and how they want mail: 'off', 'instant' or 'daily'. */
+export const notificationSettings = sqliteTable('notification_settings', {
+	userId: text('user_id')
+		.primaryKey()
+		.references(() => users.id, { onDelete: 'cascade' }),
+	email: text('email').notNull().default(''),
+	mail: text('mail').notNull().default('off'),
+	/** Kinds the person does not want by mail (they stay in the app). */
+	muted: text('muted', { mode: 'json' }).notNull(),
+	/** The secret of the unsubscribe link in every mail. */
+	unsubscribeToken: text('unsubscribe_token').notNull().unique(),
+	updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull()
+});
+
+/** A mail on its way: kept until sent, retried with growing pauses, shown to admins when it fails. */
+export const mailOutbox = sqliteTable(
+	'mail_outbox',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		userId: text('user_id').references(() => users.id, { onDelete: 'cascade' }),
+		to: text('to_address').notNull(),
+		subject: text('subject').notNull(),
+		text: text('text').notNull(),
+		html: text('html').notNull(),
+		/** 'pending', 'sent', or 'failed' (still retried; shown to admins). */
+		state: text('state').notNull(),
+		attempts: integer('attempts').notNull().default(0),
+		nextAt: integer('next_at', { mode: 'timestamp_ms' }).notNull(),
+		lastError: text('last_error').notNull().default(''),
+		createdAt: createdAt(),
+		sentAt: integer('sent_at', { mode: 'timestamp_ms' })
+	},
+	(t) => [index('mail_outbox_due_idx').on(t.state, t.nextAt)]
+);
+
+/** A plan's reporting deadline for a year, when a facilitator moved it from the default. */
+export const reportDeadlines = sqliteTable(
+	'report_deadlines',
+	{
+		planId: text('plan_id')
+			.notNull()
+			.references(() => plans.id, { onDelete: 'cascade' }),
+		year: integer('year').notNull(),
+		/** The day the year's report is due, `YYYY-MM-DD`. */
+		dueOn: text('due_on').notNull(),
+		changedBy: text('changed_by').references(() => users.id, { onDelete: 'set null' }),
+		changedAt: integer('changed_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(t) => [primaryKey({ columns: [t.planId, t.year] })]
+);
+
+export type NotificationRow = typeof notifications.$inferSelect;

@@ -26,7 +26,12 @@ export type Notice = {
 };
 
 /** Tells each of `recipients` (user ids) of `notice`; returns who was told something new. */
-export async function notify(db: Db, notice: Notice, recipients: Iterable<string>, now: number): Promise<string[]> {
+export async function notify(
+	db: Db,
+	notice: Notice,
+	recipients: Iterable<string>,
+	now: number
+): Promise<string[]> {
 	const told: string[] = [];
 	try {
 		const { notifications } = db.tables;

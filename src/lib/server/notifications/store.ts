@@ -135,7 +135,12 @@ export function readBody(body: Record<string, unknown>): number[] | 'all' {
 }
 
 /** Marks the person's entries read (others' ids are passed over); returns how many are unread now. */
-export async function markRead(db: Db, userId: string, which: number[] | 'all', now: number): Promise<number> {
+export async function markRead(
+	db: Db,
+	userId: string,
+	which: number[] | 'all',
+	now: number
+): Promise<number> {
 	const { notifications } = db.tables;
 	const where = [eq(notifications.userId, userId), isNull(notifications.readAt)];
 	if (which !== 'all') where.push(inArray(notifications.id, which));

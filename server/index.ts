@@ -13,6 +13,7 @@ import { LARGEST_BODY, bodyLimit, limitBody } from './body-limit';
 import { sessionTokenOf } from './collab/access';
 import { validateSessionToken } from '../src/lib/server/auth/session';
 import { serveHealthz } from './healthz';
+import { serveOneClickUnsubscribe } from './one-click-unsubscribe';
 import { onStop } from './shutdown';
 import { newsFromEnv } from './instances';
 import { deliver, relayMonitoringEvents, type MonitoringEvent } from '../src/lib/server/indicators/events';
@@ -63,6 +64,8 @@ const server = createServer((req, res) => {
 	if (connectionProtocol) markProtocol(req);
 	// Load balancers ask here: no sign-in, no data, 503 once stopping.
 	if (serveHealthz(req, res, storage, { stopping: () => stopper.stopping })) return;
+	// A mail program's one-click unsubscribe carries no Origin, which SvelteKit's CSRF check refuses.
+	if (serveOneClickUnsubscribe(db, req, res)) return;
 	// The collab server's endpoints read their small JSON bodies with their own limit (json-body.ts).
 	if (collab.handleHttp(req, res)) return;
 	limitBody(req, res, limitOf, (limited) => handler(limited, res));

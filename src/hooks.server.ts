@@ -6,6 +6,7 @@ import { announceSeed, seedDemo } from '$lib/server/demo/seed';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookie';
 import { loadActor } from '$lib/server/authz/actor';
+import { mailerConfig, startMailer } from '$lib/server/notifications/mailer';
 
 export const init: ServerInit = async () => {
 	// Stored plans are migrated by the collab server as it starts (server/collab/index.ts): it holds
@@ -13,6 +14,12 @@ export const init: ServerInit = async () => {
 	// once it is open.
 	const { db } = await appStorage();
 	announceSeed(await seedDemo(db));
+	// Mail goes out only with an SMTP server to send it through; without one, entries stay in the app.
+	const mail = mailerConfig();
+	if (mail) {
+		startMailer(db, mail);
+		console.log(`Clusterplan: mail through ${new URL(mail.smtpUrl).host}, links to ${mail.origin}`);
+	}
 };
 
 /** Fills locals.user from the session cookie; nothing else. */

@@ -22,6 +22,7 @@ export type Topic =
 	| 'login'
 	| 'measures'
 	| 'monitoring'
+	| 'notify'
 	| 'pdf'
 	| 'registry'
 	| 'selection'
@@ -373,6 +374,14 @@ const login: Words = ({ code, retryAfter }) => {
 		return m.login_throttled({ minutes: Math.max(1, Math.ceil((retryAfter ?? 60) / 60)) });
 };
 
+// Mail settings (/me/notifications): each refusal names its field.
+const notify: Words = ({ code, field }) => {
+	if (code === 'email_required') return m.settings_notify_error_email_required();
+	if (code === 'invalid_email') return m.settings_notify_error_email();
+	if (code === 'invalid_value')
+		return field === 'muted' ? m.settings_notify_error_muted() : m.settings_notify_error_mode();
+};
+
 const table =
 	(words: Record<string, () => string>): Words =>
 	({ code }) =>
@@ -385,6 +394,7 @@ const topics: Record<Topic, { words: Words; otherwise: (said: Said) => string }>
 	login: { words: login, otherwise: () => m.refusal_failed() },
 	measures: { words: measures, otherwise: () => m.measures_error_failed() },
 	monitoring: { words: monitoring, otherwise: () => m.monitoring_error_value() },
+	notify: { words: notify, otherwise: () => m.settings_notify_error() },
 	pdf: { words: table(pdf), otherwise: () => m.export_pdf_failed() },
 	registry: { words: registry, otherwise: () => m.refusal_failed() },
 	selection: { words: selection, otherwise: () => m.application_error_failed() },

@@ -41,6 +41,7 @@ const codesOf: Record<Topic, string[]> = {
 		'computed_indicator',
 		'illegal_transition'
 	],
+	notify: ['invalid_email', 'email_required', 'invalid_value'],
 	pdf: ['pdf_unavailable', 'busy'],
 	registry: [
 		'bin_not_digits',

@@ -39,7 +39,8 @@ export const globalActions = [
 	'call.create',
 	'call.apply',
 	'measure.view',
-	'measure.manage'
+	'measure.manage',
+	'mail.view'
 ] as const;
 /** What is done in a call of the competitive selection (src/lib/selection/). */
 export const callActions = [
@@ -198,10 +199,12 @@ export function can(
 			return true;
 		case 'measure.manage':
 			return actor.globalRole === 'admin' || actor.globalRole === 'reviewer';
+		// The mail outbox (mail.view) holds people's addresses and what they were told: admins' alone.
 		case 'cluster.create':
 		case 'cluster.import':
 		case 'user.create':
 		case 'health.view':
+		case 'mail.view':
 			return actor.globalRole === 'admin';
 		case 'monitoring.viewAll':
 		case 'programme.view':

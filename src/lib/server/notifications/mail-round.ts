@@ -62,14 +62,11 @@ async function peopleWantingMail(db: Db): Promise<Wanting[]> {
 	});
 }
 
-/** The person's entries not yet mailed, of kinds they did not mute, that happened before `before`. */
-async function unmailed(db: Db, person: Wanting, before: number): Promise<MailEntry[]> {
+/** The person's entries not yet mailed, of kinds they did not mute (and before `before`, if given). */
+async function unmailed(db: Db, person: Wanting, before: number | null): Promise<MailEntry[]> {
 	const { notifications } = db.tables;
-	const where = [
-		eq(notifications.userId, person.userId),
-		isNull(notifications.mailedAt),
-		lt(notifications.at, new Date(before))
-	];
+	const where = [eq(notifications.userId, person.userId), isNull(notifications.mailedAt)];
+	if (before !== null) where.push(lt(notifications.at, new Date(before)));
 	if (person.mutedKinds.length) where.push(notInArray(notifications.kind, person.mutedKinds));
 	const rows = await db
 		.select()
@@ -95,7 +92,7 @@ export async function composeDueMail(db: Db, origin: string, now: number): Promi
 	for (const person of await peopleWantingMail(db)) {
 		if (person.mode === 'instant') {
 			// Anything up to now, but a burst of edits only once it is quiet.
-			const entries = (await unmailed(db, person, now + 1)).filter(
+			const entries = (await unmailed(db, person, null)).filter(
 				(entry) => entry.kind !== 'plan_edited' || entry.at.getTime() <= now - QUIET_MS
 			);
 			for (const entry of entries) {

@@ -17,6 +17,8 @@ import { createUpgradeHandler, type UpgradeHandler } from './upgrade';
 import { migratePlanDocuments } from '../../src/lib/server/plans/document';
 import { ClosedPlans } from './closed-plans';
 import { noNews, type News } from './news';
+import { EditBursts } from './edit-bursts';
+import { serverNow } from '../../src/lib/server/clock';
 
 export type CollabServer = {
 	handleUpgrade: UpgradeHandler;
@@ -69,7 +71,13 @@ export async function createCollabServer(
 	const limits = options.limits ?? limitsFromEnv(env);
 	const store = options.store ?? storage.documents;
 	const news = options.news ?? noNews;
-	const rooms = new Rooms(db, store, limits, await openStoredPlans(db), options.now, news);
+	// Who edited what, told to the plan's watchers as gathered bursts (on the server's clock, which
+	// tests move).
+	const bursts = new EditBursts(db, options.now ?? (() => serverNow(env)));
+	const rooms = new Rooms(db, store, limits, await openStoredPlans(db), options.now, news, {
+		edited: (room, conn, touched) => bursts.edited(room.planId, conn.clusterId, room.doc, conn.user, touched),
+		closed: (planId) => void bursts.flush(planId)
+	});
 	await rooms.elsewhere.start();
 	// perMessageDeflate off: updates are small and compressing each costs CPU on every broadcast.
 	const wss = new WebSocketServer({
@@ -100,6 +108,7 @@ export async function createCollabServer(
 			clearInterval(sweep);
 			clearInterval(daily);
 			await rooms.closeAll();
+			await bursts.close();
 			await news.close();
 			wss.close();
 		}

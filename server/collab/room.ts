@@ -49,6 +49,9 @@ const STORED_ELSEWHERE = Symbol('stored elsewhere');
 /** How long a gap in a plan's log sequences may be news on its way before the log is read. */
 const GAP_GRACE_MS = 100;
 
+/** Told of each editor's update the room accepted, with what it changed (who edited what: edit-bursts.ts). */
+export type EditListener = (room: Room, conn: Connection, touched: Touched) => void;
+
 /** The origin of presence heard from another instance's sockets. */
 class FromInstance {
 	constructor(readonly instance: string) {}
@@ -96,9 +99,10 @@ export class Room implements Committable {
 		store: DocumentStore,
 		committer: Committer,
 		onCommitted: (room: Room) => void,
-		tellPresence: (update: Uint8Array) => void = () => {}
+		tellPresence: (update: Uint8Array) => void = () => {},
+		onEdited: EditListener = () => {}
 	): Promise<Room> {
-		return new Room(planId, await store.load(planId), store, committer, onCommitted, tellPresence);
+		return new Room(planId, await store.load(planId), store, committer, onCommitted, tellPresence, onEdited);
 	}
 
 	private constructor(
@@ -107,7 +111,8 @@ export class Room implements Committable {
 		private readonly store: DocumentStore,
 		private readonly committer: Committer,
 		private readonly onCommitted: (room: Room) => void,
-		private readonly tellPresence: (update: Uint8Array) => void
+		private readonly tellPresence: (update: Uint8Array) => void,
+		private readonly onEdited: EditListener
 	) {
 		this.log = stored.log;
 		this.#durable = stored.snapshot ? [stored.snapshot, ...stored.updates] : [...stored.updates];
@@ -223,7 +228,10 @@ export class Room implements Committable {
 			(inserts > 0 && !this.#size.fits(this.#doc, update.byteLength)
 				? { path: '', code: 'too_large', message: 'the plan has reached its largest size' }
 				: null);
-		if (!problem) return;
+		if (!problem) {
+			this.onEdited(this, conn, check.touched);
+			return;
+		}
 		this.#undo(mark, stateBefore, check.touched);
 		conn.send(encodePermissionDenied(`refused: ${problem.path} ${problem.code}: ${problem.message}`));
 		if (conn.noteRefusal(Date.now())) conn.close(CloseCode.tooManyRefusals, 'too many refused changes');

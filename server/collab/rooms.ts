@@ -7,7 +7,7 @@ import { Committer } from './committer';
 import { Connection, type AcceptedSocket } from './connection';
 import { CloseCode, type CollabLimits } from './limits';
 import { ProtocolError, decodeClientMessage } from './protocol';
-import { Room } from './room';
+import { Room, type EditListener } from './room';
 import type { DocumentStore } from '../../src/lib/server/documents/store';
 import type { AppUser } from '../../src/lib/server/authz/actor';
 import { hasAttended, recordAttendee, type Participant } from '../../src/lib/plan/workshop';
@@ -22,6 +22,9 @@ import { SocketsElsewhere, type OpenPlans } from './sockets-elsewhere';
 const fullCheckEveryMs = 60 * 60 * 1000;
 
 export type RoomsStats = { documents: number; connections: number };
+
+/** What the rooms tell the rest of the server: each accepted edit, and a room closing. */
+export type RoomHooks = { edited?: EditListener; closed?: (planId: string) => void };
 
 export class Rooms {
 	readonly committer: Committer;
@@ -43,7 +46,8 @@ export class Rooms {
 		private readonly limits: CollabLimits,
 		readonly closed: ClosedPlans = new ClosedPlans(),
 		private readonly now: () => number = Date.now,
-		private readonly news: News = noNews
+		private readonly news: News = noNews,
+		private readonly hooks: RoomHooks = {}
 	) {
 		this.committer = new Committer(store, news);
 		this.elsewhere = new SocketsElsewhere(news, () => this.#openByUser());
@@ -209,7 +213,8 @@ export class Rooms {
 				this.store,
 				this.committer,
 				(r) => this.#maybeCompact(r),
-				(update) => this.news.tellPresence(planId, update)
+				(update) => this.news.tellPresence(planId, update),
+				(r, conn, touched) => this.hooks.edited?.(r, conn, touched)
 			);
 		} catch (error) {
 			unfollow();
@@ -309,6 +314,7 @@ export class Rooms {
 	}
 
 	#forget(room: Room): void {
+		this.hooks.closed?.(room.planId);
 		this.#following.get(room)?.();
 		this.#following.delete(room);
 		room.destroy();

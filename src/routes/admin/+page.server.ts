@@ -9,13 +9,21 @@ import { refusedForm } from '$lib/server/answer/form';
 import { createUser, listUsers } from '$lib/server/users';
 import { audit } from '$lib/server/audit';
 import { globalRoles } from '$lib/roles';
+import { can } from '$lib/server/authz/can';
+import { serverNow } from '$lib/server/clock';
+import { mailSummary, retryNow } from '$lib/server/notifications/outbox';
+import { wakeMailer } from '$lib/server/notifications/mail-wake';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	authorize(event, 'user.create');
+	const admin = authorize(event, 'user.create');
 	const db = getDb();
 	const [users, clusters] = await Promise.all([listUsers(db), allClusters(db, requestLang())]);
-	return { users, clusters };
+	// Mail that did not go out: still retried, shown here so it is never lost silently.
+	const mail = can(admin, 'mail.view')
+		? { ...(await mailSummary(db)), smtp: Boolean(process.env.SMTP_URL) }
+		: null;
+	return { users, clusters, mail };
 };
 
 /** A new cluster's plan is named in every language: the default title each reader would see. */
@@ -26,6 +34,13 @@ const defaultPlanTitle = (): Localized => ({
 });
 
 export const actions: Actions = {
+	retryMail: async (event) => {
+		authorize(event, 'mail.view');
+		const id = Number((await event.request.formData()).get('id'));
+		await retryNow(getDb(), serverNow(), Number.isSafeInteger(id) && id > 0 ? [id] : undefined);
+		wakeMailer();
+		return { form: 'mail' };
+	},
 	createCluster: async (event) => {
 		const user = authorize(event, 'cluster.create');
 		const form = await event.request.formData();

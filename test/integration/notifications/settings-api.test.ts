@@ -2,6 +2,8 @@
 // only one's own settings, and 401 signed out.
 import { describe, expect, it } from 'vitest';
 import { demoServer } from '../versions/demo-server';
+import { createUser } from '../../../src/lib/server/users';
+import { createSession } from '../../../src/lib/server/auth/session';
 
 const PATH = '/api/me/notification-settings';
 
@@ -9,9 +11,20 @@ describe('the notification settings API', () => {
 	const suite = demoServer();
 
 	it('gives the defaults to someone who never set anything: no address, mail off, nothing muted', async () => {
-		const res = await suite.get(PATH, await suite.token('demo-coordinator'));
+		const id = await createUser(suite.db, {
+			username: 'newcomer',
+			displayName: 'New Comer',
+			password: 'a long enough password',
+			globalRole: null
+		});
+		const res = await suite.get(PATH, (await createSession(suite.db, id)).token);
 		expect(res.status).toBe(200);
 		expect(res.body).toEqual({ email: '', mail: 'off', muted: [] });
+	});
+
+	it('gives the demo accounts an address of their own, with mail off', async () => {
+		const res = await suite.get(PATH, await suite.token('demo-coordinator'));
+		expect(res.body).toEqual({ email: 'demo-coordinator@demo.clusterplan.kz', mail: 'off', muted: [] });
 	});
 
 	it('stores an address, a mode and muted topics, and reads them back', async () => {
@@ -36,7 +49,11 @@ describe('the notification settings API', () => {
 		await refused({ email: 'a@b.kz', mail: 'instant', muted: 'edits' }, 'invalid_value', 'muted');
 		await refused({ email: '', mail: 'instant', muted: [] }, 'email_required', 'email');
 		await refused('[1, 2]', 'invalid_body', 'body');
-		expect((await suite.get(PATH, token)).body).toEqual({ email: '', mail: 'off', muted: [] });
+		expect((await suite.get(PATH, token)).body).toEqual({
+			email: 'demo-reviewer@demo.clusterplan.kz',
+			mail: 'off',
+			muted: []
+		});
 	});
 
 	it("reaches only one's own settings: another person's stay as they were", async () => {

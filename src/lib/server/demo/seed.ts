@@ -15,6 +15,7 @@ import { getPlan } from '../plans';
 import { serverNow } from '../clock';
 import { seedDemoSelection } from './selection';
 import { seedDemoMeasures } from './measures';
+import { writeSettings } from '../notifications/settings';
 
 export type SeedResult = { seeded: false } | { seeded: true; password: string; generated: boolean };
 
@@ -34,6 +35,9 @@ export async function seedDemo(
 	}
 	for (const account of demoAccounts) {
 		const userId = await createUser(db, { ...account, password });
+		// An address to try mail with; mail stays off until the person turns it on.
+		const email = `${account.username}@demo.clusterplan.kz`;
+		await writeSettings(db, userId, { email, mail: 'off', muted: [] }, now ?? Date.now());
 		for (const clusterId of account.clusters) {
 			if ('role' in account) await db.insert(memberships).values({ clusterId, userId, role: account.role });
 		}

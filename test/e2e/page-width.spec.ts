@@ -14,6 +14,7 @@ const furniture = '/c/furniture-almaty/p/furniture-almaty';
 const pages = [
 	'/',
 	'/admin',
+	'/me/notifications',
 	'/audit',
 	'/monitoring',
 	'/programme/report',

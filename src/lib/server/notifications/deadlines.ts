@@ -41,7 +41,7 @@ export type Deadline = {
 };
 
 /** What the calendar reads of a plan: the years it spans, its own days and its years' states. */
-async function calendarFacts(db: Db, plan: CalendarPlan) {
+async function calendarFacts(db: Db, plan: Pick<CalendarPlan, 'id' | 'title'>) {
 	const { indicatorValues, reportDeadlines } = db.tables;
 	const [data, states, overrides, periods] = await Promise.all([
 		readPlan(db, plan),
@@ -62,7 +62,11 @@ async function calendarFacts(db: Db, plan: CalendarPlan) {
 }
 
 /** The plan's reporting years, oldest first, each with its due day and its state on `now`. */
-export async function planDeadlines(db: Db, plan: CalendarPlan, now: number): Promise<Deadline[]> {
+export async function planDeadlines(
+	db: Db,
+	plan: Pick<CalendarPlan, 'id' | 'title'>,
+	now: number
+): Promise<Deadline[]> {
 	const { span, states, overrides } = await calendarFacts(db, plan);
 	const today = dayOf(now);
 	const currentYear = Number(today.slice(0, 4));

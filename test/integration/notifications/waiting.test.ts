@@ -82,6 +82,27 @@ describe('GET /api/waiting', () => {
 		expect(load?.open).toBe(answer.steps.filter((s) => s.waitingOn.some((p) => p.userId === me)).length);
 	});
 
+	it('moves a year a reviewer returns from the reviewers to the cluster’s coordinator, since the return', async () => {
+		const returned = await suite.post(`/api/plans/${PLAN}/periods/2022`, await suite.token('demo-reviewer'), {
+			step: 'return',
+			comment: 'The export figures need their evidence'
+		});
+		expect(returned.status).toBe(200);
+		const res = await suite.get('/api/waiting', await suite.token('demo-coordinator'));
+		const answer = res.body as Answer;
+		const ofYear = answer.steps.filter((s) => s.planId === PLAN && s.title === '2022');
+		expect(ofYear.map((s) => s.kind)).toEqual(['year_returned']);
+		expect(ofYear[0]!.waitingOn).toEqual([
+			{ userId: await suite.userId('demo-coordinator'), name: 'Saule Coordinator' }
+		]);
+		expect(ofYear[0]!.link).toBe(`/c/${PLAN}/p/${PLAN}/monitoring#year-2022`);
+		const { periodSteps } = suite.db.tables;
+		const [last] = (await suite.db.select().from(periodSteps))
+			.filter((r) => r.planId === PLAN && r.year === 2022)
+			.slice(-1);
+		expect(ofYear[0]!.since).toBe(last!.at.toISOString());
+	});
+
 	it('refuses a member and an applicant 403, and anyone signed out 401', async () => {
 		for (const user of ['demo-member', 'demo-applicant', 'demo-facilitator'] as const) {
 			const res = await suite.get('/api/waiting', await suite.token(user));

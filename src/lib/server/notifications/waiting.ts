@@ -110,7 +110,8 @@ async function yearSteps(db: Db, clusters: Map<string, Cluster>, plans: Map<stri
 			year: y,
 			link: yearLink(cluster.id, plan.id, y)
 		});
-		for (const status of (await yearStates(db, plan.id)).values()) {
+		const states = await yearStates(db, plan.id);
+		for (const status of states.values()) {
 			if (status.state === 'submitted')
 				drafts.push({
 					kind: 'year_approval',
@@ -127,7 +128,8 @@ async function yearSteps(db: Db, clusters: Map<string, Cluster>, plans: Map<stri
 				});
 		}
 		for (const deadline of await planDeadlines(db, plan, now)) {
-			if (deadline.state !== 'overdue') continue;
+			// A returned year already waits on those who report: one row for one step.
+			if (deadline.state !== 'overdue' || states.get(deadline.year)?.state === 'returned') continue;
 			drafts.push({
 				kind: 'report_overdue',
 				...year(deadline.year),

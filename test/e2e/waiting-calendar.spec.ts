@@ -2,6 +2,7 @@
 // calendar shows on a plan's monitoring page, where a facilitator moves a year's day by keyboard and
 // reads a refusal beside the field.
 import { expect, test } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { hydrated, login } from './login';
 import { flourPlan } from './plan-pages';
 
@@ -22,6 +23,7 @@ test('who waits on whom reads in Kazakh at 1280 px, and its tabs and links work 
 	await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Кім кімді күтіп тұр');
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+	expect(await seriousViolations(page)).toEqual([]);
 
 	// The demo's tourism version waits on KIDI: in the reviewer's own group.
 	const byPerson = page.getByTestId('waiting-person');
@@ -68,6 +70,7 @@ test('the reporting calendar shows on the monitoring page, and a facilitator mov
 	const row = calendar.locator('tr[data-year="2025"]');
 	await expect(row.locator('time')).toHaveAttribute('datetime', '2026-02-20');
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+	expect(await seriousViolations(page)).toEqual([]);
 	// Words, not colour alone: the year's state is written out.
 	await expect(row.locator('.state')).not.toBeEmpty();
 

@@ -10,7 +10,8 @@ export const load: LayoutServerLoad = ({ locals }) => ({
 				displayName: locals.user.displayName,
 				isAdmin: locals.user.globalRole === 'admin',
 				mayViewProgramme: can(locals.user, 'monitoring.viewAll'),
-				mayViewAudit: can(locals.user, 'audit.view')
+				mayViewAudit: can(locals.user, 'audit.view'),
+				mayViewWaiting: can(locals.user, 'waiting.view')
 			}
 		: null,
 	locale: getLocale()

@@ -16,6 +16,7 @@ const pages = [
 	'/admin',
 	'/audit',
 	'/monitoring',
+	'/waiting',
 	'/programme/report',
 	'/calls',
 	`/c/${flourPlan}`,

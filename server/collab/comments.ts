@@ -22,6 +22,8 @@ import {
 	type Localized
 } from '../../src/lib/plan';
 import { mentionsIn } from '../../src/lib/plan/mentions';
+import { commentContext } from '../../src/lib/plan/comment-context';
+import { tellComment } from '../../src/lib/server/notifications/comment-news';
 import { Refusal } from '../../src/lib/refusal';
 import type { Rooms } from './rooms';
 import { refusal, type Reply } from './reply';
@@ -93,16 +95,18 @@ async function post(
 ): Promise<Reply> {
 	const { anchorId, text, replyTo } = body;
 	const mentions = await mentionsOf(db, plan, text);
-	const id = await rooms.change(plan.id, (doc) =>
-		addComment(doc, {
+	const { id, context } = await rooms.change(plan.id, (doc) => {
+		const written = addComment(doc, {
 			anchorId: anchorId as string,
 			text: text as string,
 			replyTo: replyTo as string | null | undefined,
 			author: author.username,
 			authorName: author.displayName,
 			mentions
-		})
-	);
+		});
+		return { id: written, context: commentContext(doc, written) };
+	});
+	await tellComment(db, author, plan.id, id, context, mentions, text as string, Date.now());
 	return { status: 201, body: { id } };
 }
 
@@ -117,7 +121,7 @@ async function change(
 ): Promise<Reply> {
 	const at = new Date().toISOString();
 	const mentions = step === 'edit' ? await mentionsOf(db, plan, body.text) : [];
-	await rooms.change(plan.id, (doc) => {
+	const context = await rooms.change(plan.id, (doc) => {
 		const resource = { clusterId: plan.clusterId, author: commentAuthor(doc, commentId) };
 		if (!can(user, step === 'resolve' ? 'comment.resolve' : 'comment.edit', resource))
 			// Thrown inside the change, so the document is left as it was.
@@ -130,6 +134,9 @@ async function change(
 			const by = { username: user.username, name: user.displayName, at };
 			resolveComment(doc, commentId, body.resolved as boolean, by);
 		}
+		return step === 'edit' ? commentContext(doc, commentId) : null;
 	});
+	if (context)
+		await tellComment(db, user, plan.id, commentId, context, mentions, body.text as string, Date.now(), true);
 	return { status: 200, body: { id: commentId, ...(step === 'resolve' ? { resolved: body.resolved } : {}) } };
 }

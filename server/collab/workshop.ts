@@ -6,6 +6,7 @@
 // and dots. Who acts comes from the session, never from the body.
 import { createHmac } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { tellWorkshop } from '../../src/lib/server/notifications/workshop-news';
 import type { Db } from '../../src/lib/server/db';
 import type { AppUser } from '../../src/lib/server/authz/actor';
 import { can } from '../../src/lib/server/authz/can';
@@ -130,6 +131,18 @@ async function run(
 			target: plan.id,
 			detail: { workshopId: result.workshopId }
 		});
+	}
+	if (op === 'start' || op === 'openVote') {
+		const title = typeof args.title === 'string' ? args.title.trim() : '';
+		await tellWorkshop(
+			db,
+			user,
+			plan.id,
+			op === 'start'
+				? { kind: 'workshop_started', title, workshopId: String(result.workshopId) }
+				: { kind: 'vote_opened', title, voteId: String(result.voteId) },
+			now
+		);
 	}
 	if (op === 'end') {
 		// The plan as the workshop left it, kept as a version people can compare and review.

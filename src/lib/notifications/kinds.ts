@@ -81,13 +81,15 @@ export type NotificationDetail = {
 	excerpt?: string;
 	version?: { number: number; label: string; state?: string };
 	year?: number;
+	/** The state a step left a reporting year in. */
+	state?: string;
 	/** A reporting deadline, `YYYY-MM-DD`. */
 	dueOn?: string;
 	role?: string;
 	workshop?: string;
 	vote?: string;
 	call?: Localized;
-	application?: string;
+	application?: Localized;
 	/** A selection decision: chosen, reserve, not_chosen. */
 	decision?: string;
 	/** What a burst of edits changed. */

@@ -79,14 +79,17 @@ export function noticeText(said: Said, lang: Lang): string {
 		case 'role_changed':
 			return m.notice_role_changed({ actor, where, role: roleOf(detail.role, lang) }, o);
 		case 'application_submitted':
-			return m.notice_application_submitted({ actor, where, application: detail.application ?? '' }, o);
+			return m.notice_application_submitted(
+				{ actor, where, application: inLang(detail.application, lang) },
+				o
+			);
 		case 'application_assigned':
-			return m.notice_application_assigned({ where, application: detail.application ?? '' }, o);
+			return m.notice_application_assigned({ where, application: inLang(detail.application, lang) }, o);
 		case 'application_decided':
 			return m.notice_application_decided(
 				{
 					where,
-					application: detail.application ?? '',
+					application: inLang(detail.application, lang),
 					decision: decisionWords[detail.decision ?? '']?.({}, o) ?? detail.decision ?? ''
 				},
 				o

@@ -8,6 +8,7 @@ import type { ClusterRole } from '../db/schema';
 import { can, type Actor } from '../authz/can';
 import { audit } from '../audit';
 import { clusterRefusal } from './input-error';
+import { tellMembership } from '../notifications/cluster-news';
 
 function refuseUngrantable(
 	by: Actor,
@@ -38,9 +39,9 @@ export async function addMember(
 	clusterId: string,
 	username: string,
 	role: ClusterRole,
-	by: Actor
+	by: Actor & { displayName?: string }
 ): Promise<MemberChanged> {
-	return db.transaction(async (tx) => {
+	const added = await db.transaction(async (tx) => {
 		const { memberships, users } = tx.tables;
 		const [user] = await tx
 			.select({ id: users.id, globalRole: users.globalRole, displayName: users.displayName })
@@ -52,8 +53,10 @@ export async function addMember(
 		refuseUngrantable(by, clusterId, role, user);
 		await tx.insert(memberships).values({ clusterId, userId: user.id, role });
 		await audit(tx, { userId: by.id, action: 'member.add', clusterId, target: user.id, detail: { role } });
-		return { displayName: user.displayName };
+		return { id: user.id, displayName: user.displayName };
 	});
+	await tellMembership(db, by, clusterId, added.id, role, 'member_added', Date.now());
+	return { displayName: added.displayName };
 }
 
 /** Gives a member of the cluster another role, if `by` may give them that role. */
@@ -62,9 +65,9 @@ export async function changeRole(
 	clusterId: string,
 	userId: string,
 	role: ClusterRole,
-	by: Actor
+	by: Actor & { displayName?: string }
 ): Promise<MemberChanged> {
-	return db.transaction(async (tx) => {
+	const changed = await db.transaction(async (tx) => {
 		const { memberships, users } = tx.tables;
 		const [user] = await tx
 			.select({ globalRole: users.globalRole, displayName: users.displayName })
@@ -81,6 +84,8 @@ export async function changeRole(
 		await audit(tx, { userId: by.id, action: 'member.role', clusterId, target: userId, detail: { role } });
 		return { displayName: user.displayName };
 	});
+	await tellMembership(db, by, clusterId, userId, role, 'role_changed', Date.now());
+	return changed;
 }
 
 /**

@@ -19,6 +19,7 @@ import {
 import { Refusal } from '../../refusal';
 import { publish } from './events';
 import { readableSteps } from './readable-rows';
+import { tellYearStep } from '../notifications/review-news';
 
 export type PlanRef = { id: string; clusterId: string; title: Localized };
 
@@ -128,5 +129,6 @@ export async function stepPeriod(
 		return next;
 	});
 	publish(plan.id, { kind: 'period', year, state });
+	await tellYearStep(db, user, plan.id, year, step, state, comment, now);
 	return state;
 }

@@ -21,6 +21,11 @@ export async function clusterPeople(db: Db, clusterId: string): Promise<Person[]
 	return peopleWhere(db, where!);
 }
 
+/** The people who hold one of these global roles (KIDI's reviewers, admins). */
+export async function globalPeople(db: Db, roles: readonly ('reviewer' | 'admin')[]): Promise<Person[]> {
+	return peopleWhere(db, inArray(db.tables.users.globalRole, [...roles]));
+}
+
 /** The people with these ids, as `can` judges them. */
 export async function peopleById(db: Db, ids: readonly string[]): Promise<Person[]> {
 	if (!ids.length) return [];

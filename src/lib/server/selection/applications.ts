@@ -12,6 +12,7 @@ import { visibleScores, type Sheet } from '../../selection/scoring';
 import { submitApplication } from '../../selection/submission';
 import type { AppUser } from '../authz/actor';
 import { can } from '../authz/can';
+import { tellSubmitted } from '../notifications/selection-news';
 import { audit } from '../audit';
 import type { Db } from '../db';
 import { applicationFor, applicationResource, callFor } from './access';
@@ -102,14 +103,16 @@ export async function submit(
 	applicationId: string,
 	now: number
 ): Promise<StoredApplication> {
-	return db.transaction(async (tx) => {
+	const { call, submitted } = await db.transaction(async (tx) => {
 		const { call, application } = await applicationFor(tx, user, callId, applicationId, 'application.edit');
 		const submitted: StoredApplication = { ...application, ...submitApplication(application, call, now) };
 		await writeApplication(tx, submitted, now);
 		const detail = { callId: call.id, submittedAt: submitted.submittedAt };
 		await audit(tx, { userId: user.id, action: 'application.submit', target: application.id, detail }, now);
-		return submitted;
+		return { call, submitted };
 	});
+	await tellSubmitted(db, user, call, submitted, now);
+	return submitted;
 }
 
 /** The formal check (KIDI): every requirement met or not, with reasons; a failed one rejects it. */

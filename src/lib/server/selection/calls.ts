@@ -11,6 +11,7 @@ import { fieldsOf } from '../../registry/fields';
 import { newId } from '../../plan/ids';
 import type { AppUser } from '../authz/actor';
 import { can } from '../authz/can';
+import { tellDecided } from '../notifications/selection-news';
 import { audit } from '../audit';
 import type { Db } from '../db';
 import { callFor, demand } from './access';
@@ -190,7 +191,7 @@ export async function moveCallTo(
 	body: unknown,
 	now: number
 ): Promise<StoredCall> {
-	return db.transaction(async (tx) => {
+	const stored = await db.transaction(async (tx) => {
 		const call = await callFor(tx, user, callId, 'call.manage');
 		const { state } = fieldsOf(body, ['state']);
 		if (state === 'decided') {
@@ -203,6 +204,9 @@ export async function moveCallTo(
 		await audit(tx, { userId: user.id, action: 'call.move', target: call.id, detail }, now);
 		return stored;
 	});
+	if (stored.state === 'published')
+		await tellDecided(db, user, stored, await readApplications(db, stored.id), now);
+	return stored;
 }
 
 /** The applications that keep a call from its decision (submitted and unchecked, or unscored). */

@@ -9,6 +9,7 @@ import { list, requiredId, uniqueIds, wholeNumber } from '../../selection/fields
 import { refuse, refuseStep } from '../../selection/refusals';
 import { declareConflict, scoreApplication, scoredIfComplete, type Sheet } from '../../selection/scoring';
 import type { AppUser } from '../authz/actor';
+import { tellAssigned } from '../notifications/selection-news';
 import { audit } from '../audit';
 import type { Db } from '../db';
 import { applicationFor, callFor } from './access';
@@ -40,7 +41,7 @@ export async function assign(
 	body: unknown,
 	now: number
 ): Promise<Map<string, string[]>> {
-	return db.transaction(async (tx) => {
+	const { call, applications, assignments } = await db.transaction(async (tx) => {
 		const call = await callFor(tx, user, callId, 'call.manage');
 		if (call.state !== 'closed' && call.state !== 'scoring') {
 			throw refuseStep('invalid_state', `a call that is ${call.state} assigns no evaluators`, 'state');
@@ -94,8 +95,10 @@ export async function assign(
 			await writeAssignment(tx, applicationId, evaluatorIds);
 		}
 		await audit(tx, { userId: user.id, action: 'call.assign', target: call.id }, now);
-		return readAssignments(tx, call.id);
+		return { call, applications, assignments: await readAssignments(tx, call.id) };
 	});
+	await tellAssigned(db, user, call, applications, assignments, now);
+	return assignments;
 }
 
 // The API takes scores as a list (`[{criterionId, score, comment}]`); the domain keys them by

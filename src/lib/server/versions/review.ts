@@ -27,6 +27,7 @@ import {
 } from './store';
 import { readableVersionSteps } from './readable';
 import { clusterNameColumns, planTitleColumns } from '../clusters/names';
+import { tellVersionStep } from '../notifications/review-news';
 
 /** A diff item's key (`projects:<id>`): what a review comment on one item names. */
 export const DIFF_ITEM_KEY = /^[a-z]+:[A-Za-z0-9_-]{1,100}$/;
@@ -57,7 +58,7 @@ export async function stepVersion(
 	const comment = commentText(input.comment);
 	if (VERSION_STEPS_WITH_COMMENT.has(step) && comment === '')
 		throw new Refusal(400, 'comment_required', 'say in a comment which changes are needed');
-	return db.transaction(async (tx) => {
+	const stepped = await db.transaction(async (tx) => {
 		const { versionSteps } = tx.tables;
 		const row = await versionRow(tx, plan.id, number);
 		if (!row) throw new Refusal(404, 'not_found', `there is no version ${number}`);
@@ -93,6 +94,8 @@ export async function stepVersion(
 		);
 		return (await summaries(tx, [row]))[0]!;
 	});
+	await tellVersionStep(db, user, plan.id, { number, label: stepped.label }, step, stepped.status, now);
+	return stepped;
 }
 
 /** A comment on a version, or on one item of its diff (`item` is the diff's `collection:id` key). */

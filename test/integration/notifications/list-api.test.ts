@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { notify, type Notice } from '../../../src/lib/server/notifications/notify';
 import { demoServer, eventually, type DemoUser } from '../versions/demo-server';
 import { expectRefused } from '../selection/harness';
+import { person } from './told';
 
 const suite = demoServer();
 const T0 = Date.parse('2024-03-01T09:00:00Z');
@@ -66,6 +67,8 @@ const notices: Notice[] = [
 ];
 
 const ids: Record<string, string> = {};
+/** Someone of the test's own, with no entries but the test's. */
+let pager: { id: string; token: string };
 const tokens: Partial<Record<DemoUser, string>> = {};
 const token = (user: DemoUser) => tokens[user]!;
 const list = async (user: DemoUser, query = '') => {
@@ -75,7 +78,7 @@ const list = async (user: DemoUser, query = '') => {
 };
 
 beforeAll(async () => {
-	for (const user of ['demo-member', 'demo-facilitator', 'demo-coordinator'] as const) {
+	for (const user of ['demo-member', 'demo-facilitator'] as const) {
 		ids[user] = await suite.userId(user);
 		tokens[user] = await suite.token(user);
 	}
@@ -83,12 +86,13 @@ beforeAll(async () => {
 		await notify(suite.db, notice, [ids['demo-member']!], minutes(i));
 	// Someone else's entry, whose id the member may name but never read.
 	await notify(suite.db, notices[2]!, [ids['demo-facilitator']!], minutes(10));
+	pager = await person(suite.db, 'notification-pager', { clusterId: 'flour-kostanay', role: 'member' });
 	// Enough for two pages (fifty a page).
 	for (let i = 0; i < 55; i++)
 		await notify(
 			suite.db,
 			{ ...notices[0]!, kind: 'plan_edited', detail: { plan: flour }, gather: { count: 1 } },
-			[ids['demo-coordinator']!],
+			[pager.id],
 			minutes(20 + i)
 		);
 });
@@ -139,11 +143,16 @@ describe('GET /api/notifications', () => {
 	});
 
 	it('pages older entries with `before`', async () => {
-		const first = await list('demo-coordinator');
+		const page = async (query = '') => {
+			const answer = await suite.get(`/api/notifications${query}`, pager.token);
+			expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+			return answer.body as unknown as Listed;
+		};
+		const first = await page();
 		expect(first.unread).toBe(55);
 		expect(first.notifications).toHaveLength(50);
 		const last = first.notifications.at(-1)!;
-		const older = await list('demo-coordinator', `?before=${last.id}`);
+		const older = await page(`?before=${last.id}`);
 		expect(older.notifications).toHaveLength(5);
 		expect(older.notifications.every((entry) => entry.id < last.id && entry.at < last.at)).toBe(true);
 		expect(older.notifications.at(-1)!.at).toBe(new Date(minutes(20)).toISOString());
@@ -229,6 +238,58 @@ describe('GET /api/notifications/events', () => {
 				async () => (stream.text().includes('event: ready') ? true : undefined),
 				'the stream to open'
 			);
+		} finally {
+			stream.close();
+		}
+	});
+
+	it('rings the reviewer’s stream when a version is submitted for review in the server', async () => {
+		tokens['demo-reviewer'] = await suite.token('demo-reviewer');
+		const before = (await list('demo-reviewer')).unread;
+		const stream = await listen('demo-reviewer');
+		try {
+			await eventually(
+				async () => (stream.text().includes('event: ready') ? true : undefined),
+				'the stream to open'
+			);
+			expect(stream.text()).not.toContain('event: ring');
+			const facilitator = token('demo-facilitator');
+			const saved = await suite.post('/api/plans/flour-kostanay/versions', facilitator, {
+				label: 'For KIDI',
+				note: ''
+			});
+			expect(saved.status, JSON.stringify(saved.body)).toBe(201);
+			const number = (saved.body as { id: number }).id;
+			const step = await suite.post(`/api/plans/flour-kostanay/versions/${number}/submit`, facilitator, {});
+			expect(step.status, JSON.stringify(step.body)).toBe(200);
+			await eventually(async () => (stream.text().includes('event: ring') ? true : undefined), 'the ring');
+			const after = await list('demo-reviewer');
+			expect(after.unread).toBe(before + 1);
+			expect(after.notifications[0]).toMatchObject({ kind: 'version_submitted', read: false });
+		} finally {
+			stream.close();
+		}
+	});
+
+	it('does not ring someone the event does not concern', async () => {
+		const stream = await listen('demo-member');
+		try {
+			await eventually(
+				async () => (stream.text().includes('event: ready') ? true : undefined),
+				'the stream to open'
+			);
+			const facilitator = token('demo-facilitator');
+			const saved = await suite.post('/api/plans/flour-kostanay/versions', facilitator, {
+				label: 'Again',
+				note: ''
+			});
+			const number = (saved.body as { id: number }).id;
+			expect(
+				(await suite.post(`/api/plans/flour-kostanay/versions/${number}/submit`, facilitator, {})).status
+			).toBe(200);
+			// The member is told nothing of a submission (reviewers are), so their list is unchanged.
+			expect((await list('demo-member', '?kind=version_submitted')).notifications).toEqual([]);
+			expect(stream.text()).not.toContain('event: ring');
 		} finally {
 			stream.close();
 		}

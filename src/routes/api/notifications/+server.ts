@@ -6,6 +6,8 @@ import { apiUser } from '$lib/server/authz/guard';
 import { getDb } from '$lib/server/db';
 import { filterOf, listNotifications, unreadCount } from '$lib/server/notifications/store';
 import { shownNotification } from '$lib/server/notifications/shown';
+import { runDueReminders } from '$lib/server/notifications/reminders';
+import { serverNow } from '$lib/server/clock';
 import { requestLang } from '$lib/server/reader-lang';
 import type { RequestHandler } from './$types';
 
@@ -13,8 +15,8 @@ export const GET: RequestHandler = api(async ({ locals, url }) => {
 	const user = apiUser(locals);
 	const filter = filterOf(url.searchParams);
 	const db = getDb();
-	// INTEGRATOR: once src/lib/server/notifications/reminders.ts exists, add this one line here:
-	// await runDueReminders(db, serverNow());
+	// Reminders come due by the clock: the list is where someone looks for them.
+	await runDueReminders(db, serverNow());
 	const [unread, entries] = await Promise.all([
 		unreadCount(db, user.id),
 		listNotifications(db, user.id, filter)

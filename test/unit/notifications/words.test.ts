@@ -36,15 +36,18 @@ describe('the words of an entry', () => {
 		}
 	});
 
-	it('name the item in the reader’s language, and the plan when there is no item', () => {
+	it('name the item and its cluster in the reader’s language, the cluster alone when there is no item', () => {
 		const ru = noticeText({ kind: 'mention', actorName: 'Дана', detail, count: 1 }, 'ru');
 		expect(ru).toContain('Модернизация мельницы');
-		expect(ru).toContain('План развития');
+		expect(ru).toContain('Мукомольный кластер');
+		expect(
+			noticeText({ kind: 'comment', actorName: 'Dana', detail: { plan: detail.plan }, count: 1 }, 'en')
+		).toContain('Development plan');
 		const kk = noticeText(
 			{ kind: 'year_returned', actorName: 'Дана', detail: { ...detail, item: null }, count: 1 },
 			'kk'
 		);
-		expect(kk).toContain('Даму жоспары');
+		expect(kk).toContain('Ұн кластері');
 		expect(kk).toContain('2022');
 	});
 

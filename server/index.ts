@@ -17,6 +17,7 @@ import { serveOneClickUnsubscribe } from './one-click-unsubscribe';
 import { onStop } from './shutdown';
 import { newsFromEnv } from './instances';
 import { deliver, relayMonitoringEvents, type MonitoringEvent } from '../src/lib/server/indicators/events';
+import { deliverRing, relayRings } from '../src/lib/server/notifications/live';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -50,6 +51,9 @@ if (process.env.REDIS_URL) {
 	// Monitoring views open on other instances hear of values recorded here, and the reverse.
 	relayMonitoringEvents((planId, event) => news.tell('monitoring', planId, event));
 	await news.hear('monitoring', (planId, event) => deliver(planId, event as MonitoringEvent));
+	// A bell open on another instance rings when a notification is written here, and the reverse.
+	relayRings((userId) => news.tell('bells', userId, {}));
+	await news.hear('bells', (userId) => deliverRing(userId));
 }
 const collab = await createCollabServer(storage, { news });
 

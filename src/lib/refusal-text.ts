@@ -17,6 +17,7 @@ export type Said = {
 /** Where the refusal is shown. */
 export type Topic =
 	| 'account'
+	| 'calendar'
 	| 'cluster'
 	| 'comments'
 	| 'login'
@@ -387,8 +388,14 @@ const table =
 	({ code }) =>
 		code === undefined ? undefined : words[code]?.();
 
+const calendar: Record<string, () => string> = {
+	invalid_date: m.calendar_error_date,
+	invalid_period: m.calendar_error_year
+};
+
 const topics: Record<Topic, { words: Words; otherwise: (said: Said) => string }> = {
 	account: { words: table(account), otherwise: () => m.refusal_failed() },
+	calendar: { words: table(calendar), otherwise: () => m.calendar_error_failed() },
 	cluster: { words: table(cluster), otherwise: () => m.refusal_failed() },
 	comments: { words: table(comments), otherwise: () => m.comments_error_failed() },
 	login: { words: login, otherwise: () => m.refusal_failed() },

@@ -4,6 +4,8 @@ import { visibleClusters } from '$lib/server/clusters';
 import { reviewQueue } from '$lib/server/versions/review';
 import { requestLang } from '$lib/server/reader-lang';
 import { applicantHome } from '$lib/server/selection/applicant-home';
+import { overdueReports } from '$lib/server/notifications/overdue';
+import { serverNow } from '$lib/server/clock';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -17,8 +19,18 @@ export const load: PageServerLoad = async (event) => {
 		visibleClusters(db, user, requestLang()),
 		user.globalRole === 'applicant' ? applicantHome(db, user) : null
 	]);
+	// Reports past their day, marked under each plan.
+	const overdue = clusters.length
+		? await overdueReports(
+				db,
+				user,
+				serverNow(),
+				clusters.map((cluster) => cluster.id)
+			)
+		: [];
 	return {
 		clusters,
+		overdue,
 		reviewQueue: reviews || queue.length ? queue : null,
 		applicant
 	};

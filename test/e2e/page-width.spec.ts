@@ -17,6 +17,7 @@ const pages = [
 	'/me/notifications',
 	'/audit',
 	'/monitoring',
+	'/waiting',
 	'/programme/report',
 	'/calls',
 	`/c/${flourPlan}`,

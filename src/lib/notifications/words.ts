@@ -13,12 +13,15 @@ export type Said = { kind: NotificationKind; actorName: string; detail: Notifica
 type Options = { locale: Lang };
 const inLang = (value: Localized | undefined, lang: Lang) => (value ? textIn(value, lang).text : '');
 
-/** The thing the entry is about: the item in its plan, the plan, the cluster or the call. */
+/**
+ * The thing the entry is about: the item and its cluster, else the cluster, the plan or the call.
+ * The cluster names a plan better than its title does: the programme's plans share one title.
+ */
 function whereOf(detail: NotificationDetail, lang: Lang): string {
-	const plan = inLang(detail.plan, lang);
+	const place = inLang(detail.cluster, lang) || inLang(detail.plan, lang);
 	const item = detail.item ? inLang(detail.item.name, lang) : '';
-	if (item && plan) return m.notice_item_in_plan({ item, plan }, { locale: lang });
-	return item || plan || inLang(detail.call, lang) || inLang(detail.cluster, lang);
+	if (item && place) return m.notice_item_in_plan({ item, plan: place }, { locale: lang });
+	return item || place || inLang(detail.call, lang);
 }
 
 const roleWords: Record<string, (inputs: Record<string, never>, options: Options) => string> = {

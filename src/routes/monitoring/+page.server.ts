@@ -8,6 +8,8 @@ import { programmeOverview } from '$lib/server/indicators/programme';
 import { requestLang } from '$lib/server/reader-lang';
 import { programmeParticipants } from '$lib/server/registry/programme';
 import { asOfDay } from '$lib/registry/as-of';
+import { overdueReports } from '$lib/server/notifications/overdue';
+import { serverNow } from '$lib/server/clock';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -17,7 +19,8 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		programme: await programmeOverview(db, user, new Date().getFullYear(), lang),
 		participants: can(user, 'programme.view') ? await participantsOnDay(event.url) : null,
-		mayViewFunding: can(user, 'programme.view')
+		mayViewFunding: can(user, 'programme.view'),
+		overdue: await overdueReports(db, user, serverNow())
 	};
 
 	/** Every cluster's participants on the day asked, by cluster name as the reader sees it. */

@@ -33,7 +33,8 @@ const expected: Record<ClusterRole | 'admin', Record<ClusterAction, boolean>> = 
 		'period.submit': false,
 		'period.review': false,
 		'participant.manage': false,
-		'profile.edit': false
+		'profile.edit': false,
+		'deadline.set': false
 	},
 	facilitator: {
 		'cluster.view': true,
@@ -56,7 +57,8 @@ const expected: Record<ClusterRole | 'admin', Record<ClusterAction, boolean>> = 
 		'period.submit': true,
 		'period.review': false,
 		'participant.manage': true,
-		'profile.edit': true
+		'profile.edit': true,
+		'deadline.set': true
 	},
 	reviewer: {
 		'cluster.view': true,
@@ -79,7 +81,8 @@ const expected: Record<ClusterRole | 'admin', Record<ClusterAction, boolean>> = 
 		'period.submit': false,
 		'period.review': true,
 		'participant.manage': false,
-		'profile.edit': false
+		'profile.edit': false,
+		'deadline.set': false
 	},
 	coordinator: {
 		'cluster.view': true,
@@ -102,7 +105,8 @@ const expected: Record<ClusterRole | 'admin', Record<ClusterAction, boolean>> = 
 		'period.submit': true,
 		'period.review': false,
 		'participant.manage': false,
-		'profile.edit': false
+		'profile.edit': false,
+		'deadline.set': false
 	},
 	// Without an author named, nobody edits a comment: that is its author's alone (below).
 	admin: {
@@ -193,7 +197,8 @@ describe('can, global actions', () => {
 				'call.create': true,
 				'call.apply': false,
 				'measure.view': true,
-				'measure.manage': true
+				'measure.manage': true,
+				'waiting.view': true
 			}
 		],
 		[
@@ -211,7 +216,8 @@ describe('can, global actions', () => {
 				'call.create': true,
 				'call.apply': false,
 				'measure.view': true,
-				'measure.manage': true
+				'measure.manage': true,
+				'waiting.view': true
 			}
 		],
 		[
@@ -229,7 +235,8 @@ describe('can, global actions', () => {
 				'call.create': false,
 				'call.apply': false,
 				'measure.view': true,
-				'measure.manage': false
+				'measure.manage': false,
+				'waiting.view': false
 			}
 		],
 		[
@@ -247,10 +254,19 @@ describe('can, global actions', () => {
 				'call.create': false,
 				'call.apply': false,
 				'measure.view': false,
-				'measure.manage': false
+				'measure.manage': false,
+				'waiting.view': false
 			}
 		]
 	];
+	it('anyone who coordinates a cluster may see who waits on whom; a facilitator or member may not', () => {
+		expect(can(memberOf('coordinator'), 'waiting.view')).toBe(true);
+		expect(can(memberOf('member'), 'waiting.view')).toBe(false);
+		expect(can({ id: 'p', globalRole: 'applicant', roles: {} }, 'waiting.view')).toBe(false);
+		expect(
+			can({ id: 'e', globalRole: null, roles: { a: 'facilitator', b: 'coordinator' } }, 'waiting.view')
+		).toBe(true);
+	});
 	for (const [actor, who, row] of cases) {
 		for (const action of globalActions) {
 			it(`${who} ${row[action] ? 'may' : 'may not'} ${action}`, () => {

@@ -20,6 +20,7 @@ function inEachLanguage(code: string, topic: Topic, field?: string): string[] {
 // What each place shows, by the codes its services and its door can answer.
 const codesOf: Record<Topic, string[]> = {
 	account: ['username', 'username_taken', 'password', 'display_name'],
+	calendar: ['invalid_date', 'invalid_period'],
 	cluster: ['name', 'region', 'sector', 'title', 'role', 'role_needs_admin', 'id_taken', 'unknown_user'],
 	comments: ['required', 'dangling_link', 'too_long', 'not_author', 'deleted'],
 	login: ['missing_credentials', 'invalid_login', 'throttled'],

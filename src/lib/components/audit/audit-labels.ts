@@ -20,6 +20,7 @@ const labels: Record<string, () => string> = {
 	'period.return': m.audit_action_period_return,
 	'period.approve': m.audit_action_period_approve,
 	'period.reopen': m.audit_action_period_reopen,
+	'deadline.set': m.calendar_audit_set,
 	'version.save': m.audit_action_version_save,
 	'version.submit': m.audit_action_version_submit,
 	'version.approve': m.audit_action_version_approve,

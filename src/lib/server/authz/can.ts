@@ -26,7 +26,8 @@ export const clusterActions = [
 	'period.submit',
 	'period.review',
 	'participant.manage',
-	'profile.edit'
+	'profile.edit',
+	'deadline.set'
 ] as const;
 export const globalActions = [
 	'cluster.create',
@@ -40,7 +41,8 @@ export const globalActions = [
 	'call.apply',
 	'measure.view',
 	'measure.manage',
-	'mail.view'
+	'mail.view',
+	'waiting.view'
 ] as const;
 /** What is done in a call of the competitive selection (src/lib/selection/). */
 export const callActions = [
@@ -112,7 +114,9 @@ const allowed: Record<Role, ReadonlySet<ClusterAction>> = {
 		'comment.resolve',
 		// The cluster's registry (its firms, its organisation) is kept by who runs the cluster's work.
 		'participant.manage',
-		'profile.edit'
+		'profile.edit',
+		// When the plan's yearly report is due: agreed between KIDI and whoever answers for the plan.
+		'deadline.set'
 	]),
 	// Resolving someone else's thread settles the review's question: KIDI's reviewers, or the
 	// facilitator who answers for the plan, not any member (a member resolves their own threads).
@@ -206,6 +210,14 @@ export function can(
 		case 'health.view':
 		case 'mail.view':
 			return actor.globalRole === 'admin';
+		// Who waits on whom: KIDI, which reviews everything, and the coordinators, who look after
+		// several clusters' reports (the rows are then narrowed to what each may see).
+		case 'waiting.view':
+			return (
+				actor.globalRole === 'admin' ||
+				actor.globalRole === 'reviewer' ||
+				Object.values(actor.roles).includes('coordinator')
+			);
 		case 'monitoring.viewAll':
 		case 'programme.view':
 		case 'audit.view':

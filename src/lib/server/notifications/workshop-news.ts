@@ -1,9 +1,9 @@
 // Telling of a workshop on a plan: it started, or its facilitator opened a vote. Told to those who
-// take part in workshops (members and facilitators); those already on the plan see it anyway, but
+// take part in workshops (the cluster's members and facilitators); those already on the plan see it anyway, but
 // the others learn they are expected.
 import type { Db } from '../db';
 import type { AppUser } from '../authz/actor';
-import { allowedTo, clusterPeople, idsOf } from './audience';
+import { allowedTo, clusterPeople, idsOf, withRole } from './audience';
 import { planAbout } from './about';
 import { planLink } from './links';
 import { notify } from './notify';
@@ -19,7 +19,12 @@ export async function tellWorkshop(
 ): Promise<void> {
 	const about = await planAbout(db, planId);
 	if (!about) return;
-	const audience = allowedTo(await clusterPeople(db, about.clusterId), 'workshop.join', about.clusterId);
+	// KIDI's admins may join any workshop, but are not expected at every one.
+	const people = withRole(await clusterPeople(db, about.clusterId), about.clusterId, [
+		'member',
+		'facilitator'
+	]);
+	const audience = allowedTo(people, 'workshop.join', about.clusterId);
 	await notify(
 		db,
 		{

@@ -6,6 +6,7 @@ import { listVersions } from '$lib/server/versions/store';
 import { latestDecision } from '$lib/components/versions/latest-decision';
 import { readParticipants } from '$lib/server/registry/participants';
 import { registryEntry } from '$lib/registry/link';
+import { WHOLE_PLAN, watchChoices, watchesPlan } from '$lib/server/notifications/watches';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = async (event) => {
@@ -13,10 +14,11 @@ export const load: LayoutServerLoad = async (event) => {
 	// Another cluster's plan, or this cluster's plan under another's address, is as unknown as a missing one.
 	const { user, cluster, plan } = await viewablePlanPage(event);
 	const resource = { clusterId: cluster.id };
-	const [versions, members, participants] = await Promise.all([
+	const [versions, members, participants, choices] = await Promise.all([
 		listVersions(db, plan.id),
 		clusterMembers(db, cluster.id),
-		readParticipants(db, cluster.id)
+		readParticipants(db, cluster.id),
+		watchChoices(db, user.id, plan.id)
 	]);
 	return {
 		cluster: { id: cluster.id, name: cluster.name },
@@ -46,6 +48,11 @@ export const load: LayoutServerLoad = async (event) => {
 			exportCluster: can(user, 'cluster.export', resource),
 			runWorkshop: can(user, 'workshop.run', resource),
 			joinWorkshop: can(user, 'workshop.join', resource)
+		},
+		// What the person watches here: the whole plan (their role's default included) and items.
+		watching: {
+			plan: watchesPlan(user, cluster.id, choices),
+			items: [...choices].filter(([id, on]) => id !== WHOLE_PLAN && on).map(([id]) => id)
 		},
 		// The server's clock at load, so a workshop timer reads the same on every screen.
 		serverNow: Date.now()

@@ -8,17 +8,31 @@ import { measureChoices } from '$lib/server/funding/measures';
 import { recordValues } from '$lib/server/indicators/values';
 import { stepPeriod } from '$lib/server/indicators/periods';
 import { refusedForm } from '$lib/server/answer/form';
+import { planDeadlines, setDeadline } from '$lib/server/notifications/deadlines';
+import { serverNow } from '$lib/server/clock';
+import { can } from '$lib/server/authz/can';
+import { dayOf } from '$lib/notifications/calendar';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ parent, depends }) => {
+export const load: PageServerLoad = async ({ parent, depends, locals }) => {
 	depends('plan:monitoring');
-	const { plan } = await parent();
+	const { plan, cluster } = await parent();
 	const db = getDb();
-	const [monitoring, measures] = await Promise.all([monitoringData(db, plan.id), measureChoices(db)]);
+	const now = serverNow();
+	const [monitoring, measures, deadlines] = await Promise.all([
+		monitoringData(db, plan.id),
+		measureChoices(db),
+		planDeadlines(db, plan, now)
+	]);
 	return {
 		monitoring,
 		// What the funding beside the indicators reads of the catalogue.
-		measures
+		measures,
+		calendar: {
+			deadlines,
+			today: dayOf(now),
+			mayChange: can(locals.user, 'deadline.set', { clusterId: cluster.id })
+		}
 	};
 };
 
@@ -46,6 +60,19 @@ export const actions: Actions = {
 			return { form: 'record', recorded: rows.length, indicator: values.indicator, period: values.period };
 		} catch (error) {
 			return failure(error, 'record', values);
+		}
+	},
+	deadline: async (event) => {
+		const { user, plan } = await viewablePlanPage(event);
+		const data = await event.request.formData();
+		const values = { year: field(data, 'year'), dueOn: field(data, 'dueOn') };
+		// The reset button puts back the programme's day; an empty day field is a day not given.
+		const dueOn = data.get('reset') ? null : values.dueOn;
+		try {
+			await setDeadline(getDb(), user, plan, { year: Number(values.year), dueOn }, serverNow());
+			return { form: 'deadline', year: Number(values.year), saved: true };
+		} catch (error) {
+			return refusedForm(error, 'calendar', { form: 'deadline', values });
 		}
 	},
 	step: async (event) => {

@@ -8,7 +8,8 @@ import { demoServer, eventually, type DemoUser } from '../versions/demo-server';
 import { expectRefused } from '../selection/harness';
 import { person } from './told';
 
-const suite = demoServer();
+// Before the demo's first report after 2022 is due, so no reminder joins the test's own entries.
+const suite = demoServer({ clock: '2023-06-01T08:00:00Z' });
 const T0 = Date.parse('2024-03-01T09:00:00Z');
 const minutes = (n: number) => T0 + n * 60_000;
 

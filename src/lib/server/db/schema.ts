@@ -525,7 +525,7 @@ export const notificationSettings = sqliteTable('notification_settings', {
 		.references(() => users.id, { onDelete: 'cascade' }),
 	email: text('email').notNull().default(''),
 	mail: text('mail').notNull().default('off'),
-	/** Kinds the person does not want by mail (they stay in the app). */
+	/** Topics the person does not want by mail (their entries stay in the app). */
 	muted: text('muted', { mode: 'json' }).notNull(),
 	/** The secret of the unsubscribe link in every mail. */
 	unsubscribeToken: text('unsubscribe_token').notNull().unique(),

@@ -3,32 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { waitFor, type RunningServer } from '../integration/collab/harness';
 import { monitoringFixture, VISITS } from '../integration/monitoring/fixture';
+import { listenTo } from '../integration/monitoring/event-stream';
 import { severalInstances } from './instances';
 
 /** The signed-in person's bell stream, as the page's bell reads it. */
-async function bell(origin: string, token: string) {
-	const abort = new AbortController();
-	const res = await fetch(`${origin}/api/notifications/events`, {
-		headers: { cookie: `session=${token}` },
-		signal: abort.signal
-	});
-	let received = '';
-	if (res.ok && res.body) {
-		const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
-		void (async () => {
-			try {
-				for (;;) {
-					const { value, done } = await reader.read();
-					if (done) break;
-					received += value;
-				}
-			} catch {
-				// Aborted when the test closes the stream.
-			}
-		})();
-	}
-	return { res, text: () => received, close: () => abort.abort() };
-}
+const bell = (origin: string, token: string) => listenTo(`${origin}/api/notifications/events`, token);
 
 describe('the bell on several instances', () => {
 	const several = severalInstances(2, () => monitoringFixture('postgres'));

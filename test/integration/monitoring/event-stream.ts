@@ -3,9 +3,14 @@
 export type EventStream = { res: Response; text(): string; close(): void };
 
 /** Opens `origin`'s event stream of `planId` as `token`; `text()` is everything received so far. */
-export async function listen(origin: string, planId: string, token: string | null): Promise<EventStream> {
+export function listen(origin: string, planId: string, token: string | null): Promise<EventStream> {
+	return listenTo(`${origin}/api/plans/${planId}/monitoring/events`, token);
+}
+
+/** Opens the event stream at `url` as `token` (the bell's, a monitoring view's). */
+export async function listenTo(url: string, token: string | null): Promise<EventStream> {
 	const abort = new AbortController();
-	const res = await fetch(`${origin}/api/plans/${planId}/monitoring/events`, {
+	const res = await fetch(url, {
 		headers: token ? { cookie: `session=${token}` } : {},
 		signal: abort.signal
 	});

@@ -7,6 +7,7 @@ import { notify, type Notice } from '../../../src/lib/server/notifications/notif
 import { demoServer, eventually, type DemoUser } from '../versions/demo-server';
 import { expectRefused } from '../selection/harness';
 import { person } from './told';
+import { listenTo } from '../monitoring/event-stream';
 
 // Before the demo's first report after 2022 is due, so no reminder joins the test's own entries.
 const suite = demoServer({ clock: '2023-06-01T08:00:00Z' });
@@ -206,29 +207,8 @@ describe('POST /api/notifications/read', () => {
 });
 
 describe('GET /api/notifications/events', () => {
-	async function listen(user: DemoUser | null) {
-		const abort = new AbortController();
-		const res = await fetch(`${suite.server.origin}/api/notifications/events`, {
-			headers: user ? { cookie: `session=${token(user)}` } : {},
-			signal: abort.signal
-		});
-		let received = '';
-		if (res.ok && res.body) {
-			const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
-			void (async () => {
-				try {
-					for (;;) {
-						const { value, done } = await reader.read();
-						if (done) break;
-						received += value;
-					}
-				} catch {
-					// Aborted when the test closes the stream.
-				}
-			})();
-		}
-		return { res, text: () => received, close: () => abort.abort() };
-	}
+	const listen = (user: DemoUser | null) =>
+		listenTo(`${suite.server.origin}/api/notifications/events`, user ? token(user) : null);
 
 	it('opens a stream for the signed-in person and says it is ready', async () => {
 		const stream = await listen('demo-member');

@@ -18,6 +18,7 @@ import { onStop } from './shutdown';
 import { newsFromEnv } from './instances';
 import { deliver, relayMonitoringEvents, type MonitoringEvent } from '../src/lib/server/indicators/events';
 import { deliverRing, relayRings } from '../src/lib/server/notifications/live';
+import { accessChangedElsewhere, relayAccessChanges } from '../src/lib/server/authz/access-changes';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -54,6 +55,10 @@ if (process.env.REDIS_URL) {
 	// A bell open on another instance rings when a notification is written here, and the reverse.
 	relayRings((userId) => news.tell('bells', userId, {}));
 	await news.hear('bells', (userId) => deliverRing(userId));
+	// Sockets on every instance ask the database again after a logout or a role change here; news
+	// lost on the way leaves them to the sweep, which always asks.
+	relayAccessChanges(() => news.tell('access', 'all', {}));
+	await news.hear('access', () => accessChangedElsewhere());
 }
 const collab = await createCollabServer(storage, { news });
 

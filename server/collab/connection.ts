@@ -3,6 +3,7 @@ import type { WebSocket } from 'ws';
 import type { Db } from '../../src/lib/server/db';
 import type { AppUser } from '../../src/lib/server/authz/actor';
 import { accessTo, recheckAccess, type Access } from './access';
+import { accessChanges } from '../../src/lib/server/authz/access-changes';
 import { CloseCode } from './limits';
 import { warnUnlessOrdinary } from './socket-errors';
 import type { PresenceRate } from './presence-rate';
@@ -43,6 +44,10 @@ export class Connection {
 	readonly #token: string;
 	readonly #sessionId: string;
 	readonly #maxBufferedBytes: number;
+	/** `accessChanges()` when the database last answered for this socket; -1: never since upgrade. */
+	#answeredAt = -1;
+	/** The session's expiry as the database last gave it, in ms. */
+	#expiresAt = 0;
 
 	constructor(
 		readonly ws: WebSocket,
@@ -60,14 +65,28 @@ export class Connection {
 	}
 
 	/**
+	 * Whether this socket may go on with a message: the last answer holds while no session or role
+	 * changed anywhere (`accessChanged`) and the session has not expired, so a cursor frame costs no
+	 * query; otherwise the database is asked again as in `recheck`.
+	 */
+	async mayGoOn(db: Db, now = Date.now()): Promise<boolean> {
+		if (this.closed) return false;
+		if (this.#answeredAt === accessChanges() && now < this.#expiresAt) return true;
+		return this.recheck(db);
+	}
+
+	/**
 	 * Re-reads the session and role; closes the socket (4401/4403) when either is gone. Returns
 	 * whether the socket may go on. A change between editor and read-only takes effect here.
-	 * `full` re-validates the token as HTTP does (and slides the session's expiry); the per-message
-	 * check uses the cheaper `recheckAccess`.
+	 * `full` re-validates the token as HTTP does (and slides the session's expiry); otherwise the
+	 * cheaper `recheckAccess`. The sweep always asks, so a change made outside this server's code
+	 * (the admin command, another process) reaches open sockets within one sweep.
 	 */
 	async recheck(db: Db, full = false): Promise<boolean> {
 		if (this.closed) return false;
 		if (full) this.lastFullCheck = Date.now();
+		// Read before asking: a change told while the query runs makes the next message ask again.
+		const changes = accessChanges();
 		let access: Access;
 		try {
 			access = full
@@ -87,6 +106,8 @@ export class Connection {
 		}
 		this.user = access.user;
 		this.canEdit = access.canEdit;
+		this.#answeredAt = changes;
+		this.#expiresAt = access.expiresAt;
 		return true;
 	}
 

@@ -263,7 +263,7 @@ export class Rooms {
 		if (conn.closed) return;
 		try {
 			if (!isBinary) throw new ProtocolError('text frames are not part of the protocol');
-			if (!(await conn.recheck(this.db))) return;
+			if (!(await conn.mayGoOn(this.db, this.now()))) return;
 			// A restore under way holds the room: this message applies after it, on the restored plan.
 			for (let lock = room.unlocked(); lock; lock = room.unlocked()) await lock;
 			if (conn.closed || room.destroyed) return;

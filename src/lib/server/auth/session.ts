@@ -5,6 +5,7 @@ import { constantTimeEqual } from '@oslojs/crypto/subtle';
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db';
+import { accessChanged } from '../authz/access-changes';
 import type { User } from '../db/schema';
 
 export const SESSION_COOKIE = 'session';
@@ -81,12 +82,14 @@ export async function validateSessionToken(
 export async function invalidateSession(db: Db, sessionId: string): Promise<void> {
 	const { sessions } = db.tables;
 	await db.delete(sessions).where(eq(sessions.id, sessionId));
+	accessChanged();
 }
 
 /** Ends every session of a user (password change, account removal). */
 export async function invalidateUserSessions(db: Db, userId: string): Promise<void> {
 	const { sessions } = db.tables;
 	await db.delete(sessions).where(eq(sessions.userId, userId));
+	accessChanged();
 }
 
 /** The session id half of a token, for checks that must not parse the secret. */

@@ -7,6 +7,7 @@ import type { Db } from '../db';
 import type { ClusterRole } from '../db/schema';
 import { can, type Actor } from '../authz/can';
 import { audit } from '../audit';
+import { accessChanged } from '../authz/access-changes';
 import { clusterRefusal } from './input-error';
 import { tellMembership } from '../notifications/cluster-news';
 
@@ -55,6 +56,7 @@ export async function addMember(
 		await audit(tx, { userId: by.id, action: 'member.add', clusterId, target: user.id, detail: { role } });
 		return { id: user.id, displayName: user.displayName };
 	});
+	accessChanged();
 	await tellMembership(db, by, clusterId, added.id, role, 'member_added', Date.now());
 	return { displayName: added.displayName };
 }
@@ -84,6 +86,7 @@ export async function changeRole(
 		await audit(tx, { userId: by.id, action: 'member.role', clusterId, target: userId, detail: { role } });
 		return { displayName: user.displayName };
 	});
+	accessChanged();
 	await tellMembership(db, by, clusterId, userId, role, 'role_changed', Date.now());
 	return changed;
 }
@@ -98,7 +101,7 @@ export async function removeMember(
 	userId: string,
 	by: Actor
 ): Promise<MemberChanged> {
-	return db.transaction(async (tx) => {
+	const removed = await db.transaction(async (tx) => {
 		const { memberships, users } = tx.tables;
 		const [user] = await tx
 			.select({ displayName: users.displayName })
@@ -113,4 +116,6 @@ export async function removeMember(
 		await audit(tx, { userId: by.id, action: 'member.remove', clusterId, target: userId });
 		return { displayName: user.displayName };
 	});
+	accessChanged();
+	return removed;
 }

@@ -3,6 +3,7 @@ import type { GlobalRole } from '../../roles';
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../db';
 import { Refusal } from '../../refusal';
+import { accessChanged } from '../authz/access-changes';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/password';
 
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,31}$/;
@@ -90,7 +91,7 @@ export async function setPassword(
 	if (password.length < MIN_PASSWORD_LENGTH || password.length > 256) throw accountRefusal('password');
 	// Hashed before the transaction: argon2 takes a while, and the transaction may run again.
 	const passwordHash = await hashPassword(password);
-	return db.transaction(async (tx) => {
+	const changed = await db.transaction(async (tx) => {
 		const { users, sessions } = tx.tables;
 		const [user] = await tx
 			.update(users)
@@ -104,4 +105,7 @@ export async function setPassword(
 			.returning({ id: sessions.id });
 		return { userId: user.id, sessionsEnded: ended.length };
 	});
+	// After the commit: a socket that asks before it would learn the old answer and keep it.
+	if (changed) accessChanged();
+	return changed;
 }

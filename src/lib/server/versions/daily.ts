@@ -1,6 +1,6 @@
 // The daily version: once a day the server keeps a version of every plan that changed since its
 // latest version, so a plan's history has a point per working day even when nobody saved one.
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, gte, lt } from 'drizzle-orm';
 import type { Db } from '../db';
 import { isEmptyDiff, diff } from '../../plan';
 import { keepVersion, livePlan, versionRow } from './store';
@@ -12,13 +12,25 @@ export const DAILY_CHECK_INTERVAL_MS = 60 * 60 * 1000;
 
 const day = (time: Date | number) => new Date(time).toISOString().slice(0, 10);
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+// One row at most, found through the plan's index: a plan kept daily for years has hundreds.
 async function keptToday(db: Db, planId: string, now: number): Promise<boolean> {
 	const { planVersions } = db.tables;
-	const dailies = await db
-		.select({ createdAt: planVersions.createdAt })
+	const start = new Date(day(now)).getTime();
+	const [kept] = await db
+		.select({ number: planVersions.number })
 		.from(planVersions)
-		.where(and(eq(planVersions.planId, planId), eq(planVersions.kind, 'daily')));
-	return dailies.some((v) => day(v.createdAt) === day(now));
+		.where(
+			and(
+				eq(planVersions.planId, planId),
+				eq(planVersions.kind, 'daily'),
+				gte(planVersions.createdAt, new Date(start)),
+				lt(planVersions.createdAt, new Date(start + DAY_MS))
+			)
+		)
+		.limit(1);
+	return kept !== undefined;
 }
 
 /**
@@ -33,15 +45,16 @@ export async function keepDailyVersions(db: Db, now = Date.now()): Promise<strin
 		.from(plans)
 		.orderBy(plans.id);
 	for (const plan of all) {
-		const versions = await db
-			.select({ number: planVersions.number, kind: planVersions.kind, createdAt: planVersions.createdAt })
+		if (await keptToday(db, plan.id, now)) continue;
+		const [newest] = await db
+			.select({ number: planVersions.number })
 			.from(planVersions)
 			.where(eq(planVersions.planId, plan.id))
-			.orderBy(desc(planVersions.number));
-		if (versions.some((v) => v.kind === 'daily' && day(v.createdAt) === day(now))) continue;
+			.orderBy(desc(planVersions.number))
+			.limit(1);
 		const live = await livePlan(db, plan);
 		// Only the latest version's content is read, through the same check as every page's.
-		const latest = versions[0] && (await versionRow(db, plan.id, versions[0].number));
+		const latest = newest && (await versionRow(db, plan.id, newest.number));
 		if (latest && isEmptyDiff(diff(versionData(latest), live.data))) continue;
 		// Asked again where it is decided: every instance looks each hour, and one of them may have
 		// kept today's version since the look above (the transaction is serializable on both).

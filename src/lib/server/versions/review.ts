@@ -20,6 +20,7 @@ import {
 	MAX_NOTE_LENGTH,
 	commentOf,
 	summaries,
+	summaryColumns,
 	versionRow,
 	type PlanRef,
 	type VersionComment,
@@ -163,7 +164,7 @@ export async function reviewQueue(db: Db, user: AppUser): Promise<QueuedVersion[
 	const rows = (
 		await db
 			.select({
-				version: planVersions,
+				version: summaryColumns(planVersions),
 				planTitle: planTitleColumns(plans),
 				clusterId: clusters.id,
 				clusterName: clusterNameColumns(clusters).name

@@ -81,7 +81,25 @@ function stepOf(row: StepRow): VersionStepRow {
 	};
 }
 
-function summaryOf(row: PlanVersionRow, last: StepRow | undefined): VersionSummary {
+/** What a summary reads of a version's row: never its state or data, which can be large. */
+type SummaryRow = Omit<PlanVersionRow, 'state' | 'data' | 'authorId'>;
+
+/** The columns of a `SummaryRow`, for queries that list versions. */
+export function summaryColumns(planVersions: Tables['planVersions']) {
+	return {
+		id: planVersions.id,
+		planId: planVersions.planId,
+		number: planVersions.number,
+		label: planVersions.label,
+		note: planVersions.note,
+		kind: planVersions.kind,
+		restoredFrom: planVersions.restoredFrom,
+		authorName: planVersions.authorName,
+		createdAt: planVersions.createdAt
+	};
+}
+
+function summaryOf(row: SummaryRow, last: StepRow | undefined): VersionSummary {
 	return {
 		id: row.number,
 		planId: row.planId,
@@ -118,7 +136,7 @@ async function lastSteps(db: Db, ids: number[]): Promise<Map<number, StepRow>> {
 }
 
 /** Summaries of `rows`, in their order. */
-export async function summaries(db: Db, rows: PlanVersionRow[]): Promise<VersionSummary[]> {
+export async function summaries(db: Db, rows: SummaryRow[]): Promise<VersionSummary[]> {
 	const last = await lastSteps(
 		db,
 		rows.map((row) => row.id)
@@ -126,11 +144,11 @@ export async function summaries(db: Db, rows: PlanVersionRow[]): Promise<Version
 	return rows.map((row) => summaryOf(row, last.get(row.id)));
 }
 
-/** A plan's versions, newest first, without their content. */
+/** A plan's versions, newest first, without their content (not even read: a page load lists them). */
 export async function listVersions(db: Db, planId: string): Promise<VersionSummary[]> {
 	const { planVersions } = db.tables;
 	const rows = await db
-		.select()
+		.select(summaryColumns(planVersions))
 		.from(planVersions)
 		.where(eq(planVersions.planId, planId))
 		.orderBy(desc(planVersions.number));

@@ -17,7 +17,7 @@ const ttiRuns = 5;
 const drags = 20;
 const movesPerDrag = 500;
 
-async function editors(browser: Browser, origin: string, planId: string, tokens: string[]) {
+export async function editors(browser: Browser, origin: string, planId: string, tokens: string[]) {
 	return Promise.all(
 		tokens.map(async (token) => {
 			const context = await signedInContext(browser, origin, token);

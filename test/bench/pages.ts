@@ -13,7 +13,7 @@ import { descriptionTyping, titleRenames } from './pages-typing';
 
 const ttiRuns = 5;
 
-function strategyLoad(planId: string, plan: PlanData): PageLoad {
+export function strategyLoad(planId: string, plan: PlanData): PageLoad {
 	const actions = actionsOf(plan);
 	const rows = plan.strategy.lines.length + plan.strategy.lines.flatMap((l) => l.objectives).length;
 	const first = actions[0]!.id;
@@ -27,7 +27,7 @@ function strategyLoad(planId: string, plan: PlanData): PageLoad {
 	};
 }
 
-function projectsLoad(planId: string, plan: PlanData): PageLoad {
+export function projectsLoad(planId: string, plan: PlanData): PageLoad {
 	const cheapest = [...plan.projects].sort((a, b) => a.budget - b.budget)[0]!.id;
 	if (cheapest === plan.projects[0]!.id) throw new Error('bench: sorting by budget would change nothing');
 	return {

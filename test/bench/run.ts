@@ -12,6 +12,7 @@ import { pagesRows } from './pages-table';
 import { versionRows } from './versions';
 import { workshopRows } from './workshop';
 import { doorCostRows } from './door-cost';
+import { speedRows } from './speed';
 
 const allKinds: Kind[] = [
 	'clusterplan',
@@ -22,7 +23,8 @@ const allKinds: Kind[] = [
 ];
 // BENCH_ONLY=clusterplan,hocuspocus runs a subset; BENCH_ONLY=map only the map in the browser,
 // BENCH_ONLY=pages only the strategy and projects pages, BENCH_ONLY=versions only versions,
-// BENCH_ONLY=workshop only a 60-person workshop, BENCH_ONLY=door what checking an edit costs.
+// BENCH_ONLY=workshop only a 60-person workshop, BENCH_ONLY=door what checking an edit costs,
+// BENCH_ONLY=speed the issue-24 table (with BENCH_BEFORE=<a built checkout>: before and after).
 const only = process.env.BENCH_ONLY?.split(',');
 const kinds = allKinds.filter((kind) => !only || only.includes(kind));
 const map = !only || only.includes('map');
@@ -30,6 +32,7 @@ const pages = !only || only.includes('pages');
 const versions = !only || only.includes('versions');
 const workshop = !only || only.includes('workshop');
 const door = !only || only.includes('door');
+const speed = !only || only.includes('speed');
 // Every y-websocket provider adds a process 'exit' listener; hundreds are expected here.
 process.setMaxListeners(0);
 const seconds = Number(process.env.BENCH_SECONDS || 10);
@@ -42,14 +45,14 @@ function format(value: number, digits = 1) {
 	return Number.isFinite(value) ? value.toFixed(digits) : '–';
 }
 
-async function measure(kind: Kind, name: string, load: Workload) {
+async function measure(kind: Kind, name: string, load: Workload, label: string = kind) {
 	const fixture = await benchFixture(load.plans.length, engineOf(kind));
 	const server = await startBenchServer(kind, fixture);
 	try {
 		const idle = server.pids.reduce((sum, pid) => sum + rssBytes(pid), 0);
 		const m = await runWorkload(server, { ...load, plans: fixture.plans.slice(0, load.plans.length) });
 		rows.push({
-			server: kind,
+			server: label,
 			workload: name,
 			'p50 ms': format(percentile(m.latencies, 50)),
 			'p99 ms': format(percentile(m.latencies, 99)),
@@ -68,7 +71,7 @@ async function measure(kind: Kind, name: string, load: Workload) {
 }
 
 /** (c): workload (a), SIGKILL after a random 3–6 s, restart on the same storage, count what survived. */
-async function crash(kind: Kind, load: Workload) {
+async function crash(kind: Kind, load: Workload, label: string = kind) {
 	const fixture = await benchFixture(1, engineOf(kind));
 	const server = await startBenchServer(kind, fixture);
 	const m = await runWorkload(
@@ -92,7 +95,7 @@ async function crash(kind: Kind, load: Workload) {
 			survived += Math.min(seq, readEdit(reader.doc, writer.split('/')[1]!)?.seq ?? 0);
 		}
 		rows.push({
-			server: kind,
+			server: label,
 			workload: '(c) SIGKILL mid-(a)',
 			'edits surviving': `${survived} / ${received} (${format((100 * survived) / Math.max(1, received))} %)`
 		});
@@ -112,6 +115,15 @@ const b: Workload = {
 	editsPerSecond: 1000,
 	seconds
 };
+
+// BENCH_BEFORE: Clusterplan's server of that checkout first, on the same workloads, in this run.
+if (process.env.BENCH_BEFORE && kinds.includes('clusterplan')) {
+	console.error('bench: clusterplan, before');
+	process.env.BENCH_CODE = process.env.BENCH_BEFORE;
+	await measure('clusterplan', '(a) 1 plan × 50 clients, 2 edits/s each', a, 'clusterplan, before');
+	await measure('clusterplan', '(b) 100 plans × 4 clients, 1,000 edits/s', b, 'clusterplan, before');
+	delete process.env.BENCH_CODE;
+}
 
 for (const kind of kinds) {
 	console.error(`bench: ${kind}`);
@@ -136,6 +148,7 @@ const pagesTable: Row[] = pages ? await pagesRows() : [];
 const versionsTable: Row[] = versions ? versionRows() : [];
 const workshopTable: Row[] = workshop ? await workshopRows() : [];
 const doorTable: Row[] = door ? await doorCostRows() : [];
+const speedTable: Row[] = speed ? await speedRows() : [];
 
 function print(table: Row[]) {
 	if (!table.length) return;
@@ -151,4 +164,5 @@ print(pagesTable);
 print(versionsTable);
 print(workshopTable);
 print(doorTable);
+print(speedTable);
 process.exit(0);

@@ -127,7 +127,8 @@ export async function startServer(
 	delete inherited.DATABASE_URL;
 	delete inherited.DATABASE_PATH;
 	const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
-		cwd: root,
+		// The bench's "before" runs another checkout's server and build (test/bench/speed.ts).
+		cwd: process.env.BENCH_CODE || root,
 		env: { ...inherited, PORT: '0', HOST: '127.0.0.1', CLUSTERPLAN_DEMO: '0', ...database, ...env },
 		stdio: ['ignore', 'pipe', 'pipe']
 	});

@@ -30,6 +30,13 @@ import { Sequences } from './sequences';
 
 type Pending = { update: Uint8Array; origin: Connection | null };
 
+/** A server change waiting for its turn on the room (`changeInTurn`). */
+type Waiting = {
+	run: (doc: Y.Doc) => unknown;
+	resolve: (value: unknown) => void;
+	reject: (error: unknown) => void;
+};
+
 function docFrom(updates: ReadonlyArray<Uint8Array>): Y.Doc {
 	const doc = new Y.Doc();
 	for (const update of updates) Y.applyUpdate(doc, update);
@@ -87,6 +94,8 @@ export class Room implements Committable {
 	#pending: Pending[] = [];
 	#commitFailures = 0;
 	#lock: Promise<void> | null = null;
+	/** The server changes gathering for the next turn on the room; null when none waits. */
+	#waiting: Waiting[] | null = null;
 	#onUpdate = (update: Uint8Array, origin: unknown) => {
 		if (origin === STORED_ELSEWHERE) return;
 		this.#pending.push({ update, origin: (origin as Connection | null) ?? null });
@@ -289,10 +298,75 @@ export class Room implements Committable {
 	 * one that cannot be stored rejects after the room has rolled back to the stored state.
 	 */
 	async change<T>(run: (doc: Y.Doc) => T): Promise<T> {
+		const result = this.#runAlone(run);
+		const failures = this.#commitFailures;
+		await this.committer.flush();
+		if (this.#commitFailures !== failures)
+			throw new Error(`could not store the change to plan ${this.planId}`);
+		return result;
+	}
+
+	/**
+	 * Runs a server change in its turn (`exclusive`), with every other one that came while it waited
+	 * for that turn: a burst (a note from everyone at once) is applied in the order it came, each
+	 * change on what the one before it left (a dot counted against the ballot the last one left),
+	 * stored in one commit and broadcast as one update, instead of one commit and one message to
+	 * every socket per change. Each resolves, or rejects alone, only once the group is stored.
+	 */
+	changeInTurn<T>(run: (doc: Y.Doc) => T): Promise<T> {
+		return new Promise<T>((resolve, reject) => {
+			const entry: Waiting = { run, resolve: resolve as (value: unknown) => void, reject };
+			if (this.#waiting) {
+				this.#waiting.push(entry);
+				return;
+			}
+			const group = (this.#waiting = [entry]);
+			// The store answers SQLite's reads and writes at once, so a change would run and be stored
+			// before the next request is even read: the group waits for the requests the event loop
+			// already holds (one turn, as the committer's batches do), then for the room's turn.
+			setImmediate(() => {
+				this.exclusive(() => {
+					// Those that come from now on wait for the next turn.
+					this.#waiting = null;
+					return this.#changeAll(group);
+				}).catch((error: unknown) => {
+					if (this.#waiting === group) this.#waiting = null;
+					for (const waiting of group) waiting.reject(error);
+				});
+			});
+		});
+	}
+
+	async #changeAll(group: Waiting[]): Promise<void> {
 		const mark = this.#pending.length;
-		let result: T;
+		const outcomes = group.map((waiting) => {
+			try {
+				return { ok: true as const, value: this.#runAlone(waiting.run) };
+			} catch (error) {
+				return { ok: false as const, error };
+			}
+		});
+		// Server changes have no socket to spare the echo: the group goes to every socket as one.
+		if (this.#pending.length - mark > 1) {
+			const updates = this.#pending.splice(mark).map((p) => p.update);
+			this.#pending.push({ update: Y.mergeUpdates(updates), origin: null });
+		}
+		const failures = this.#commitFailures;
+		await this.committer.flush();
+		const stored = this.#commitFailures === failures;
+		group.forEach((waiting, i) => {
+			const outcome = outcomes[i]!;
+			if (!outcome.ok) waiting.reject(outcome.error);
+			else if (!stored) waiting.reject(new Error(`could not store the change to plan ${this.planId}`));
+			else waiting.resolve(outcome.value);
+		});
+	}
+
+	/** Runs a change on the document; one that throws is taken back whole, the changes before it kept. */
+	#runAlone<T>(run: (doc: Y.Doc) => T): T {
+		const mark = this.#pending.length;
 		try {
-			result = run(this.#doc);
+			return run(this.#doc);
 		} catch (error) {
 			if (this.#pending.length > mark) {
 				this.#pending.length = mark;
@@ -300,11 +374,6 @@ export class Room implements Committable {
 			}
 			throw error;
 		}
-		const failures = this.#commitFailures;
-		await this.committer.flush();
-		if (this.#commitFailures !== failures)
-			throw new Error(`could not store the change to plan ${this.planId}`);
-		return result;
 	}
 
 	/**

@@ -238,11 +238,18 @@ export class Rooms {
 	}
 
 	/**
-	 * Runs a change the server makes on a plan's document (see `Room.change`): on the open room, so
-	 * every socket receives it, or on a room loaded for the change and unloaded once it is stored.
+	 * Runs a change the server makes on a plan's document in its turn, with those that came while it
+	 * waited (see `Room.changeInTurn`): on the open room, so every socket receives it, or on a room
+	 * loaded for the change and unloaded once it is stored.
 	 */
 	async change<T>(planId: string, run: (doc: Y.Doc) => T): Promise<T> {
-		return this.exclusively(planId, (room) => room.change(run));
+		const room = await this.#hold(planId);
+		try {
+			return await room.changeInTurn(run);
+		} finally {
+			room.holds -= 1;
+			void this.#unloadIfIdle(room);
+		}
 	}
 
 	/**

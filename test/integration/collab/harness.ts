@@ -176,7 +176,7 @@ export type Client = { doc: Y.Doc; provider: WebsocketProvider; destroy(): void 
 
 /** A stock y-websocket client on `planId`; BroadcastChannel off so peers meet only via the server. */
 export function connectClient(
-	server: RunningServer,
+	server: Pick<RunningServer, 'wsUrl' | 'origin'>,
 	planId: string,
 	token: string,
 	origin = server.origin

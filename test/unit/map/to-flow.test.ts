@@ -99,4 +99,58 @@ describe('the map as flow nodes', () => {
 			expect.objectContaining({ id: 'e1', hidden: true, selected: true, label: 'flour' })
 		]);
 	});
+
+	it('hands back the same arrays when nothing changed, so the canvas has nothing to look at again', () => {
+		const { input } = setup();
+		const builder = new FlowBuilder();
+		const nodes = builder.nodes(input());
+		const edges = builder.edges(input());
+		expect(builder.nodes(input(), nodes)).toBe(nodes);
+		expect(builder.edges(input(), edges)).toBe(edges);
+		expect(builder.nodes(input({ selected: new Set(['n1']) }), nodes)).not.toBe(nodes);
+	});
+
+	it('moves only the node a peer drags, and puts it back where the plan has it when the drag ends', () => {
+		const { input } = setup();
+		const builder = new FlowBuilder();
+		const before = builder.nodes(input());
+		const byId = (list: typeof before, id: string) => list.find((n) => n.id === id)!;
+
+		const dragging = builder.place(input({ peers: [peer({ drag: { n2: { x: 410, y: 30 } } })] }), before);
+		expect(byId(dragging, 'n2').position).toEqual({ x: 410, y: 30 });
+		for (const id of ['lane:s1', 'n1']) expect(byId(dragging, id)).toBe(byId(before, id));
+
+		// The same drag again changes nothing.
+		expect(builder.place(input({ peers: [peer({ drag: { n2: { x: 410, y: 30 } } })] }), dragging)).toBe(
+			dragging
+		);
+
+		const ended = builder.place(input({ peers: [peer({ drag: {} })] }), dragging);
+		expect(byId(ended, 'n2').position).toEqual({ x: 300, y: 0 });
+		expect(byId(ended, 'n1')).toBe(byId(before, 'n1'));
+		// Nobody drags any more: nothing to move.
+		expect(builder.place(input({ peers: [peer({ drag: {} })] }), ended)).toBe(ended);
+	});
+
+	it("keeps a peer's dragged node moved, not made anew, in the next full build", () => {
+		const { input } = setup();
+		const builder = new FlowBuilder();
+		const onCanvas = builder.nodes(input()).map((n) => ({ ...n, measured: { width: 200, height: 48 } }));
+		const drag = input({ peers: [peer({ drag: { n2: { x: 410, y: 30 } } })] });
+		const placed = builder.place(drag, onCanvas);
+		const rebuilt = builder.nodes(drag, placed);
+		expect(rebuilt.find((n) => n.id === 'n2')).toBe(placed.find((n) => n.id === 'n2'));
+		expect(rebuilt).toBe(placed);
+	});
+
+	it("does not move the node this user drags when a peer's drag of it is stale", () => {
+		const { input } = setup();
+		const builder = new FlowBuilder();
+		const before = builder.nodes(input());
+		const placed = builder.place(
+			input({ dragging: { n2: { x: 1, y: 2 } }, peers: [peer({ drag: { n2: { x: 410, y: 30 } } })] }),
+			before
+		);
+		expect(placed.find((n) => n.id === 'n2')?.position).toEqual({ x: 1, y: 2 });
+	});
 });

@@ -103,6 +103,16 @@ async function workshopFigures(code: string): Promise<Figures> {
 	}
 }
 
+/** The figures `measure` brings, or one that says why there are none. */
+async function failed(measure: () => Promise<Figures>): Promise<Figures> {
+	try {
+		return await measure();
+	} catch (error) {
+		console.error(error);
+		return new Map([['failed', (error as Error).message.split('\n')[0]!]]);
+	}
+}
+
 /** The table: one row per measure and plan, a column per checkout. */
 export async function speedRows(): Promise<SpeedRow[]> {
 	const after = resolve(import.meta.dirname, '../..');
@@ -117,7 +127,10 @@ export async function speedRows(): Promise<SpeedRow[]> {
 		const results: Figures[] = [];
 		for (const [name, code] of codes) {
 			console.error(`bench: speed, ${plans} plans, ${name}`);
-			results.push(await pageFigures(code, plans));
+			const figures = await failed(() => pageFigures(code, plans));
+			// Said as it comes: a later part that fails loses nothing measured before it.
+			console.error(JSON.stringify({ plans, code: name, figures: Object.fromEntries(figures) }));
+			results.push(figures);
 		}
 		const label =
 			plans === 'large'
@@ -132,9 +145,11 @@ export async function speedRows(): Promise<SpeedRow[]> {
 	const workshops: Figures[] = [];
 	for (const [name, code] of codes) {
 		console.error(`bench: speed, workshop, ${name}`);
-		workshops.push(await workshopFigures(code));
+		const figures = await failed(() => workshopFigures(code));
+		console.error(JSON.stringify({ workshop: name, figures: Object.fromEntries(figures) }));
+		workshops.push(figures);
 	}
-	for (const measure of workshops.at(-1)!.keys()) {
+	for (const measure of new Set(workshops.flatMap((figures) => [...figures.keys()]))) {
 		const row: SpeedRow = { measure: `workshop: ${measure}`, plan: '60 people' };
 		codes.forEach(([name], i) => (row[name] = workshops[i]!.get(measure) ?? '–'));
 		rows.push({ ...row, target: '' });

@@ -13,22 +13,12 @@ export class MapState {
 	dragging: Readonly<Record<string, Point>> = {};
 	/** True while an export needs every node drawn, not only those on screen. */
 	drawAll = $state(false);
-	/** Drawn as plain boxes and lines (a large map seen from far): see detail.ts. The canvas decides. */
-	get outline(): boolean {
-		return this.#outline();
-	}
-	#outline = () => false;
 	/** What a flow drawn by dragging from one node to another carries. */
 	newFlowKind = $state<EdgeKind>('goods');
 	/** Why the last flow drawn on the canvas was not made, in words; empty when there is nothing to say. */
 	notice = $state('');
 	/** The node the canvas should select and centre next; `seq` makes asking twice move twice. */
 	focus = $state.raw<{ id: string; seq: number } | null>(null);
-
-	/** The canvas hands over how it decides `outline`: read where it is asked, so it stays reactive. */
-	followOutline(outline: () => boolean) {
-		this.#outline = outline;
-	}
 
 	select(nodes: string[], edges: string[] = []) {
 		// Same ids, same arrays: Svelte Flow reports unchanged selections too, and a new array

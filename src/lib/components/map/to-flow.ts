@@ -57,14 +57,10 @@ export type FlowInput = {
 
 type Cache<T> = Map<string, { key: string; item: T }>;
 
-const samePoint = (a: Point, b: Point) => a.x === b.x && a.y === b.y;
-
 /**
  * The object for `id`: the one on the canvas now when nothing about it changed (Svelte Flow swaps
  * in its own measured copy of each node and redraws any node it is handed another object for),
  * else a new one that keeps the measured size, so the node is not hidden to be measured again.
- * A node whose only change is where it stands is that copy moved: `position`, when given, is
- * compared apart from `key`.
  */
 function reuse<T extends object>(
 	cache: Cache<T>,
@@ -72,36 +68,18 @@ function reuse<T extends object>(
 	current: ReadonlyMap<string, T>,
 	id: string,
 	key: string,
-	make: () => T,
-	position?: Point
+	make: () => T
 ): T {
 	const hit = cache.get(id);
 	const shown = current.get(id);
 	let item: T;
-	if (hit && hit.key === key) {
-		item = shown ?? hit.item;
-		const at = 'position' in item ? (item.position as Point) : undefined;
-		if (position && at && !samePoint(at, position)) item = { ...item, position };
-	} else {
+	if (hit && hit.key === key) item = shown ?? hit.item;
+	else {
 		const measured = shown && 'measured' in shown ? shown.measured : undefined;
 		item = measured ? { ...make(), measured } : make();
 	}
 	next.set(id, { key, item });
 	return item;
-}
-
-/** `current` itself when `next` holds the same objects: Svelte Flow then has nothing to look at again. */
-function unlessSame<T>(next: T[], current: readonly T[]): T[] {
-	return next.length === current.length && next.every((item, i) => item === current[i])
-		? (current as T[])
-		: next;
-}
-
-/** Where peers are dragging nodes right now, by node. */
-function remoteDrags(peers: readonly Pick<PeerMarks, 'drag'>[]): Map<string, Point> {
-	const drags = new Map<string, Point>();
-	for (const peer of peers) for (const [id, point] of Object.entries(peer.drag)) drags.set(id, point);
-	return drags;
 }
 
 /** How far a lane reaches left of its stage's column, and above and below its nodes. */
@@ -119,18 +97,16 @@ export function laneFrame(plan: PlanData): { top: number; height: number } {
 export class FlowBuilder {
 	#nodes: Cache<Node> = new Map();
 	#edges: Cache<Edge> = new Map();
-	/** The nodes peers were dragging at the last build: when a drag ends, its node goes back to the plan. */
-	#peerDragged = new Set<string>();
 
 	/** `current` is what the canvas holds now, with the sizes Svelte Flow measured. */
 	nodes({ plan, view, selected, dragging, peers, lang }: FlowInput, current: readonly Node[] = []): Node[] {
 		const shown = new Map(current.map((node) => [node.id, node]));
 		const actors = new Map(plan.actors.map((actor) => [actor.id, actor]));
 		const stageIndex = new Map(plan.map.stages.map((stage, index) => [stage.id, index]));
-		const remoteDrag = remoteDrags(peers);
-		this.#peerDragged = new Set(remoteDrag.keys());
+		const remoteDrag = new Map<string, Point>();
 		const selectedBy = new Map<string, { name: string; color: string }[]>();
 		for (const peer of peers) {
+			for (const [id, point] of Object.entries(peer.drag)) remoteDrag.set(id, point);
 			for (const id of peer.selection) {
 				const list = selectedBy.get(id) ?? [];
 				if (!list.some((p) => p.name === peer.user.name)) list.push(peer.user);
@@ -172,62 +148,26 @@ export class FlowBuilder {
 			};
 			const hidden = !isShown(node, view, actors);
 			const isSelected = selected.has(node.id);
-			const key = JSON.stringify([data, hidden, isSelected, lang]);
+			const key = JSON.stringify([data, position.x, position.y, hidden, isSelected, lang]);
 			out.push(
-				reuse(
-					this.#nodes,
-					next,
-					shown,
-					node.id,
-					key,
-					() => ({
-						id: node.id,
-						type: 'actor',
-						position,
-						// A node not drawn yet (off screen on a large map) still counts for the minimap and "Whole map".
-						initialWidth: NODE_SIZE.width,
-						initialHeight: NODE_SIZE.height,
-						data,
-						hidden,
-						selected: isSelected,
-						// Above the flows, so lines pass behind the boxes rather than through them.
-						zIndex: 1,
-						ariaLabel: textIn(node.label, lang).text
-					}),
-					position
-				)
+				reuse(this.#nodes, next, shown, node.id, key, () => ({
+					id: node.id,
+					type: 'actor',
+					position,
+					// A node not drawn yet (off screen on a large map) still counts for the minimap and "Whole map".
+					initialWidth: NODE_SIZE.width,
+					initialHeight: NODE_SIZE.height,
+					data,
+					hidden,
+					selected: isSelected,
+					// Above the flows, so lines pass behind the boxes rather than through them.
+					zIndex: 1,
+					ariaLabel: textIn(node.label, lang).text
+				}))
 			);
 		}
 		this.#nodes = next;
-		return unlessSame(out, current);
-	}
-
-	/**
-	 * Only the nodes peers drag, or stopped dragging, put where they are now; every other node is
-	 * `current`'s own object. A peer's drag moves one node many times a second: this costs that one
-	 * node, where `nodes` would look at every node of the map.
-	 */
-	place(
-		{ plan, dragging, peers }: Pick<FlowInput, 'plan' | 'dragging' | 'peers'>,
-		current: readonly Node[]
-	): Node[] {
-		const remoteDrag = remoteDrags(peers);
-		const touched = new Set([...this.#peerDragged, ...remoteDrag.keys()]);
-		this.#peerDragged = new Set(remoteDrag.keys());
-		if (!touched.size) return current as Node[];
-		const stored = new Map(plan.map.nodes.filter((n) => touched.has(n.id)).map((n) => [n.id, n]));
-		const out = current.map((node) => {
-			const inPlan = stored.get(node.id);
-			if (!inPlan) return node;
-			const position = dragging[node.id] ?? remoteDrag.get(node.id) ?? { x: inPlan.x, y: inPlan.y };
-			if (samePoint(node.position, position)) return node;
-			const moved = { ...node, position };
-			// The next full build starts from the moved object, so it is not made again.
-			const hit = this.#nodes.get(node.id);
-			if (hit) this.#nodes.set(node.id, { key: hit.key, item: moved });
-			return moved;
-		});
-		return unlessSame(out, current);
+		return out;
 	}
 
 	edges(
@@ -256,6 +196,6 @@ export class FlowBuilder {
 			}));
 		});
 		this.#edges = next;
-		return unlessSame(out, current);
+		return out;
 	}
 }

@@ -3,7 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as P from '../../../src/lib/plan';
-import { dropMove, outlineRows, stepMove, type Row } from '../../../src/lib/components/strategy/outline';
+import {
+	dropMove,
+	keepRows,
+	outlineRows,
+	stepMove,
+	type Row
+} from '../../../src/lib/components/strategy/outline';
 
 function plan(): Y.Doc {
 	const doc = new Y.Doc();
@@ -38,6 +44,25 @@ function apply(doc: Y.Doc, move: ReturnType<typeof stepMove>) {
 }
 
 describe('outline rows', () => {
+	it('keep the previous row objects for the rows a change did not move', () => {
+		const doc = plan();
+		const before = outlineRows(P.snapshot(doc));
+		P.updateAction(doc, 'a1', { title: { en: 'Renamed' } });
+		const renamed = keepRows(before, outlineRows(P.snapshot(doc)));
+		expect(renamed).toEqual(before);
+		renamed.forEach((row, i) => expect(row, row.id).toBe(before[i]));
+
+		// a2 moves up past a1: those two change place, every other row stays the same object.
+		P.moveAction(doc, 'a2', { objectiveId: 'o1', index: 0 });
+		const moved = keepRows(renamed, outlineRows(P.snapshot(doc)));
+		const byId = new Map(renamed.map((row) => [row.id, row]));
+		for (const row of moved) {
+			if (row.id === 'a1' || row.id === 'a2') expect(row, row.id).not.toBe(byId.get(row.id));
+			else expect(row, row.id).toBe(byId.get(row.id));
+		}
+		expect(moved.find((row) => row.id === 'a2')!.index).toBe(0);
+	});
+
 	it('list lines, objectives and actions in reading order with their place among siblings', () => {
 		const rows = outlineRows(P.snapshot(plan()));
 		expect(rows.map((row) => `${row.kind}:${row.id}:${row.index}/${row.count}`)).toEqual([

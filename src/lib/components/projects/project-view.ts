@@ -113,10 +113,24 @@ function hasObjective(project: Project, index: PlanIndex): boolean {
 	return project.objectiveIds.some((id) => index.objectives.has(id));
 }
 
+/** Precomputed rows by project id (`ProjectRows`): their sort keys and search text are used when given. */
+export type RowLookup = ReadonlyMap<string, { keys: Record<SortColumn, SortKey>; search: string }>;
+
+/** What the text filter looks in: the title in every language and the lead's and partners' names. */
+export function searchText(project: Project, index: PlanIndex): string {
+	const names = [project.leadActorId, ...project.partnerIds].map((id) =>
+		id === null ? [] : Object.values(index.actorNames.get(id) ?? {})
+	);
+	return [project.title.ru, project.title.kk, project.title.en, ...names.flat()]
+		.join('\n')
+		.toLocaleLowerCase();
+}
+
 export function filterProjects(
 	projects: readonly Project[],
 	filter: ProjectFilter,
-	index: PlanIndex
+	index: PlanIndex,
+	rows?: RowLookup
 ): Project[] {
 	const wanted = words(filter.text);
 	const statuses = new Set(filter.statuses);
@@ -130,20 +144,15 @@ export function filterProjects(
 			return false;
 		}
 		if (wanted.length === 0) return true;
-		const names = [project.leadActorId, ...project.partnerIds].map((id) =>
-			id === null ? [] : Object.values(index.actorNames.get(id) ?? {})
-		);
-		const haystack = [project.title.ru, project.title.kk, project.title.en, ...names.flat()]
-			.join('\n')
-			.toLocaleLowerCase();
+		const haystack = rows?.get(project.id)?.search ?? searchText(project, index);
 		return wanted.every((word) => haystack.includes(word));
 	});
 }
 
-type SortKey = string | number | null;
+export type SortKey = string | number | null;
 
 /** The value a column sorts by; null (no lead, no date) always sorts last. */
-function sortKey(project: Project, column: SortColumn, index: PlanIndex, lang: Lang): SortKey {
+export function sortKey(project: Project, column: SortColumn, index: PlanIndex, lang: Lang): SortKey {
 	switch (column) {
 		case 'title':
 			return textIn(project.title, lang).text;
@@ -174,12 +183,16 @@ export function sortProjects(
 	projects: readonly Project[],
 	sort: Sort,
 	index: PlanIndex,
-	lang: Lang
+	lang: Lang,
+	rows?: RowLookup
 ): Project[] {
 	if (sort === null) return [...projects];
 	const collator = new Intl.Collator(lang, { numeric: true, sensitivity: 'base' });
 	const sign = sort.direction === 'ascending' ? 1 : -1;
-	const keyed = projects.map((project) => ({ project, key: sortKey(project, sort.column, index, lang) }));
+	const keyed = projects.map((project) => {
+		const row = rows?.get(project.id);
+		return { project, key: row ? row.keys[sort.column] : sortKey(project, sort.column, index, lang) };
+	});
 	keyed.sort((a, b) => {
 		if (a.key === null || b.key === null) return a.key === b.key ? 0 : a.key === null ? 1 : -1;
 		const order =
@@ -232,9 +245,11 @@ export function projectView(
 	projects: readonly Project[],
 	query: ProjectQuery,
 	index: PlanIndex,
-	lang: Lang
+	lang: Lang,
+	precomputed?: RowLookup
 ): ProjectView {
-	const rows = sortProjects(filterProjects(projects, query.filter, index), query.sort, index, lang);
+	const filtered = filterProjects(projects, query.filter, index, precomputed);
+	const rows = sortProjects(filtered, query.sort, index, lang, precomputed);
 	return { rows, groups: groupProjects(rows, query.groupBy, index), totals: budgetTotals(rows) };
 }
 

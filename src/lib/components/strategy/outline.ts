@@ -47,6 +47,24 @@ export function outlineRows(plan: PlanData): Row[] {
 	return rows;
 }
 
+/**
+ * `next`, with every row that sits where it sat in `previous` taken from `previous`: the page reads the
+ * outline once per snapshot, and rows that are the same objects are not redrawn.
+ */
+export function keepRows(previous: readonly Row[], next: Row[]): Row[] {
+	const before = new Map(previous.map((row) => [row.id, row]));
+	return next.map((row) => {
+		const old = before.get(row.id);
+		const same =
+			old &&
+			old.kind === row.kind &&
+			old.parentId === row.parentId &&
+			old.index === row.index &&
+			old.count === row.count;
+		return same ? old : row;
+	});
+}
+
 /** The parents a row of `kind` can sit in, in reading order: lines for objectives, objectives for actions. */
 function parentsOf(plan: PlanData, kind: RowKind): { id: string; size: number }[] {
 	if (kind === 'objective')

@@ -33,6 +33,8 @@ type LocalFields = {
 	field: string | null;
 };
 
+type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
+
 /** Longer than any field key we make (an id, a colon, a field name); anything past it is not ours. */
 const FIELD_KEY_MAX = 200;
 
@@ -79,7 +81,11 @@ export class Presence {
 		awareness.on('change', this.#read);
 	}
 
-	#read = () => {
+	#read = ({ added, updated, removed }: AwarenessChange) => {
+		// My own pointer and drag change every frame while the others stay as they were: keep the same
+		// list, so nothing that shows them (the map's nodes, the cursors, who is here) looks again.
+		const changed = [...added, ...updated, ...removed];
+		if (changed.length && changed.every((id) => id === this.awareness.clientID)) return;
 		const peers: Peer[] = [];
 		for (const [clientId, state] of this.awareness.getStates()) {
 			if (clientId === this.awareness.clientID) continue;

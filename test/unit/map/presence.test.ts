@@ -51,4 +51,20 @@ describe('presence', () => {
 		expect(awareness.getLocalState()).toMatchObject({ cursor: { x: 9, y: 9 }, selection: ['n1'] });
 		presence.destroy();
 	});
+
+	it('keeps the same list of others while only my own pointer and drag change', async () => {
+		const presence = new Presence(new Awareness(new Y.Doc()));
+		const user = { id: 'u2', name: 'Aigerim', color: '#d62728' };
+		remote(presence.awareness, 11, { user, page: 'map', cursor: { x: 1, y: 1 } });
+		const before = presence.peers;
+		presence.share({ cursor: { x: 5, y: 5 }, drag: { n1: { x: 5, y: 5 } } });
+		presence.flush();
+		expect(presence.awareness.getLocalState()).toMatchObject({ drag: { n1: { x: 5, y: 5 } } });
+		expect(presence.peers).toBe(before);
+		// Someone else coming in is news.
+		remote(presence.awareness, 12, { user, page: 'map', cursor: { x: 2, y: 2 } });
+		expect(presence.peers).not.toBe(before);
+		expect(presence.peers.map((p) => p.clientId).sort()).toEqual([11, 12]);
+		presence.destroy();
+	});
 });

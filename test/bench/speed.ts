@@ -123,7 +123,9 @@ export async function speedRows(): Promise<SpeedRow[]> {
 			]
 		: [['this checkout', after]];
 	const rows: SpeedRow[] = [];
-	for (const plans of ['large', 'demo'] as const) {
+	// BENCH_SPEED_PLANS=demo (or large) measures one pair of plans only.
+	const chosen = process.env.BENCH_SPEED_PLANS?.split(',');
+	for (const plans of (['large', 'demo'] as const).filter((p) => !chosen || chosen.includes(p))) {
 		const results: Figures[] = [];
 		for (const [name, code] of codes) {
 			console.error(`bench: speed, ${plans} plans, ${name}`);

@@ -4,14 +4,7 @@
 import { getContext, setContext, untrack } from 'svelte';
 import { PlanSession } from './plan-session.svelte';
 
-type Opening = {
-	planId: string;
-	title: string;
-	canEdit: boolean;
-	username: string;
-	/** The plan as the page arrived with it (base64 of an encoded update), if it did. */
-	state: string | null;
-};
+type Opening = { planId: string; title: string; canEdit: boolean; username: string };
 
 export class LivePlan {
 	/** Null on the server and until the browser has opened it. */
@@ -21,10 +14,9 @@ export class LivePlan {
 	follow(open: () => Opening) {
 		$effect(() => {
 			const { planId, canEdit, username } = open();
-			// A renamed plan is the same plan: its title alone does not reopen the session, nor does the
-			// state a reload of the page's data brings.
-			const { title, state } = untrack(() => open());
-			const session = new PlanSession(planId, title, canEdit, username, undefined, state);
+			// A renamed plan is the same plan: its title alone does not reopen the session.
+			const title = untrack(() => open().title);
+			const session = new PlanSession(planId, title, canEdit, username);
 			this.session = session;
 			return () => {
 				this.session = null;

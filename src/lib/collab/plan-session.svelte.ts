@@ -9,7 +9,6 @@ import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { Awareness } from 'y-protocols/awareness';
-import { decodeBase64 } from '@oslojs/encoding';
 import { migrate, planRoots, share, snapshot, type PlanData } from '$lib/plan';
 import { Confirmations } from './confirmations.svelte';
 import { Drafts } from './drafts.svelte';
@@ -25,8 +24,6 @@ export type PastVersion = { id: number; label: string };
 
 /** The plain text of descriptions follows the rich text once typing pauses this long... */
 const TEXT_SNAPSHOT_PAUSE_MS = 400;
-// The origin of the state the page arrived with: the server's, not this person's edit.
-const ARRIVED = Symbol('arrived');
 /** ...and at least this often during long typing. */
 const TEXT_SNAPSHOT_MAX_WAIT_MS = 2000;
 
@@ -66,8 +63,7 @@ export class PlanSession {
 		readonly title: string,
 		readonly canEdit: boolean,
 		username: string,
-		version?: { past: PastVersion; state: Uint8Array },
-		arrived: string | null = null
+		version?: { past: PastVersion; state: Uint8Array }
 	) {
 		if (version) {
 			this.past = version.past;
@@ -84,9 +80,6 @@ export class PlanSession {
 			this.doc.on('update', () => console.error(`Past version v${version.past.id} was changed on screen`));
 			return;
 		}
-		// The page arrived with the stored plan: drawn now, not after the socket's round trips. What
-		// changed since comes with the sync; nothing of it counts as this person's edit.
-		if (arrived) this.#arrive(arrived);
 		// Edits made without a connection live here until the server has them, even across a reload
 		// or a closed tab. One copy per account, so a shared computer never sends one person's
 		// pending edits under another's name.
@@ -117,7 +110,7 @@ export class PlanSession {
 			this.#render();
 		});
 		this.doc.on('update', (_update: Uint8Array, origin: unknown) => {
-			const local = origin !== provider && origin !== offline && origin !== ARRIVED;
+			const local = origin !== provider && origin !== offline;
 			if (!local) return;
 			if (this.connection !== 'online') this.unsynced += 1;
 			confirmations.changed();
@@ -168,17 +161,6 @@ export class PlanSession {
 		clearTimeout(this.#textTimer);
 		const wait = Math.min(TEXT_SNAPSHOT_PAUSE_MS, this.#textSince + TEXT_SNAPSHOT_MAX_WAIT_MS - now);
 		this.#textTimer = setTimeout(() => this.#render(), Math.max(0, wait));
-	}
-
-	#arrive(state: string) {
-		try {
-			Y.applyUpdate(this.doc, decodeBase64(state), ARRIVED);
-		} catch (error) {
-			// The socket brings the plan anyway; a page that cannot read what it came with waits for it.
-			console.error('The plan the page arrived with cannot be read; waiting for the connection', error);
-			return;
-		}
-		this.#render();
 	}
 
 	#render() {

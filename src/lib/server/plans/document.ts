@@ -43,25 +43,6 @@ export async function loadPlanDocument(db: Db, planId: string, { strict = false 
 }
 
 /**
- * The plan's stored state as one encoded update, merged without building a document, so a page
- * can arrive with the plan and draw it before its socket has synced. Null when there is nothing
- * stored yet (the room lays a new plan out) or a stored row cannot be read (the socket's sync then
- * brings what can be).
- */
-export async function storedPlanState(db: Db, planId: string): Promise<Uint8Array | null> {
-	const stored = await documentStore(db).load(planId);
-	const updates = [...(stored.snapshot ? [stored.snapshot] : []), ...stored.updates];
-	if (updates.length === 0) return null;
-	if (updates.length === 1) return updates[0]!;
-	try {
-		return Y.mergeUpdates(updates);
-	} catch (error) {
-		console.error(`plans: the stored state of plan ${planId} cannot be merged for a page`, error);
-		return null;
-	}
-}
-
-/**
  * Writes the first state of a plan whose content is built up front (the demo seed, tests). With
  * `checked`, the built document must pass the layout's whole-document check, as every edit must.
  */

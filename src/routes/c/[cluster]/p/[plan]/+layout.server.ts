@@ -3,8 +3,6 @@ import { can, roleIn } from '$lib/server/authz/can';
 import { clusterMembers } from '$lib/server/clusters';
 import { viewablePlanPage } from '$lib/server/plans/access';
 import { listVersions } from '$lib/server/versions/store';
-import { storedPlanState } from '$lib/server/plans/document';
-import { encodeBase64 } from '@oslojs/encoding';
 import { latestDecision } from '$lib/components/versions/latest-decision';
 import { readParticipants } from '$lib/server/registry/participants';
 import { registryEntry } from '$lib/registry/link';
@@ -16,20 +14,15 @@ export const load: LayoutServerLoad = async (event) => {
 	// Another cluster's plan, or this cluster's plan under another's address, is as unknown as a missing one.
 	const { user, cluster, plan } = await viewablePlanPage(event);
 	const resource = { clusterId: cluster.id };
-	const [versions, members, participants, choices, state] = await Promise.all([
+	const [versions, members, participants, choices] = await Promise.all([
 		listVersions(db, plan.id),
 		clusterMembers(db, cluster.id),
 		readParticipants(db, cluster.id),
-		watchChoices(db, user.id, plan.id),
-		// A page opened from outside (a link, a reload) arrives with the plan and draws it at once;
-		// moving between the plan's pages keeps the session that already has it.
-		event.isDataRequest ? null : storedPlanState(db, plan.id)
+		watchChoices(db, user.id, plan.id)
 	]);
 	return {
 		cluster: { id: cluster.id, name: cluster.name },
 		plan: { id: plan.id, title: plan.title },
-		// The stored plan as one encoded update (base64), or null: see `PlanSession`.
-		state: state ? encodeBase64(state) : null,
 		role: roleIn(user, cluster.id)!,
 		// The latest review step on any version, for the banner every page of the plan shows.
 		latestDecision: latestDecision(versions),
